@@ -1,0 +1,52 @@
+package org.civic.division;
+
+import java.util.Objects;
+
+/**
+ * An administrative division — 行政区划: a code and a name. Its level follows from the code.
+ * A division is not a practice site: a township has a post only if one was built.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param code the statistical code, not null
+ * @param name the name, such as {@code 禹州市}, not null or blank
+ */
+public record Division(DivisionCode code, String name) {
+
+  /**
+   * Creates a division.
+   *
+   * @throws IllegalArgumentException if the name is blank
+   */
+  public Division {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(name, "name");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("division " + code + " has a blank name");
+    }
+  }
+
+  /**
+   * Obtains a division from a code's text and a name.
+   *
+   * @param code 12 digits (or a 6-digit county code), not null
+   * @param name the name, not null or blank
+   * @return the division, not null
+   * @throws InvalidDivisionCodeException if the code is invalid
+   * @throws IllegalArgumentException if the name is blank
+   */
+  public static Division of(String code, String name) {
+    return new Division(DivisionCode.parse(code), name);
+  }
+
+  /** Returns the level, from the code. */
+  public DivisionLevel level() {
+    return code.level();
+  }
+
+  /** Returns {@code code name}, such as {@code 411081000000 禹州市}. */
+  @Override
+  public String toString() {
+    return code + " " + name;
+  }
+}

@@ -1,0 +1,287 @@
+package org.civic.division;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+import org.civic.problem.Location;
+import org.civic.problem.Problem;
+import org.civic.problem.ProblemException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads divisions from CSV — 行政区划 CSV: UTF-8, header {@code code,name,level,parent_code},
+ * plain or gzipped (detected from the first bytes), as in the national statistics bureau's list.
+ * Fields may be quoted as in RFC 4180; a byte-order mark is skipped.
+ *
+ * <p>Reading streams: one line at a time goes to the caller's consumer, so the national list
+ * (663,128 rows) never sits in memory as text. Every bad line becomes a {@link Problem} naming
+ * the source, the line and what was expected, and reading goes on: each good record reaches the
+ * consumer, each bad one is reported. {@link #readAll(Path)} is the strict shortcut that throws
+ * if anything was wrong.
+ *
+ * <p>Each line is checked: a valid code, a name, a level word that matches the code's level,
+ * and a parent code that matches the parent the code's digits give (empty for a province).
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class DivisionCsv {
+
+  /** The header line the format requires. */
+  public static final String HEADER = "code,name,level,parent_code";
+
+  private static final Logger LOG = LoggerFactory.getLogger(DivisionCsv.class);
+
+  private DivisionCsv() {}
+
+  /**
+   * The outcome of reading: how many records were delivered and every problem found.
+   *
+   * @param records how many good divisions reached the consumer
+   * @param problems every bad line, in line order; empty if all was well
+   */
+  public record Result(long records, List<Problem> problems) {
+    /** Creates a result; the problem list is copied. */
+    public Result {
+      problems = List.copyOf(problems);
+    }
+
+    /** Returns true if no problem was found. */
+    public boolean isClean() {
+      return problems.isEmpty();
+    }
+  }
+
+  /**
+   * Reads a file, plain or gzipped, handing each good division to the consumer.
+   *
+   * @param file the file, not null
+   * @param sink receives each good division in file order, not null
+   * @return the number of records delivered and every problem, not null
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static Result read(Path file, Consumer<? super Division> sink) {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString(), sink);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  /**
+   * Reads a stream, plain or gzipped, handing each good division to the consumer. The stream is
+   * not closed.
+   *
+   * @param in the bytes, not null
+   * @param source the name used in problem locations, such as a file name, not null
+   * @param sink receives each good division in stream order, not null
+   * @return the number of records delivered and every problem, not null
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public static Result read(InputStream in, String source, Consumer<? super Division> sink) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(sink, "sink");
+    List<Problem> problems = new ArrayList<>();
+    long records = 0;
+    long lineNo = 0;
+    try {
+      BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+      buffered.mark(2);
+      int b0 = buffered.read();
+      int b1 = buffered.read();
+      buffered.reset();
+      InputStream raw = b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(buffered, 1 << 16) : buffered;
+      BufferedReader reader = new BufferedReader(new InputStreamReader(raw,
+          StandardCharsets.UTF_8.newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+      String line;
+      List<String> fields = new ArrayList<>(4);
+      while ((line = reader.readLine()) != null) {
+        lineNo++;
+        if (lineNo == 1) {
+          String header = line.startsWith("\uFEFF") ? line.substring(1) : line;
+          if (!header.strip().equals(HEADER)) {
+            problems.add(Problem.of("division-csv.header", Location.ofLine(source, 1),
+                    "the first line is \"" + abbreviate(header) + "\"")
+                .withExpected("the header " + HEADER));
+            return new Result(0, problems);
+          }
+          continue;
+        }
+        if (line.isEmpty()) {
+          continue;
+        }
+        Location where = Location.ofLine(source, lineNo);
+        fields.clear();
+        String splitProblem = split(line, fields);
+        if (splitProblem != null) {
+          problems.add(Problem.of("division-csv.syntax", where, splitProblem)
+              .withExpected("four comma-separated fields: " + HEADER));
+          continue;
+        }
+        Division division = parse(fields, where, problems);
+        if (division != null) {
+          sink.accept(division);
+          records++;
+        }
+      }
+      if (lineNo == 0) {
+        problems.add(Problem.of("division-csv.header", Location.unknown().withSource(source),
+            "the input is empty").withExpected("the header " + HEADER));
+      }
+    } catch (CharacterCodingException e) {
+      problems.add(Problem.of("division-csv.encoding", Location.ofLine(source, lineNo + 1),
+          "the bytes are not valid UTF-8").withExpected("UTF-8 text"));
+    } catch (java.util.zip.ZipException | java.io.EOFException e) {
+      problems.add(Problem.of("division-csv.gzip", Location.ofLine(source, lineNo + 1),
+          "the gzip data is corrupt or truncated: " + e.getMessage()).withExpected("a complete gzip stream"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source, e);
+    }
+    LOG.debug("read {} divisions from {} with {} problems", records, source, problems.size());
+    return new Result(records, problems);
+  }
+
+  /**
+   * Reads a whole file, plain or gzipped, into a list — strictly: any problem is an error.
+   *
+   * @param file the file, not null
+   * @return the divisions in file order, not null
+   * @throws ProblemException listing every bad line if any was found
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static List<Division> readAll(Path file) {
+    List<Division> divisions = new ArrayList<>();
+    Result result = read(file, divisions::add);
+    if (!result.isClean()) {
+      throw new ProblemException("cannot read divisions from " + file, result.problems());
+    }
+    return divisions;
+  }
+
+  /**
+   * Reads a whole stream into a list — strictly: any problem is an error. The stream is not
+   * closed.
+   *
+   * @param in the bytes, plain or gzipped, not null
+   * @param source the name used in problem locations, not null
+   * @return the divisions in stream order, not null
+   * @throws ProblemException listing every bad line if any was found
+   */
+  public static List<Division> readAll(InputStream in, String source) {
+    List<Division> divisions = new ArrayList<>();
+    Result result = read(in, source, divisions::add);
+    if (!result.isClean()) {
+      throw new ProblemException("cannot read divisions from " + source, result.problems());
+    }
+    return divisions;
+  }
+
+  private static @Nullable Division parse(List<String> f, Location where, List<Problem> problems) {
+    if (f.size() != 4) {
+      problems.add(Problem.of("division-csv.field-count", where, "the line has " + f.size() + " fields")
+          .withExpected("4 fields: " + HEADER));
+      return null;
+    }
+    DivisionCode code;
+    try {
+      code = DivisionCode.parse(f.get(0));
+    } catch (InvalidDivisionCodeException e) {
+      problems.add(Problem.of("division.invalid-code", where.withColumn(1), e.getMessage())
+          .withExpected(e.expected()));
+      return null;
+    }
+    Location at = where.withSubject(code.toString());
+    String name = f.get(1);
+    if (name.isBlank()) {
+      problems.add(Problem.of("division-csv.blank-name", at.withColumn(2), "the name is blank")
+          .withExpected("the division's name"));
+      return null;
+    }
+    DivisionLevel level;
+    try {
+      level = DivisionLevel.parse(f.get(2));
+    } catch (IllegalArgumentException e) {
+      problems.add(Problem.of("division-csv.level", at.withColumn(3), e.getMessage())
+          .withExpected("province, city, county, township or village"));
+      return null;
+    }
+    if (level != code.level()) {
+      problems.add(Problem.of("division-csv.level-mismatch", at.withColumn(3),
+          "the level is " + level.word() + " but the code's digits say " + code.level().word())
+          .withExpected(code.level().word()));
+      return null;
+    }
+    String parentText = f.get(3);
+    String expectedParent = code.parent().map(DivisionCode::toString).orElse("");
+    if (!parentText.equals(expectedParent)) {
+      problems.add(Problem.of("division-csv.parent-mismatch", at.withColumn(4),
+          "the parent code is \"" + parentText + "\" but the code's digits give \"" + expectedParent + "\"")
+          .withExpected(expectedParent.isEmpty() ? "an empty parent for a province" : expectedParent));
+      return null;
+    }
+    return new Division(code, name);
+  }
+
+  /** Splits one CSV line (RFC 4180 quoting, no line breaks inside quotes); returns a problem or null. */
+  private static @Nullable String split(String line, List<String> out) {
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    boolean wasQuoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted) {
+        if (c == '"') {
+          if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+            field.append('"');
+            i++;
+          } else {
+            quoted = false;
+          }
+        } else {
+          field.append(c);
+        }
+      } else if (c == ',') {
+        out.add(field.toString());
+        field.setLength(0);
+        wasQuoted = false;
+      } else if (c == '"' && field.length() == 0 && !wasQuoted) {
+        quoted = true;
+        wasQuoted = true;
+      } else if (c == '"' || wasQuoted) {
+        return "a stray character '" + c + "' at column " + (i + 1) + " around a quoted field";
+      } else {
+        field.append(c);
+      }
+    }
+    if (quoted) {
+      return "a quoted field is not closed";
+    }
+    if (line.endsWith("\r") && !wasQuoted) {
+      field.setLength(Math.max(0, field.length() - 1));
+    }
+    out.add(field.toString());
+    return null;
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+  }
+}

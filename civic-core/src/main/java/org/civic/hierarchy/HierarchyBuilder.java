@@ -1,0 +1,455 @@
+package org.civic.hierarchy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.civic.division.Division;
+import org.civic.division.DivisionCode;
+import org.civic.division.DivisionLevel;
+import org.civic.internal.LongHashIndex;
+import org.civic.internal.StringPool;
+import org.civic.problem.Location;
+import org.civic.problem.Problem;
+import org.civic.problem.ProblemException;
+import org.civic.site.Site;
+import org.civic.site.SiteLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds a {@link Hierarchy} — 层级构建器 — from divisions and sites added in any order.
+ *
+ * <p>{@link #build()} checks everything and reports every problem at once, each naming the bad
+ * record: duplicate division codes, a division whose parent is missing while a higher ancestor
+ * is present, duplicate site ids, a site on an unknown division or on a division of the wrong
+ * level (a post belongs on a township, a station on a village), two main sites on one division,
+ * a sub-center or point whose parent site is missing, of the wrong level, elsewhere in the tree,
+ * or part of a cycle. {@link #buildLenient()} keeps every good record and reports the rest.
+ *
+ * <p>Not thread-safe; a builder builds once.
+ */
+public final class HierarchyBuilder {
+
+  private static final Logger LOG = LoggerFactory.getLogger(HierarchyBuilder.class);
+  /** Division codes fit in 40 bits; the low 23 bits of a sort key carry the input position. */
+  private static final int POSITION_BITS = 23;
+
+  private long[] codes = new long[256];
+  private final List<String> names = new ArrayList<>();
+  private final List<Site> sites = new ArrayList<>();
+  private boolean used;
+
+  HierarchyBuilder() {}
+
+  /**
+   * Adds a division.
+   *
+   * @param division the division, not null
+   * @return this builder
+   */
+  public HierarchyBuilder addDivision(Division division) {
+    Objects.requireNonNull(division, "division");
+    checkUnused();
+    int n = names.size();
+    if (n == codes.length) {
+      codes = Arrays.copyOf(codes, n * 2);
+    }
+    codes[n] = division.code().value();
+    names.add(division.name());
+    return this;
+  }
+
+  /**
+   * Adds divisions.
+   *
+   * @param divisions the divisions, not null and without null elements
+   * @return this builder
+   */
+  public HierarchyBuilder addDivisions(Iterable<? extends Division> divisions) {
+    Objects.requireNonNull(divisions, "divisions");
+    divisions.forEach(this::addDivision);
+    return this;
+  }
+
+  /**
+   * Adds a site.
+   *
+   * @param site the site, not null
+   * @return this builder
+   */
+  public HierarchyBuilder addSite(Site site) {
+    Objects.requireNonNull(site, "site");
+    checkUnused();
+    sites.add(site);
+    return this;
+  }
+
+  /**
+   * Adds sites.
+   *
+   * @param sites the sites, not null and without null elements
+   * @return this builder
+   */
+  public HierarchyBuilder addSites(Iterable<? extends Site> sites) {
+    Objects.requireNonNull(sites, "sites");
+    sites.forEach(this::addSite);
+    return this;
+  }
+
+  /**
+   * Builds the hierarchy, strictly.
+   *
+   * @return the hierarchy, not null
+   * @throws ProblemException listing every bad record if there is any
+   * @throws IllegalStateException if this builder has built before
+   */
+  public Hierarchy build() {
+    List<Problem> problems = new ArrayList<>();
+    Hierarchy hierarchy = assemble(problems, false);
+    if (!problems.isEmpty()) {
+      throw new ProblemException("cannot build the hierarchy", problems);
+    }
+    return hierarchy;
+  }
+
+  /**
+   * Builds the hierarchy leniently: every good record is kept and every other one is reported.
+   * A duplicate keeps the first record added; a division whose parent is missing hangs under its
+   * nearest present ancestor; a bad site, and any sub-site under a site left out, is left out.
+   *
+   * @return the hierarchy of the good records and the problems, not null
+   * @throws IllegalStateException if this builder has built before
+   */
+  public BuildResult buildLenient() {
+    List<Problem> problems = new ArrayList<>();
+    Hierarchy hierarchy = assemble(problems, true);
+    return new BuildResult(hierarchy, problems);
+  }
+
+  private void checkUnused() {
+    if (used) {
+      throw new IllegalStateException("this builder has already built a hierarchy");
+    }
+  }
+
+  private Hierarchy assemble(List<Problem> problems, boolean lenient) {
+    checkUnused();
+    used = true;
+    int n = names.size();
+
+    // 1. Divisions in code order; duplicates keep the first added.
+    int[] order = codeOrder(n);
+    int[] keptInput = new int[n];
+    int kept = 0;
+    for (int k = 0; k < n; k++) {
+      int in = order[k];
+      if (kept > 0 && codes[keptInput[kept - 1]] == codes[in]) {
+        String code = DivisionCode.format(codes[in]);
+        problems.add(Problem.of("hierarchy.duplicate-division", Location.ofSubject(code),
+                "division " + code + " (" + names.get(in) + ") is added twice; the first is "
+                    + names.get(keptInput[kept - 1]))
+            .withExpected("each division code once"));
+        continue;
+      }
+      keptInput[kept++] = in;
+    }
+    long[] sortedCodes = new long[kept];
+    int nameChars = 0;
+    for (int k = 0; k < kept; k++) {
+      sortedCodes[k] = codes[keptInput[k]];
+      nameChars += names.get(keptInput[k]).length();
+    }
+    StringPool.Builder namePool = new StringPool.Builder(kept, nameChars);
+    for (int k = 0; k < kept; k++) {
+      namePool.add(names.get(keptInput[k]));
+    }
+
+    // 2. Parents and subtree ends, by a stack over the pre-order.
+    int[] parents = new int[kept];
+    int[] ends = new int[kept];
+    int[] stack = new int[8];
+    int depth = 0;
+    for (int j = 0; j < kept; j++) {
+      long c = sortedCodes[j];
+      while (depth > 0 && !contains(sortedCodes[stack[depth - 1]], c)) {
+        ends[stack[--depth]] = j;
+      }
+      int parent = depth > 0 ? stack[depth - 1] : -1;
+      parents[j] = parent;
+      long expected = DivisionCode.parentOf(c);
+      if (parent >= 0 && sortedCodes[parent] != expected) {
+        String code = DivisionCode.format(c);
+        problems.add(Problem.of("hierarchy.missing-parent", Location.ofSubject(code),
+                "division " + code + " (" + names.get(keptInput[j])
+                    + ") has no parent " + DivisionCode.format(expected) + ", though its ancestor "
+                    + DivisionCode.format(sortedCodes[parent]) + " is present")
+            .withExpected("parent division " + DivisionCode.format(expected)));
+      }
+      if (depth == stack.length) {
+        stack = Arrays.copyOf(stack, depth * 2);
+      }
+      stack[depth++] = j;
+    }
+    while (depth > 0) {
+      ends[stack[--depth]] = kept;
+    }
+    StringPool divisionNames = namePool.build();
+    LongHashIndex codeIndex = LongHashIndex.of(sortedCodes, kept);
+
+    // 3. Sites: each checked against its division and its declared parent.
+    int m = sites.size();
+    int[] division = new int[m];
+    boolean[] bad = new boolean[m];
+    int[] declaredParent = new int[m];
+    Arrays.fill(declaredParent, -1);
+    Map<String, Integer> byId = new HashMap<>(Math.max(16, m * 4 / 3 + 1));
+    int[] mainOf = new int[kept];
+    Arrays.fill(mainOf, -1);
+    for (int s = 0; s < m; s++) {
+      Site site = sites.get(s);
+      String id = site.id().value();
+      Integer first = byId.putIfAbsent(id, s);
+      if (first != null) {
+        bad[s] = true;
+        problems.add(siteProblem("hierarchy.duplicate-site", site,
+            "site id " + id + " is used twice: by " + sites.get(first).name() + " and by " + site.name(),
+            "each site id once"));
+        continue;
+      }
+      int d = codeIndex.find(site.division().value());
+      division[s] = d;
+      if (d < 0) {
+        bad[s] = true;
+        problems.add(siteProblem("hierarchy.unknown-division", site,
+            "site " + id + " stands on division " + site.division() + ", which is not in the hierarchy",
+            "a division added to the builder"));
+        continue;
+      }
+      DivisionLevel divisionLevel = site.division().level();
+      if (!site.level().allowsDivision(divisionLevel)) {
+        bad[s] = true;
+        problems.add(siteProblem("hierarchy.wrong-level", site,
+            "site " + id + " is a " + site.level() + " on " + divisionLevel.word() + " division "
+                + site.division(),
+            expectedDivisionLevels(site.level())));
+        continue;
+      }
+      if (site.level().isMain()) {
+        if (mainOf[d] >= 0) {
+          bad[s] = true;
+          problems.add(siteProblem("hierarchy.duplicate-main-site", site,
+              "division " + site.division() + " already has " + sites.get(mainOf[d]).level() + " "
+                  + sites.get(mainOf[d]).id() + "; site " + id + " would be a second",
+              "one center, post or station per division"));
+          continue;
+        }
+        mainOf[d] = s;
+      }
+    }
+    // Declared parents, cycles first.
+    int[] state = new int[m];
+    List<Integer> path = new ArrayList<>();
+    for (int s = 0; s < m; s++) {
+      Site site = sites.get(s);
+      if (site.parent().isEmpty() || byId.get(site.id().value()) != s) {
+        continue;
+      }
+      Integer p = byId.get(site.parent().get().value());
+      if (p == null) {
+        bad[s] = true;
+        problems.add(siteProblem("hierarchy.missing-parent-site", site,
+            "site " + site.id() + " names parent site " + site.parent().get() + ", which is not added",
+            "a parent site added to the builder"));
+        continue;
+      }
+      declaredParent[s] = p;
+    }
+    boolean[] inCycle = new boolean[m];
+    for (int s = 0; s < m; s++) {
+      if (state[s] != 0) {
+        continue;
+      }
+      path.clear();
+      int cur = s;
+      while (cur >= 0 && state[cur] == 0) {
+        state[cur] = 1;
+        path.add(cur);
+        cur = declaredParent[cur];
+      }
+      if (cur >= 0 && state[cur] == 1) {
+        int start = path.indexOf(cur);
+        List<Integer> cycle = path.subList(start, path.size());
+        StringBuilder ids = new StringBuilder();
+        for (int c : cycle) {
+          ids.append(sites.get(c).id()).append(" → ");
+        }
+        ids.append(sites.get(cur).id());
+        for (int c : cycle) {
+          inCycle[c] = true;
+          bad[c] = true;
+          problems.add(siteProblem("hierarchy.cycle", sites.get(c),
+              "site " + sites.get(c).id() + " is its own ancestor: " + ids,
+              "parent links that end at a center, post or station"));
+        }
+      }
+      for (int c : path) {
+        state[c] = 2;
+      }
+    }
+    for (int s = 0; s < m; s++) {
+      int p = declaredParent[s];
+      if (p < 0 || inCycle[s]) {
+        continue;
+      }
+      Site site = sites.get(s);
+      Site parent = sites.get(p);
+      if (!site.level().allowsParent(parent.level())) {
+        bad[s] = true;
+        problems.add(siteProblem("hierarchy.wrong-parent-level", site,
+            "site " + site.id() + " is a " + site.level() + " under " + parent.level() + " " + parent.id(),
+            site.level() == SiteLevel.SUB_CENTER ? "a CENTER as parent" : "a STATION or POST as parent"));
+      } else if (!bad[s] && !site.division().equals(parent.division())
+          && !parent.division().isAncestorOf(site.division())) {
+        bad[s] = true;
+        problems.add(siteProblem("hierarchy.outside-parent", site,
+            "site " + site.id() + " stands on " + site.division() + ", outside the division "
+                + parent.division() + " of its parent " + parent.id(),
+            "the parent's division or one within it"));
+      }
+    }
+    if (lenient) {
+      // A sub-site whose parent is left out goes too, and says so.
+      boolean changed = true;
+      while (changed) {
+        changed = false;
+        for (int s = 0; s < m; s++) {
+          int p = declaredParent[s];
+          if (!bad[s] && p >= 0 && bad[p]) {
+            bad[s] = true;
+            changed = true;
+            problems.add(siteProblem("hierarchy.parent-site-left-out", sites.get(s),
+                "site " + sites.get(s).id() + " is left out because its parent "
+                    + sites.get(p).id() + " is",
+                "a valid parent site"));
+          }
+        }
+      }
+    }
+
+    // 4. Sites grouped by division in code order, main site first, then input order.
+    long[] keys = new long[m];
+    int good = 0;
+    for (int s = 0; s < m; s++) {
+      if (!bad[s]) {
+        boolean main = sites.get(s).level().isMain();
+        keys[good++] = ((long) division[s] << 32) | (main ? 0L : 1L << 31) | s;
+      }
+    }
+    Arrays.sort(keys, 0, good);
+    int[] newIndex = new int[m];
+    Arrays.fill(newIndex, -1);
+    int idChars = 0;
+    int siteNameChars = 0;
+    for (int k = 0; k < good; k++) {
+      int s = (int) (keys[k] & 0x7fff_ffffL);
+      newIndex[s] = k;
+      idChars += sites.get(s).id().value().length();
+      siteNameChars += sites.get(s).name().length();
+    }
+    int[] siteDivisions = new int[good];
+    byte[] siteLevels = new byte[good];
+    int[] siteParents = new int[good];
+    int[] siteStarts = new int[kept + 1];
+    int[] mainSites = new int[kept];
+    Arrays.fill(mainSites, -1);
+    StringPool.Builder ids = new StringPool.Builder(good, idChars);
+    StringPool.Builder siteNames = new StringPool.Builder(good, siteNameChars);
+    for (int k = 0; k < good; k++) {
+      int s = (int) (keys[k] & 0x7fff_ffffL);
+      Site site = sites.get(s);
+      siteDivisions[k] = division[s];
+      siteLevels[k] = (byte) site.level().ordinal();
+      siteParents[k] = declaredParent[s] < 0 ? -1 : newIndex[declaredParent[s]];
+      siteStarts[division[s] + 1]++;
+      if (site.level().isMain()) {
+        mainSites[division[s]] = k;
+      }
+      ids.add(site.id().value());
+      siteNames.add(site.name());
+    }
+    for (int d = 0; d < kept; d++) {
+      siteStarts[d + 1] += siteStarts[d];
+    }
+    LOG.debug("built a hierarchy of {} divisions and {} sites with {} problems", kept, good,
+        problems.size());
+    return new Hierarchy(sortedCodes, parents, ends, divisionNames, mainSites, siteStarts,
+        siteDivisions, siteLevels, siteParents, ids.build(), siteNames.build());
+  }
+
+  /** Returns input positions in code order, ties in input order. */
+  private int[] codeOrder(int n) {
+    int[] order = new int[n];
+    boolean sorted = true;
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+      if (i > 0 && codes[i] < codes[i - 1]) {
+        sorted = false;
+      }
+    }
+    if (sorted) {
+      return order;
+    }
+    if (n < 1 << POSITION_BITS) {
+      long[] keys = new long[n];
+      for (int i = 0; i < n; i++) {
+        keys[i] = (codes[i] << POSITION_BITS) | i;
+      }
+      Arrays.sort(keys);
+      for (int i = 0; i < n; i++) {
+        order[i] = (int) (keys[i] & ((1 << POSITION_BITS) - 1));
+      }
+      return order;
+    }
+    Integer[] boxed = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      boxed[i] = i;
+    }
+    Arrays.sort(boxed, (a, b) -> a.equals(b) ? 0 : codes[a] != codes[b]
+        ? Long.compare(codes[a], codes[b]) : Integer.compare(a, b));
+    for (int i = 0; i < n; i++) {
+      order[i] = boxed[i];
+    }
+    return order;
+  }
+
+  /** Tells whether division code {@code ancestor} contains code {@code c} (or is it). */
+  private static boolean contains(long ancestor, long c) {
+    long span = switch (DivisionCode.levelOf(ancestor)) {
+      case PROVINCE -> 10_000_000_000L;
+      case CITY -> 100_000_000L;
+      case COUNTY -> 1_000_000L;
+      case TOWNSHIP -> 1000L;
+      case VILLAGE -> 1L;
+    };
+    return c - c % span == ancestor;
+  }
+
+  private static String expectedDivisionLevels(SiteLevel level) {
+    StringBuilder sb = new StringBuilder("a ");
+    String sep = "";
+    for (DivisionLevel l : DivisionLevel.values()) {
+      if (level.allowsDivision(l)) {
+        sb.append(sep).append(l.word());
+        sep = " or ";
+      }
+    }
+    return sb.append(" division for a ").append(level).toString();
+  }
+
+  private static Problem siteProblem(String id, Site site, String message, String expected) {
+    return Problem.of(id, Location.ofSubject(site.id().value()), message).withExpected(expected);
+  }
+}

@@ -1,0 +1,48 @@
+package org.civic.internal;
+
+/**
+ * An open-addressing index from the distinct strings of a {@link StringPool} to their positions
+ * in it; it compares against the pool, so it adds about 6 bytes per string.
+ *
+ * <p>Not for hosts. Immutable and thread-safe once built.
+ */
+public final class StringHashIndex {
+
+  private final StringPool pool;
+  private final int[] slots;
+  private final int mask;
+
+  private StringHashIndex(StringPool pool, int[] slots) {
+    this.pool = pool;
+    this.slots = slots;
+    this.mask = slots.length - 1;
+  }
+
+  /** Indexes every string of a pool; the strings must be distinct. */
+  public static StringHashIndex of(StringPool pool) {
+    int[] slots = new int[LongHashIndex.capacityFor(pool.size())];
+    int mask = slots.length - 1;
+    for (int i = 0; i < pool.size(); i++) {
+      int slot = LongHashIndex.mix(pool.hash(i)) & mask;
+      while (slots[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      slots[slot] = i + 1;
+    }
+    return new StringHashIndex(pool, slots);
+  }
+
+  /** Returns the position of a string in the pool, or -1 if absent. */
+  public int find(String key) {
+    int slot = LongHashIndex.mix(key.hashCode()) & mask;
+    int entry;
+    while ((entry = slots[slot]) != 0) {
+      if (pool.equalsAt(entry - 1, key)) {
+        return entry - 1;
+      }
+      slot = (slot + 1) & mask;
+    }
+    return -1;
+  }
+
+}

@@ -1,0 +1,145 @@
+package org.civic.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Many strings in one array, addressed by index — the column layout that keeps national
+ * hierarchies small. While every character added is below 256 the pool stores one byte per
+ * character (site ids); once a wider character arrives it stores two bytes per character from
+ * then on (Chinese names take two bytes, not UTF-8's three).
+ *
+ * <p>Not for hosts: the layout may change in any release. A pool is built by {@link Builder},
+ * then immutable and thread-safe.
+ */
+public final class StringPool {
+
+  private final byte @Nullable [] bytes;
+  private final char @Nullable [] chars;
+  private final int[] offsets;
+
+  private StringPool(byte @Nullable [] bytes, char @Nullable [] chars, int[] offsets) {
+    this.bytes = bytes;
+    this.chars = chars;
+    this.offsets = offsets;
+  }
+
+  /** Returns the number of strings. */
+  public int size() {
+    return offsets.length - 1;
+  }
+
+  /** Returns the string at an index. */
+  public String get(int index) {
+    Objects.checkIndex(index, size());
+    int start = offsets[index];
+    int length = offsets[index + 1] - start;
+    return chars != null
+        ? new String(chars, start, length)
+        : new String(bytes, start, length, StandardCharsets.ISO_8859_1);
+  }
+
+  private char charAt(int i) {
+    return chars != null ? chars[i] : (char) (bytes[i] & 0xff);
+  }
+
+  /** Returns the hash code {@link String#hashCode()} would give for the string at an index. */
+  public int hash(int index) {
+    int h = 0;
+    for (int i = offsets[index], end = offsets[index + 1]; i < end; i++) {
+      h = 31 * h + charAt(i);
+    }
+    return h;
+  }
+
+  /** Tells whether the string at an index equals a given one, without building a string. */
+  public boolean equalsAt(int index, String s) {
+    int start = offsets[index];
+    int length = offsets[index + 1] - start;
+    if (length != s.length()) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (charAt(start + i) != s.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Collects strings in order; not thread-safe. */
+  public static final class Builder {
+    private byte @Nullable [] bytes;
+    private char @Nullable [] chars;
+    private int[] offsets;
+    private int size;
+
+    /**
+     * Creates a builder.
+     *
+     * @param expectedStrings how many strings to make room for
+     * @param expectedChars how many characters in all to make room for
+     */
+    public Builder(int expectedStrings, int expectedChars) {
+      this.bytes = new byte[Math.max(16, expectedChars)];
+      this.offsets = new int[Math.max(2, expectedStrings + 1)];
+    }
+
+    /** Appends a string and returns its index. */
+    public int add(String s) {
+      int start = offsets[size];
+      int end = start + s.length();
+      if (end < 0 || end > Integer.MAX_VALUE - 16) {
+        throw new IllegalStateException("a string pool holds at most 2^31 characters");
+      }
+      if (chars == null && !latin1(s)) {
+        chars = new char[bytes.length];
+        for (int i = 0; i < start; i++) {
+          chars[i] = (char) (bytes[i] & 0xff);
+        }
+        bytes = null;
+      }
+      int capacity = chars != null ? chars.length : bytes.length;
+      if (end > capacity) {
+        int grown = (int) Math.min(Integer.MAX_VALUE - 16, Math.max(end, 2L * capacity));
+        if (chars != null) {
+          chars = Arrays.copyOf(chars, grown);
+        } else {
+          bytes = Arrays.copyOf(bytes, grown);
+        }
+      }
+      if (chars != null) {
+        s.getChars(0, s.length(), chars, start);
+      } else {
+        for (int i = 0; i < s.length(); i++) {
+          bytes[start + i] = (byte) s.charAt(i);
+        }
+      }
+      if (size + 2 > offsets.length) {
+        offsets = Arrays.copyOf(offsets, offsets.length * 2);
+      }
+      offsets[++size] = end;
+      return size - 1;
+    }
+
+    private static boolean latin1(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        if (s.charAt(i) > 0xff) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Returns the pool, trimmed to size. The builder must not be used afterwards. */
+    public StringPool build() {
+      int length = offsets[size];
+      return new StringPool(
+          bytes == null ? null : Arrays.copyOf(bytes, length),
+          chars == null ? null : Arrays.copyOf(chars, length),
+          Arrays.copyOf(offsets, size + 1));
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package org.civic.division;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.civic.problem.Problem;
+import org.civic.problem.ProblemException;
+import org.junit.jupiter.api.Test;
+
+class DivisionCsvTest {
+
+  static InputStream resource(String name) {
+    return DivisionCsvTest.class.getResourceAsStream("/org/civic/data/" + name);
+  }
+
+  private static InputStream text(String s) {
+    return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void readsYuzhou() throws IOException {
+    List<Division> divisions;
+    try (InputStream in = resource("yuzhou-411081.csv")) {
+      divisions = DivisionCsv.readAll(in, "yuzhou-411081.csv");
+    }
+    assertThat(divisions).hasSize(1 + 26 + 679);
+    assertThat(divisions.get(0)).isEqualTo(Division.of("411081000000", "禹州市"));
+    assertThat(divisions).filteredOn(d -> d.level() == DivisionLevel.TOWNSHIP).hasSize(26);
+  }
+
+  @Test
+  void readsGzipTransparently() throws IOException {
+    byte[] plain;
+    try (InputStream in = resource("taihe-360826.csv")) {
+      plain = in.readAllBytes();
+    }
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+      out.write(plain);
+    }
+    List<Division> fromGzip = DivisionCsv.readAll(new ByteArrayInputStream(gz.toByteArray()), "taihe.csv.gz");
+    List<Division> fromPlain = DivisionCsv.readAll(new ByteArrayInputStream(plain), "taihe.csv");
+    assertThat(fromGzip).isEqualTo(fromPlain).hasSize(1 + 26 + 322);
+  }
+
+  @Test
+  void everyBadLineIsReportedAndEveryGoodOneKept() {
+    String csv = "\uFEFFcode,name,level,parent_code\n"
+        + "411081000000,禹州市,county,411000000000\n"
+        + "41108100100,颍川街道,township,411081000000\n"          // line 3: 11 digits
+        + "411081002000,,township,411081000000\n"                // line 4: blank name
+        + "411081003000,韩城街道,village,411081000000\n"          // line 5: level mismatch
+        + "411081004000,钧台街道,township,411082000000\n"         // line 6: parent mismatch
+        + "411081005000,褚河街道,township\n"                      // line 7: 3 fields
+        + "411081100000,\"火龙镇\",township,411081000000\r\n"     // line 8: fine, quoted, CRLF
+        + "411081101000,\"顺店\"镇,township,411081000000\n"        // line 9: stray quote
+        + "411081102000,方山镇,town,411081000000\n";              // line 10: unknown level
+    List<Division> good = new ArrayList<>();
+    DivisionCsv.Result result = DivisionCsv.read(text(csv), "test.csv", good::add);
+    assertThat(good).extracting(Division::name).containsExactly("禹州市", "火龙镇");
+    assertThat(result.records()).isEqualTo(2);
+    assertThat(result.problems()).extracting(p -> p.where().line().getAsLong())
+        .containsExactly(3L, 4L, 5L, 6L, 7L, 9L, 10L);
+    assertThat(result.problems()).extracting(Problem::id).containsExactly(
+        "division.invalid-code", "division-csv.blank-name", "division-csv.level-mismatch",
+        "division-csv.parent-mismatch", "division-csv.field-count", "division-csv.syntax",
+        "division-csv.level");
+    assertThat(result.problems()).allSatisfy(p -> {
+      assertThat(p.where().source()).contains("test.csv");
+      assertThat(p.expected()).isPresent();
+    });
+    Problem mismatch = result.problems().get(3);
+    assertThat(mismatch.where().subject()).contains("411081004000");
+    assertThat(mismatch.expected()).contains("411081000000");
+  }
+
+  @Test
+  void aWrongHeaderStopsWithOneProblem() {
+    DivisionCsv.Result result = DivisionCsv.read(text("id,name\n1,2\n"), "x.csv", d -> { });
+    assertThat(result.problems()).singleElement().satisfies(p -> {
+      assertThat(p.id()).isEqualTo("division-csv.header");
+      assertThat(p.expected()).contains("the header code,name,level,parent_code");
+    });
+  }
+
+  @Test
+  void emptyInputIsAProblem() {
+    assertThat(DivisionCsv.read(text(""), "empty.csv", d -> { }).problems())
+        .extracting(Problem::message).containsExactly("the input is empty");
+  }
+
+  @Test
+  void invalidUtf8IsAProblemNotAnException() {
+    byte[] head = "code,name,level,parent_code\n411081000000,".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = Arrays.copyOf(head, head.length + 3);
+    bytes[head.length] = (byte) 0xC3;
+    bytes[head.length + 1] = (byte) 0x28;
+    bytes[head.length + 2] = '\n';
+    DivisionCsv.Result result = DivisionCsv.read(new ByteArrayInputStream(bytes), "bad.csv", d -> { });
+    assertThat(result.problems()).extracting(Problem::id).containsExactly("division-csv.encoding");
+  }
+
+  @Test
+  void truncatedGzipIsAProblemNotAnException() throws IOException {
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(gz); InputStream in = resource("taihe-360826.csv")) {
+      in.transferTo(out);
+    }
+    byte[] cut = Arrays.copyOf(gz.toByteArray(), gz.size() / 2);
+    List<Division> good = new ArrayList<>();
+    DivisionCsv.Result result = DivisionCsv.read(new ByteArrayInputStream(cut), "cut.csv.gz", good::add);
+    assertThat(result.problems()).extracting(Problem::id).containsExactly("division-csv.gzip");
+  }
+
+  @Test
+  void strictReadThrowsWithEveryProblem() {
+    String csv = "code,name,level,parent_code\nx,a,county,\ny,b,county,\n";
+    assertThatThrownBy(() -> DivisionCsv.readAll(text(csv), "bad.csv"))
+        .isInstanceOfSatisfying(ProblemException.class,
+            e -> assertThat(e.problems()).hasSize(2))
+        .hasMessageContaining("bad.csv:2:1")
+        .hasMessageContaining("bad.csv:3:1");
+  }
+
+  @Test
+  void levelWords() {
+    assertThat(DivisionLevel.parse("village")).isEqualTo(DivisionLevel.VILLAGE);
+    assertThatThrownBy(() -> DivisionLevel.parse("Village"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"Village\"");
+  }
+
+  @Test
+  void divisionNeedsAName() {
+    assertThatThrownBy(() -> Division.of("411081", " ")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("411081000000");
+    assertThatThrownBy(() -> new Division(null, "x")).isInstanceOf(NullPointerException.class);
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * Test support for civic and its hosts — 测试工具: {@link org.civic.testkit.NationalDivisions}
+ * (the bundled 2021 national division list) and {@link org.civic.testkit.RandomHierarchies},
+ * generators that draw from a {@link java.util.random.RandomGenerator} so that any
+ * property-testing engine can drive them.
+ *
+ * <pre>{@code
+ * // with QuickTheories
+ * qt().forAll(longs().all()).checkAssert(seed -> {
+ *   RandomHierarchies.Sample sample = RandomHierarchies.generate(new SplittableRandom(seed), 5, 0.6);
+ *   Hierarchy h = Hierarchy.builder().addDivisions(sample.divisions()).addSites(sample.sites()).build();
+ *   // … assert the host's invariant
+ * });
+ * }</pre>
+ */
+@NullMarked
+package org.civic.testkit;
+
+import org.jspecify.annotations.NullMarked;
