@@ -19,10 +19,14 @@ public enum DivisionLevel {
   /** Village-level (村级): residents' and villagers' committees and similar units. */
   VILLAGE("村级");
 
+  private static final DivisionLevel[] LEVELS = values();
+
   private final String chinese;
+  private final String word;
 
   DivisionLevel(String chinese) {
     this.chinese = chinese;
+    this.word = name().toLowerCase(Locale.ROOT);
   }
 
   /** Returns the Chinese name of the level, such as {@code 乡级}. */
@@ -45,8 +49,8 @@ public enum DivisionLevel {
    */
   public static DivisionLevel parse(String word) {
     Objects.requireNonNull(word, "word");
-    for (DivisionLevel level : values()) {
-      if (level.word().equals(word)) {
+    for (DivisionLevel level : LEVELS) {
+      if (level.word.equals(word)) {
         return level;
       }
     }
@@ -56,6 +60,6 @@ public enum DivisionLevel {
 
   /** Returns the lower-case English word the division CSV uses, such as {@code township}. */
   public String word() {
-    return name().toLowerCase(Locale.ROOT);
+    return word;
   }
 }

@@ -22,7 +22,17 @@ public enum VillageKind {
     return chinese;
   }
 
-  static VillageKind ofDigits(int digits) {
+  /**
+   * Returns the kind of a unit from its three digits of the code (1 to 999).
+   *
+   * @param digits the unit's three digits as a number
+   * @return the kind, not null
+   * @throws IllegalArgumentException if digits is not 1 to 999
+   */
+  public static VillageKind ofDigits(int digits) {
+    if (digits < 1 || digits > 999) {
+      throw new IllegalArgumentException("unit digits must be 001-999, got " + digits);
+    }
     if (digits < 200) {
       return COMMUNITY;
     } else if (digits < 400) {

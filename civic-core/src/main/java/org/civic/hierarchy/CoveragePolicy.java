@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.civic.division.Division;
-import org.civic.division.DivisionCode;
 import org.civic.division.TownshipKind;
 import org.civic.division.VillageKind;
 import org.jspecify.annotations.Nullable;
@@ -96,12 +95,10 @@ public final class CoveragePolicy {
     int township = (int) (code / 1000 % 1000);
     int village = (int) (code % 1000);
     if (village != 0) {
-      return excludedVillageKinds.isEmpty()
-          || !excludedVillageKinds.contains(DivisionCode.of(code).villageKind().orElseThrow());
+      return excludedVillageKinds.isEmpty() || !excludedVillageKinds.contains(VillageKind.ofDigits(village));
     }
     if (township != 0) {
-      return excludedTownshipKinds.isEmpty()
-          || !excludedTownshipKinds.contains(DivisionCode.of(code).townshipKind().orElseThrow());
+      return excludedTownshipKinds.isEmpty() || !excludedTownshipKinds.contains(TownshipKind.ofDigits(township));
     }
     return true;
   }

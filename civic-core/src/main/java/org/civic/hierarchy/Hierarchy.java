@@ -13,12 +13,15 @@ import java.util.stream.Stream;
 import org.civic.division.Division;
 import org.civic.division.DivisionCode;
 import org.civic.division.DivisionLevel;
+import org.civic.hierarchy.internal.HierarchyAccess;
 import org.civic.internal.LongHashIndex;
 import org.civic.internal.StringHashIndex;
 import org.civic.internal.StringPool;
 import org.civic.site.Site;
+import org.civic.site.SiteFacts;
 import org.civic.site.SiteId;
 import org.civic.site.SiteLevel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The hierarchy of divisions and the practice sites built on them — 中心—所—站 on
@@ -61,17 +64,54 @@ public final class Hierarchy {
   private final StringPool siteIds;
   private final StringPool siteNames;
   private final StringHashIndex siteIndex;
+  /** The facts of each site, or null when no site has any known fact (saves a column). */
+  private final SiteFacts @Nullable [] siteFacts;
 
   private static final SiteLevel[] SITE_LEVELS = SiteLevel.values();
 
-  Hierarchy(long[] codes, int[] parents, int[] ends, StringPool names, int[] mainSites,
+  static {
+    HierarchyAccess.set(new HierarchyAccess.Accessor() {
+      @Override
+      public long siteRange(Hierarchy h, DivisionCode code) {
+        int i = h.indexOf(code);
+        return ((long) h.siteStarts[i] << 32) | h.siteStarts[h.ends[i]];
+      }
+
+      @Override
+      public SiteLevel siteLevel(Hierarchy h, int position) {
+        return SITE_LEVELS[h.siteLevels[position]];
+      }
+
+      @Override
+      public SiteFacts siteFacts(Hierarchy h, int position) {
+        return h.siteFacts == null ? SiteFacts.unknown() : h.siteFacts[position];
+      }
+
+      @Override
+      public SiteId siteId(Hierarchy h, int position) {
+        return SiteId.of(h.siteIds.get(position));
+      }
+
+      @Override
+      public Site site(Hierarchy h, int position) {
+        return h.siteAt(position);
+      }
+
+      @Override
+      public int sitePosition(Hierarchy h, SiteId id) {
+        return h.siteIndex.find(id.value());
+      }
+    });
+  }
+
+  Hierarchy(long[] codes, LongHashIndex codeIndex, int[] parents, int[] ends, StringPool names, int[] mainSites,
       int[] siteStarts, int[] siteDivisions, byte[] siteLevels, int[] siteParents,
-      StringPool siteIds, StringPool siteNames) {
+      StringPool siteIds, StringPool siteNames, SiteFacts @Nullable [] siteFacts) {
     this.codes = codes;
     this.parents = parents;
     this.ends = ends;
     this.names = names;
-    this.codeIndex = LongHashIndex.of(codes, codes.length);
+    this.codeIndex = codeIndex;
     this.mainSites = mainSites;
     this.siteStarts = siteStarts;
     this.siteDivisions = siteDivisions;
@@ -80,6 +120,7 @@ public final class Hierarchy {
     this.siteIds = siteIds;
     this.siteNames = siteNames;
     this.siteIndex = StringHashIndex.of(siteIds);
+    this.siteFacts = siteFacts;
   }
 
   /** Returns a new, empty builder. */
@@ -405,9 +446,10 @@ public final class Hierarchy {
 
   private Site siteAt(int s) {
     int p = siteParents[s];
-    return Site.of(SiteId.of(siteIds.get(s)), siteNames.get(s), SITE_LEVELS[siteLevels[s]],
+    Site site = Site.of(SiteId.of(siteIds.get(s)), siteNames.get(s), SITE_LEVELS[siteLevels[s]],
         DivisionCode.of(codes[siteDivisions[s]]),
         p < 0 ? Optional.empty() : Optional.of(SiteId.of(siteIds.get(p))));
+    return siteFacts == null ? site : site.withFacts(siteFacts[s]);
   }
 
   private static <T> Stream<T> lazy(int size, IntFunction<T> at) {

@@ -2,19 +2,19 @@ package org.civic.hierarchy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.civic.division.Division;
 import org.civic.division.DivisionCode;
 import org.civic.division.DivisionLevel;
 import org.civic.internal.LongHashIndex;
+import org.civic.internal.StringHashIndex;
 import org.civic.internal.StringPool;
 import org.civic.problem.Location;
 import org.civic.problem.Problem;
 import org.civic.problem.ProblemException;
 import org.civic.site.Site;
+import org.civic.site.SiteFacts;
 import org.civic.site.SiteLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -205,14 +205,15 @@ public final class HierarchyBuilder {
     boolean[] bad = new boolean[m];
     int[] declaredParent = new int[m];
     Arrays.fill(declaredParent, -1);
-    Map<String, Integer> byId = new HashMap<>(Math.max(16, m * 4 / 3 + 1));
+    int[] firstWithId = new int[m];
+    StringHashIndex idIndex = indexIds(firstWithId);
     int[] mainOf = new int[kept];
     Arrays.fill(mainOf, -1);
     for (int s = 0; s < m; s++) {
       Site site = sites.get(s);
       String id = site.id().value();
-      Integer first = byId.putIfAbsent(id, s);
-      if (first != null) {
+      int first = firstWithId[s];
+      if (first != s) {
         bad[s] = true;
         problems.add(siteProblem("hierarchy.duplicate-site", site,
             "site id " + id + " is used twice: by " + sites.get(first).name() + " and by " + site.name(),
@@ -249,23 +250,23 @@ public final class HierarchyBuilder {
         mainOf[d] = s;
       }
     }
-    // Declared parents, cycles first.
+    // Declared parents, cycles first. Parent ids resolve to the first site with that id.
     int[] state = new int[m];
     List<Integer> path = new ArrayList<>();
     for (int s = 0; s < m; s++) {
       Site site = sites.get(s);
-      if (site.parent().isEmpty() || byId.get(site.id().value()) != s) {
+      if (site.parent().isEmpty() || firstWithId[s] != s) {
         continue;
       }
-      Integer p = byId.get(site.parent().get().value());
-      if (p == null) {
+      int p = idIndex.find(site.parent().get().value());
+      if (p < 0) {
         bad[s] = true;
         problems.add(siteProblem("hierarchy.missing-parent-site", site,
             "site " + site.id() + " names parent site " + site.parent().get() + ", which is not added",
             "a parent site added to the builder"));
         continue;
       }
-      declaredParent[s] = p;
+      declaredParent[s] = firstWithId[p];
     }
     boolean[] inCycle = new boolean[m];
     for (int s = 0; s < m; s++) {
@@ -367,6 +368,7 @@ public final class HierarchyBuilder {
     Arrays.fill(mainSites, -1);
     StringPool.Builder ids = new StringPool.Builder(good, idChars);
     StringPool.Builder siteNames = new StringPool.Builder(good, siteNameChars);
+    SiteFacts[] facts = null;
     for (int k = 0; k < good; k++) {
       int s = (int) (keys[k] & 0x7fff_ffffL);
       Site site = sites.get(s);
@@ -379,14 +381,38 @@ public final class HierarchyBuilder {
       }
       ids.add(site.id().value());
       siteNames.add(site.name());
+      if (!site.facts().isUnknown()) {
+        if (facts == null) {
+          facts = new SiteFacts[good];
+          Arrays.fill(facts, SiteFacts.unknown());
+        }
+        facts[k] = site.facts();
+      }
     }
     for (int d = 0; d < kept; d++) {
       siteStarts[d + 1] += siteStarts[d];
     }
     LOG.debug("built a hierarchy of {} divisions and {} sites with {} problems", kept, good,
         problems.size());
-    return new Hierarchy(sortedCodes, parents, ends, divisionNames, mainSites, siteStarts,
-        siteDivisions, siteLevels, siteParents, ids.build(), siteNames.build());
+    return new Hierarchy(sortedCodes, codeIndex, parents, ends, divisionNames, mainSites, siteStarts,
+        siteDivisions, siteLevels, siteParents, ids.build(), siteNames.build(), facts);
+  }
+
+  /**
+   * Indexes the sites' ids; {@code first[s]} receives the position of the first site with the
+   * same id as site {@code s} (itself if it is the first).
+   */
+  private StringHashIndex indexIds(int[] first) {
+    int m = sites.size();
+    int chars = 0;
+    for (Site site : sites) {
+      chars += site.id().value().length();
+    }
+    StringPool.Builder pool = new StringPool.Builder(m, chars);
+    for (Site site : sites) {
+      pool.add(site.id().value());
+    }
+    return StringHashIndex.ofFirst(pool.build(), first);
   }
 
   /** Returns input positions in code order, ties in input order. */

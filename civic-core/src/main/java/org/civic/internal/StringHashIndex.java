@@ -32,6 +32,35 @@ public final class StringHashIndex {
     return new StringHashIndex(pool, slots);
   }
 
+  /**
+   * Indexes a pool that may hold a string more than once: each string resolves to its first
+   * position, and {@code firstOut[i]} receives the first position of the string at {@code i}.
+   *
+   * @param pool the strings
+   * @param firstOut receives first positions; its length is at least the pool's size
+   * @return the index
+   */
+  public static StringHashIndex ofFirst(StringPool pool, int[] firstOut) {
+    int[] slots = new int[LongHashIndex.capacityFor(pool.size())];
+    int mask = slots.length - 1;
+    for (int i = 0; i < pool.size(); i++) {
+      int slot = LongHashIndex.mix(pool.hash(i)) & mask;
+      int entry;
+      firstOut[i] = i;
+      while ((entry = slots[slot]) != 0) {
+        if (pool.equalAt(entry - 1, i)) {
+          firstOut[i] = entry - 1;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+      if (entry == 0) {
+        slots[slot] = i + 1;
+      }
+    }
+    return new StringHashIndex(pool, slots);
+  }
+
   /** Returns the position of a string in the pool, or -1 if absent. */
   public int find(String key) {
     int slot = LongHashIndex.mix(key.hashCode()) & mask;

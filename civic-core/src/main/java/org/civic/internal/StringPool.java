@@ -69,6 +69,22 @@ public final class StringPool {
     return true;
   }
 
+  /** Tells whether the strings at two indexes are equal. */
+  public boolean equalAt(int a, int b) {
+    int sa = offsets[a];
+    int sb = offsets[b];
+    int length = offsets[a + 1] - sa;
+    if (length != offsets[b + 1] - sb) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (charAt(sa + i) != charAt(sb + i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Collects strings in order; not thread-safe. */
   public static final class Builder {
     private byte @Nullable [] bytes;

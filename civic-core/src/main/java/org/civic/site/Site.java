@@ -13,22 +13,28 @@ import org.jspecify.annotations.Nullable;
  * <p>Whether the site fits its division (a post on a township, a station on a village, …) and
  * its parent is checked by {@link org.civic.hierarchy.HierarchyBuilder}, which sees them all.
  *
+ * <p>A site carries its {@link SiteFacts} for the six-haves standard — unknown unless set with
+ * {@link #withFacts}.
+ *
  * <p>Immutable and thread-safe.
  */
-public final class Site {
+public final class Site implements Checkable {
 
   private final SiteId id;
   private final String name;
   private final SiteLevel level;
   private final DivisionCode division;
   private final @Nullable SiteId parent;
+  private final SiteFacts facts;
 
-  private Site(SiteId id, String name, SiteLevel level, DivisionCode division, @Nullable SiteId parent) {
+  private Site(SiteId id, String name, SiteLevel level, DivisionCode division, @Nullable SiteId parent,
+      SiteFacts facts) {
     this.id = id;
     this.name = name;
     this.level = level;
     this.division = division;
     this.parent = parent;
+    this.facts = facts;
   }
 
   /**
@@ -63,7 +69,7 @@ public final class Site {
     if (parent.isPresent() && parent.get().equals(id)) {
       throw new IllegalArgumentException("site " + id + " names itself as its parent");
     }
-    return new Site(id, name, level, division, parent.orElse(null));
+    return new Site(id, name, level, division, parent.orElse(null), SiteFacts.unknown());
   }
 
   /** Obtains a center (中心) on a county-level division (or a city). See {@link #of}. */
@@ -102,6 +108,7 @@ public final class Site {
   }
 
   /** Returns the level. */
+  @Override
   public SiteLevel level() {
     return level;
   }
@@ -116,6 +123,29 @@ public final class Site {
     return Optional.ofNullable(parent);
   }
 
+  /** Returns what is known of the site for the six-haves standard; unknown by default. */
+  @Override
+  public SiteFacts facts() {
+    return facts;
+  }
+
+  /** Returns the id, as {@link Checkable} asks. */
+  @Override
+  public Optional<SiteId> siteId() {
+    return Optional.of(id);
+  }
+
+  /**
+   * Returns a copy of this site with other facts.
+   *
+   * @param facts the facts, not null
+   * @return the copy, or this site if the facts are the same
+   */
+  public Site withFacts(SiteFacts facts) {
+    Objects.requireNonNull(facts, "facts");
+    return this.facts.equals(facts) ? this : new Site(id, name, level, division, parent, facts);
+  }
+
   /**
    * Returns a copy of this site with another name.
    *
@@ -126,7 +156,7 @@ public final class Site {
     if (this.name.equals(name)) {
       return this;
     }
-    return of(id, name, level, division, parent());
+    return of(id, name, level, division, parent()).withFacts(facts);
   }
 
   @Override
@@ -136,12 +166,13 @@ public final class Site {
         && name.equals(other.name)
         && level == other.level
         && division.equals(other.division)
-        && Objects.equals(parent, other.parent);
+        && Objects.equals(parent, other.parent)
+        && facts.equals(other.facts);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, name, level, division, parent);
+    return Objects.hash(id, name, level, division, parent, facts);
   }
 
   /** Returns {@code LEVEL id name @division}. */

@@ -1,0 +1,90 @@
+package org.civic.standard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Every built-in message exists in Chinese and English, for civic and for Bean Validation. */
+class MessagesTest {
+
+  private static Properties load(String resource) throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = MessagesTest.class.getResourceAsStream("/" + resource)) {
+      assertThat(in).as(resource).isNotNull();
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return p;
+  }
+
+  /** The keys the built-in requirements can produce. */
+  private static List<String> builtInKeys() {
+    List<String> keys = new ArrayList<>();
+    for (String id : SixHaves.IDS) {
+      for (Outcome o : Outcome.values()) {
+        keys.add(id + "." + o.key());
+      }
+    }
+    keys.addAll(List.of(SixHaves.SIGNAGE + ".fail-logo", SixHaves.TEAM + ".fail-leader",
+        SixHaves.RULES + ".fail-missing", SixHaves.DISPLAY + ".fail-posting",
+        Functioning.ACTIVITIES + ".pass", Functioning.ACTIVITIES + ".fail",
+        Functioning.ACTIVITIES + ".incomplete"));
+    return keys;
+  }
+
+  @Test
+  void everyBuiltInKeyIsInBothLanguages() throws IOException {
+    Properties en = load("org/civic/standard/Messages_en.properties");
+    Properties zh = load("org/civic/standard/Messages_zh.properties");
+    Properties base = load("org/civic/standard/Messages.properties");
+    for (String key : builtInKeys()) {
+      assertThat(en.getProperty(key)).as("en " + key).isNotBlank();
+      assertThat(zh.getProperty(key)).as("zh " + key).isNotBlank();
+      assertThat(zh.getProperty(key)).as("zh " + key + " is Chinese").containsPattern("\\p{IsHan}");
+    }
+    assertThat(en.stringPropertyNames()).isEqualTo(zh.stringPropertyNames()).isEqualTo(base.stringPropertyNames());
+  }
+
+  @Test
+  void theBeanValidationBundlesMatchInEveryLanguage() throws IOException {
+    Properties en = load("org/civic/standard/Messages_en.properties");
+    Properties zh = load("org/civic/standard/Messages_zh.properties");
+    for (String suffix : List.of("", "_en", "_zh", "_zh_CN")) {
+      Properties bv = load("ContributorValidationMessages" + suffix + ".properties");
+      Properties source = suffix.startsWith("_zh") ? zh : en;
+      for (String key : source.stringPropertyNames()) {
+        String expected = source.getProperty(key).replaceAll("\\{(\\d)\\}", "{arg$1}");
+        assertThat(bv.getProperty("org.civic." + key)).as(suffix + " " + key).isEqualTo(expected);
+      }
+      assertThat(bv.getProperty("org.civic.constraints.MeetsStandard.message")).isNotBlank();
+      assertThat(bv.getProperty("org.civic.constraints.requirement.fail")).isNotBlank();
+    }
+  }
+
+  @Test
+  void everyKeyFormatsInBothLanguages() {
+    for (String key : builtInKeys()) {
+      Message m = Message.civic(key, 1, 2, "x", "y");
+      assertThat(m.text(Locale.CHINA)).doesNotContain("{");
+      assertThat(m.text(Locale.ENGLISH)).doesNotContain("{");
+      assertThat(m.text(Locale.SIMPLIFIED_CHINESE)).isEqualTo(m.text(Locale.CHINESE));
+    }
+  }
+
+  @Test
+  void literalsAndHostBundles() {
+    assertThat(Message.literal("缺少省级标识").text(Locale.ENGLISH)).isEqualTo("缺少省级标识");
+    Set<String> keys = builtInKeys().stream().collect(Collectors.toCollection(TreeSet::new));
+    assertThat(keys).hasSize(builtInKeys().size());
+  }
+}
