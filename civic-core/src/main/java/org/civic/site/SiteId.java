@@ -1,6 +1,7 @@
 package org.civic.site;
 
 import java.util.Objects;
+import org.civic.internal.Ids;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 public final class SiteId implements Comparable<SiteId> {
 
   /** The longest id accepted. */
-  public static final int MAX_LENGTH = 64;
+  public static final int MAX_LENGTH = Ids.MAX_LENGTH;
 
   private final String value;
 
@@ -29,11 +30,7 @@ public final class SiteId implements Comparable<SiteId> {
    */
   public static SiteId of(String value) {
     Objects.requireNonNull(value, "value");
-    String problem = problem(value);
-    if (problem != null) {
-      throw new IllegalArgumentException("invalid site id \"" + value + "\": expected " + problem);
-    }
-    return new SiteId(value);
+    return new SiteId(Ids.check("site", value));
   }
 
   /**
@@ -44,18 +41,7 @@ public final class SiteId implements Comparable<SiteId> {
    * @return what a valid id would have had, or null
    */
   public static @Nullable String problem(String value) {
-    if (value.isEmpty() || value.length() > MAX_LENGTH) {
-      return "1 to " + MAX_LENGTH + " characters, got " + value.length();
-    }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '_' || c == '.' || c == ':' || c == '/';
-      if (!ok) {
-        return "only A-Z a-z 0-9 - _ . : /, got '" + c + "' at position " + (i + 1);
-      }
-    }
-    return null;
+    return Ids.problem(value);
   }
 
   /** Returns the id's text. */

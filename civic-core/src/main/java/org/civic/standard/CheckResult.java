@@ -51,6 +51,28 @@ public final class CheckResult {
     return new CheckResult(requirement.id(), requirement.property(), siteId.orElse(null), level, evaluation);
   }
 
+  /**
+   * Obtains a result of a check that is not a per-site {@link Requirement} — a structure check
+   * over many records, such as the team-structure checks.
+   *
+   * @param requirementId the stable kebab-case id of the rule, not null
+   * @param property the property the finding points at, not null
+   * @param siteId the site concerned, if any, not null
+   * @param level the level of the site concerned, not null
+   * @param evaluation the finding, not null
+   * @return the result, not null
+   * @throws IllegalArgumentException if the id is not kebab-case
+   */
+  public static CheckResult of(String requirementId, String property, Optional<SiteId> siteId, SiteLevel level,
+      Evaluation evaluation) {
+    Requirement.checkId(requirementId);
+    Objects.requireNonNull(property, "property");
+    Objects.requireNonNull(siteId, "siteId");
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(evaluation, "evaluation");
+    return new CheckResult(requirementId, property, siteId.orElse(null), level, evaluation);
+  }
+
   /** Returns the id of the requirement, such as {@code six-haves.venue}. */
   public String requirementId() {
     return requirementId;

@@ -52,8 +52,14 @@ public final class Message {
     return new Message(bundle, key, List.copyOf(args));
   }
 
-  /** Obtains a message from civic's own bundle. */
-  static Message civic(String key, Object... arguments) {
+  /**
+   * Obtains a message from civic's own bundle; for civic's packages.
+   *
+   * @param key the key, not null
+   * @param arguments the arguments, not null
+   * @return the message, not null
+   */
+  public static Message civic(String key, Object... arguments) {
     return of(CIVIC_BUNDLE, key, arguments);
   }
 
@@ -109,7 +115,7 @@ public final class Message {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@org.jspecify.annotations.Nullable Object o) {
     return o instanceof Message other && bundle.equals(other.bundle) && key.equals(other.key)
         && arguments.equals(other.arguments);
   }

@@ -1,0 +1,52 @@
+package org.civic.internal;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The syntax every civic identifier shares (site, team and volunteer ids): 1 to 64 characters
+ * from {@code A-Z a-z 0-9 - _ . : /}. Not for hosts.
+ */
+public final class Ids {
+
+  /** The longest id accepted. */
+  public static final int MAX_LENGTH = 64;
+
+  private Ids() {}
+
+  /**
+   * Returns what is wrong with a candidate id, or null if it is valid.
+   *
+   * @param value the candidate, not null
+   * @return what a valid id would have had, or null
+   */
+  public static @Nullable String problem(String value) {
+    if (value.isEmpty() || value.length() > MAX_LENGTH) {
+      return "1 to " + MAX_LENGTH + " characters, got " + value.length();
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '_' || c == '.' || c == ':' || c == '/';
+      if (!ok) {
+        return "only A-Z a-z 0-9 - _ . : /, got '" + c + "' at position " + (i + 1);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Checks a candidate id.
+   *
+   * @param kind what the id names, such as "site", for the message
+   * @param value the candidate, not null
+   * @return the value
+   * @throws IllegalArgumentException if it is not a valid id
+   */
+  public static String check(String kind, String value) {
+    String problem = problem(value);
+    if (problem != null) {
+      throw new IllegalArgumentException("invalid " + kind + " id \"" + value + "\": expected " + problem);
+    }
+    return value;
+  }
+}

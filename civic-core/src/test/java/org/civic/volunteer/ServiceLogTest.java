@@ -1,0 +1,133 @@
+package org.civic.volunteer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.civic.division.Division;
+import org.civic.division.DivisionCode;
+import org.civic.hierarchy.Hierarchy;
+import org.civic.problem.Problem;
+import org.civic.problem.ProblemException;
+import org.civic.site.Site;
+import org.civic.site.SiteId;
+import org.junit.jupiter.api.Test;
+
+class ServiceLogTest {
+
+  private static final LocalDate D1 = LocalDate.of(2024, 3, 5);
+  private static final LocalDate D2 = LocalDate.of(2024, 3, 6);
+  private static final DivisionCode TOWN = DivisionCode.parse("411081103000");
+  private static final DivisionCode V1 = DivisionCode.parse("411081103201");
+  private static final DivisionCode V2 = DivisionCode.parse("411081103202");
+  private static final SiteId S1 = SiteId.of("s1");
+  private static final SiteId S2 = SiteId.of("s2");
+
+  private static final Hierarchy H = Hierarchy.builder()
+      .addDivision(new Division(DivisionCode.parse("411081"), "禹州市"))
+      .addDivision(new Division(TOWN, "神垕镇"))
+      .addDivision(new Division(V1, "一村"))
+      .addDivision(new Division(V2, "二村"))
+      .addSite(Site.station(S1, "一村站", V1))
+      .addSite(Site.station(S2, "二村站", V2))
+      .build();
+
+  private static Volunteer volunteer(String id, SiteId home) {
+    return Volunteer.of(VolunteerId.of(id), "志愿者" + id, LocalDate.of(2020, 1, 1), Set.of(), Optional.of(home));
+  }
+
+  private static ServiceRecord record(String who, LocalDate day, SiteId site, double hours) {
+    return ServiceRecord.ofHours(VolunteerId.of(who), day, site, hours);
+  }
+
+  @Test
+  void aVolunteerActiveInTwoVillagesCountsOnceInTheTownship() {
+    ServiceLog log = ServiceLog.builder()
+        .addVolunteers(List.of(volunteer("a", S1), volunteer("b", S1), volunteer("c", S2)))
+        .addRecords(List.of(record("a", D1, S1, 2), record("a", D2, S2, 3), record("a", D2, S1, 1),
+            record("b", D1, S1, 1.5)))
+        .build();
+    assertThat(log.activity(S1, D1, D2)).isEqualTo(new VolunteerActivity(2, 3, Duration.ofMinutes(270)));
+    assertThat(log.activity(S2, D1, D2)).isEqualTo(new VolunteerActivity(1, 1, Duration.ofHours(3)));
+    VolunteerActivity township = log.activity(H, TOWN, D1, D2);
+    assertThat(township.activeVolunteers()).isEqualTo(2).isLessThan(2 + 1);
+    assertThat(township.personTimes()).isEqualTo(4);
+    assertThat(log.activity(H, TOWN, D2, D2)).isEqualTo(new VolunteerActivity(1, 2, Duration.ofHours(4)));
+    assertThat(log.registered()).isEqualTo(3);
+    assertThat(log.registered(H, V1)).isEqualTo(2);
+    assertThat(log.registered(H, TOWN)).isEqualTo(3);
+    assertThat(log.serviceTime(VolunteerId.of("a"))).isEqualTo(Duration.ofHours(6));
+  }
+
+  @Test
+  void travelIsRecordedButNeverCounts() {
+    ServiceLog log = ServiceLog.builder().addVolunteer(volunteer("a", S1))
+        .addRecord(record("a", D1, S1, 2).withTravel(Duration.ofHours(3)).withActivity("act-1")).build();
+    assertThat(log.serviceTime(VolunteerId.of("a"))).isEqualTo(Duration.ofHours(2));
+    assertThat(log.records().get(0).travel()).isEqualTo(Duration.ofHours(3));
+    assertThat(log.records().get(0).activity()).contains("act-1");
+  }
+
+  @Test
+  void badHoursAreRejected() {
+    assertThatThrownBy(() -> record("a", D1, S1, -1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("volunteer a on 2024-03-05").hasMessageContaining("negative");
+    assertThatThrownBy(() -> record("a", D1, S1, 24.5)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at most 24 hours");
+    assertThatThrownBy(() -> record("a", D1, S1, Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(record("a", D1, S1, 24).service()).isEqualTo(Duration.ofHours(24));
+  }
+
+  @Test
+  void moreThan24HoursADayAndUnknownVolunteersAreReportedAndTheRestKept() {
+    ServiceLog.Builder builder = ServiceLog.builder()
+        .addVolunteers(List.of(volunteer("a", S1), volunteer("a", S2)))
+        .addRecords(List.of(record("a", D1, S1, 20), record("a", D1, S2, 5), record("a", D2, S2, 5),
+            record("ghost", D1, S1, 1)));
+    assertThatThrownBy(builder::build).isInstanceOfSatisfying(ProblemException.class, e ->
+        assertThat(e.problems()).extracting(Problem::id).containsExactly(
+            "volunteer.duplicate-id", "service.over-24-hours", "service.unknown-volunteer"));
+    ServiceLog.Lenient lenient = ServiceLog.builder()
+        .addVolunteers(List.of(volunteer("a", S1)))
+        .addRecords(List.of(record("a", D1, S1, 20), record("a", D1, S2, 5), record("a", D2, S2, 5),
+            record("ghost", D1, S1, 1)))
+        .buildLenient();
+    assertThat(lenient.problems()).extracting(p -> p.where().jsonPointer().orElseThrow())
+        .containsExactly("/records/1", "/records/3");
+    assertThat(lenient.problems().get(0).message()).contains("25.0 hours of service on 2024-03-05");
+    assertThat(lenient.log().records()).hasSize(2);
+  }
+
+  @Test
+  void starLevels() {
+    VolunteerStars national = VolunteerStars.national();
+    assertThat(national.stars(Duration.ofMinutes(100 * 60 - 1))).isZero();
+    assertThat(national.stars(Duration.ofHours(100))).isEqualTo(1);
+    assertThat(national.stars(Duration.ofHours(300))).isEqualTo(2);
+    assertThat(national.stars(Duration.ofHours(600))).isEqualTo(3);
+    assertThat(national.stars(Duration.ofHours(999))).isEqualTo(3);
+    assertThat(national.stars(Duration.ofHours(1000))).isEqualTo(4);
+    assertThat(national.stars(Duration.ofHours(1500))).isEqualTo(5);
+    assertThat(national.stars(Duration.ofHours(100_000))).isEqualTo(5);
+    VolunteerStars zhangjiagang = VolunteerStars.ofHours(30, 60, 100, 200, 300);
+    assertThat(zhangjiagang.stars(Duration.ofHours(100))).isEqualTo(3);
+    assertThat(zhangjiagang.hoursFor(5)).isEqualTo(300);
+    assertThatThrownBy(() -> VolunteerStars.ofHours(100, 100, 600, 1000, 1500)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> national.stars(Duration.ofHours(-1))).isInstanceOf(IllegalArgumentException.class);
+    ServiceLog log = ServiceLog.builder().addVolunteer(volunteer("a", S1))
+        .addRecords(java.util.stream.IntStream.range(0, 13)
+            .mapToObj(i -> record("a", D1.plusDays(i), S1, 8)).toList()).build();
+    assertThat(log.stars(VolunteerId.of("a"), national)).isEqualTo(1);   // 104 hours
+    assertThatThrownBy(() -> log.serviceTime(VolunteerId.of("zz"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("zz");
+  }
+
+  @Test
+  void figuresKeepDistinctBelowTotals() {
+    assertThatThrownBy(() -> new VolunteerActivity(3, 2, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+  }
+}
