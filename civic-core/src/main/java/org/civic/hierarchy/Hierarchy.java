@@ -101,6 +101,31 @@ public final class Hierarchy {
       public int sitePosition(Hierarchy h, SiteId id) {
         return h.siteIndex.find(id.value());
       }
+
+      @Override
+      public int siteDivision(Hierarchy h, int position) {
+        return h.siteDivisions[position];
+      }
+
+      @Override
+      public int divisionIndex(Hierarchy h, DivisionCode code) {
+        return h.codeIndex.find(code.value());
+      }
+
+      @Override
+      public int parentIndex(Hierarchy h, int division) {
+        return h.parents[division];
+      }
+
+      @Override
+      public long divisionCode(Hierarchy h, int division) {
+        return h.codes[division];
+      }
+
+      @Override
+      public int subtreeEnd(Hierarchy h, int division) {
+        return h.ends[division];
+      }
     });
   }
 

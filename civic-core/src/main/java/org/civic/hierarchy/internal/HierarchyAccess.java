@@ -38,6 +38,21 @@ public final class HierarchyAccess {
 
     /** Returns the position of a site, or -1. */
     int sitePosition(Hierarchy h, SiteId id);
+
+    /** Returns the index of the division a site stands on. */
+    int siteDivision(Hierarchy h, int position);
+
+    /** Returns the index of a division (in code order), or -1. */
+    int divisionIndex(Hierarchy h, DivisionCode code);
+
+    /** Returns the index of a division's parent, or -1 for a root. */
+    int parentIndex(Hierarchy h, int division);
+
+    /** Returns the code value of the division at an index. */
+    long divisionCode(Hierarchy h, int division);
+
+    /** Returns the end (exclusive) of a division's subtree in code order. */
+    int subtreeEnd(Hierarchy h, int division);
   }
 
   private static volatile @Nullable Accessor accessor;

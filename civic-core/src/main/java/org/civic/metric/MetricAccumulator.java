@@ -1,0 +1,118 @@
+package org.civic.metric;
+
+import java.util.Objects;
+import org.civic.activity.Activity;
+import org.civic.order.ServiceOrder;
+import org.civic.volunteer.VolunteerId;
+import org.roaringbitmap.RoaringBitmap;
+
+/**
+ * Collects figures — 指标累加器: the mutable counterpart of {@link MetricSet}. {@link #merge} is
+ * also a stream combiner. Not thread-safe: give each thread or partition its own and merge.
+ */
+public final class MetricAccumulator {
+
+  private final long[] sums = new long[MetricSet.FIELDS];
+  private final RoaringBitmap volunteers = new RoaringBitmap();
+  private long minBeneficiaries = Long.MAX_VALUE;
+  private long maxBeneficiaries = Long.MIN_VALUE;
+
+  /** Creates an empty accumulator. */
+  public MetricAccumulator() {}
+
+  /**
+   * Adds an activity.
+   *
+   * @param activity the activity, not null
+   * @param index maps its volunteers to indexes, not null
+   * @return this accumulator
+   */
+  public MetricAccumulator add(Activity activity, VolunteerIndex index) {
+    Objects.requireNonNull(activity, "activity");
+    Objects.requireNonNull(index, "index");
+    sums[MetricSet.ACTIVITIES]++;
+    sums[MetricSet.PERSON_TIMES] += activity.personTimes();
+    sums[MetricSet.BENEFICIARIES] += activity.beneficiaries();
+    sums[MetricSet.SERVICE_MINUTES] += activity.serviceTime().toMinutes();
+    sums[MetricSet.MATERIALS] += activity.materials();
+    sums[MetricSet.CONSULTATIONS] += activity.consultations();
+    sums[MetricSet.SESSIONS] += activity.sessions();
+    for (VolunteerId v : activity.volunteers()) {
+      volunteers.add(index.indexOf(v));
+    }
+    minBeneficiaries = Math.min(minBeneficiaries, activity.beneficiaries());
+    maxBeneficiaries = Math.max(maxBeneficiaries, activity.beneficiaries());
+    return this;
+  }
+
+  /** Adds raw activity figures (for civic's column stores). */
+  void addRaw(long personTimes, long beneficiaries, long minutes, long materials, long consultations, long sessions,
+      int[] volunteerIndexes, int from, int to) {
+    sums[MetricSet.ACTIVITIES]++;
+    sums[MetricSet.PERSON_TIMES] += personTimes;
+    sums[MetricSet.BENEFICIARIES] += beneficiaries;
+    sums[MetricSet.SERVICE_MINUTES] += minutes;
+    sums[MetricSet.MATERIALS] += materials;
+    sums[MetricSet.CONSULTATIONS] += consultations;
+    sums[MetricSet.SESSIONS] += sessions;
+    volunteers.addN(volunteerIndexes, from, to - from);
+    minBeneficiaries = Math.min(minBeneficiaries, beneficiaries);
+    maxBeneficiaries = Math.max(maxBeneficiaries, beneficiaries);
+  }
+
+  /**
+   * Adds an order.
+   *
+   * @param order the order, not null
+   * @return this accumulator
+   */
+  public MetricAccumulator add(ServiceOrder order) {
+    MetricSet.addOrder(sums, Objects.requireNonNull(order, "order"));
+    return this;
+  }
+
+  /**
+   * Adds everything another accumulator holds; the other is unchanged.
+   *
+   * @param other the other, not null
+   * @return this accumulator
+   */
+  public MetricAccumulator merge(MetricAccumulator other) {
+    Objects.requireNonNull(other, "other");
+    for (int i = 0; i < MetricSet.FIELDS; i++) {
+      sums[i] += other.sums[i];
+    }
+    volunteers.or(other.volunteers);
+    minBeneficiaries = Math.min(minBeneficiaries, other.minBeneficiaries);
+    maxBeneficiaries = Math.max(maxBeneficiaries, other.maxBeneficiaries);
+    return this;
+  }
+
+  /**
+   * Adds a snapshot's figures.
+   *
+   * @param set the figures, not null
+   * @return this accumulator
+   */
+  public MetricAccumulator merge(MetricSet set) {
+    Objects.requireNonNull(set, "set");
+    for (int i = 0; i < MetricSet.FIELDS; i++) {
+      sums[i] += set.sum(i);
+    }
+    volunteers.or(set.volunteers().bits());
+    set.beneficiariesRange().min().ifPresent(m -> minBeneficiaries = Math.min(minBeneficiaries, m));
+    set.beneficiariesRange().max().ifPresent(m -> maxBeneficiaries = Math.max(maxBeneficiaries, m));
+    return this;
+  }
+
+  /** Returns the figures so far; the accumulator may go on. */
+  public MetricSet snapshot() {
+    if (sums[MetricSet.ACTIVITIES] == 0 && sums[MetricSet.ORDERS_PLACED] == 0 && volunteers.isEmpty()) {
+      return MetricSet.empty();
+    }
+    RoaringBitmap copy = volunteers.clone();
+    copy.runOptimize();
+    return new MetricSet(sums.clone(), DistinctCount.wrap(copy),
+        minBeneficiaries > maxBeneficiaries ? Extremes.empty() : Extremes.of(minBeneficiaries, maxBeneficiaries));
+  }
+}

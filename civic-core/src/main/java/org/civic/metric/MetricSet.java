@@ -1,0 +1,227 @@
+package org.civic.metric;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.stream.Collector;
+import org.civic.activity.Activity;
+import org.civic.order.OrderState;
+import org.civic.order.ServiceOrder;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The figures of some activities and orders — 指标集: sums (activities, participation
+ * person-times 人次, beneficiaries, service minutes, materials, consultations, sessions, orders
+ * placed / matched / delivered / rated), an exact distinct count of volunteers, the extremes of
+ * beneficiaries per activity, and the mean rating — each kept so that it merges exactly.
+ *
+ * <p>A commutative monoid: {@link #empty()} is the identity and {@link #plus} is associative and
+ * commutative, so figures computed per partition, in parallel or on a distributed engine and
+ * then merged equal the figures computed at once. {@link MetricAccumulator} is the mutable
+ * counterpart (as Guava's {@code StatsAccumulator} is to {@code Stats}).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class MetricSet {
+
+  static final int ACTIVITIES = 0;
+  static final int PERSON_TIMES = 1;
+  static final int BENEFICIARIES = 2;
+  static final int SERVICE_MINUTES = 3;
+  static final int MATERIALS = 4;
+  static final int CONSULTATIONS = 5;
+  static final int SESSIONS = 6;
+  static final int ORDERS_PLACED = 7;
+  static final int ORDERS_MATCHED = 8;
+  static final int ORDERS_DELIVERED = 9;
+  static final int ORDERS_RATED = 10;
+  static final int RATING_SUM = 11;
+  static final int FIELDS = 12;
+
+  private static final MetricSet EMPTY = new MetricSet(new long[FIELDS], DistinctCount.empty(), Extremes.empty());
+
+  private final long[] sums;
+  private final DistinctCount volunteers;
+  private final Extremes beneficiariesPerActivity;
+
+  MetricSet(long[] sums, DistinctCount volunteers, Extremes beneficiariesPerActivity) {
+    this.sums = sums;
+    this.volunteers = volunteers;
+    this.beneficiariesPerActivity = beneficiariesPerActivity;
+  }
+
+  /** Returns the figures of nothing, the identity of {@link #plus}. */
+  public static MetricSet empty() {
+    return EMPTY;
+  }
+
+  /**
+   * Returns the figures of one activity.
+   *
+   * @param activity the activity, not null
+   * @param index maps its volunteers to indexes, not null
+   * @return the figures, not null
+   */
+  public static MetricSet of(Activity activity, VolunteerIndex index) {
+    return new MetricAccumulator().add(activity, index).snapshot();
+  }
+
+  /**
+   * Returns the figures of one order.
+   *
+   * @param order the order, not null
+   * @return the figures, not null
+   */
+  public static MetricSet of(ServiceOrder order) {
+    return new MetricAccumulator().add(order).snapshot();
+  }
+
+  /**
+   * Returns a collector of activities into figures — {@code activities.parallelStream().collect(
+   * MetricSet.collector(index))} gives the same figures as a sequential fold.
+   *
+   * @param index maps volunteers to indexes, shared by every partition, not null
+   * @return the collector, not null
+   */
+  public static Collector<Activity, MetricAccumulator, MetricSet> collector(VolunteerIndex index) {
+    Objects.requireNonNull(index, "index");
+    return Collector.of(MetricAccumulator::new, (acc, a) -> acc.add(a, index), MetricAccumulator::merge,
+        MetricAccumulator::snapshot, Collector.Characteristics.UNORDERED);
+  }
+
+  /** Returns the merged figures of this set and another. */
+  public MetricSet plus(MetricSet other) {
+    Objects.requireNonNull(other, "other");
+    if (other == EMPTY) {
+      return this;
+    }
+    if (this == EMPTY) {
+      return other;
+    }
+    long[] s = new long[FIELDS];
+    for (int i = 0; i < FIELDS; i++) {
+      s[i] = Math.addExact(sums[i], other.sums[i]);
+    }
+    return new MetricSet(s, volunteers.plus(other.volunteers),
+        beneficiariesPerActivity.plus(other.beneficiariesPerActivity));
+  }
+
+  long sum(int field) {
+    return sums[field];
+  }
+
+  /** Returns the number of activities (活动场次). */
+  public long activities() {
+    return sums[ACTIVITIES];
+  }
+
+  /** Returns participation person-times (参与志愿者人次): every participation counted. */
+  public long personTimes() {
+    return sums[PERSON_TIMES];
+  }
+
+  /** Returns the distinct volunteers who took part (参与志愿者人数): each counted once. */
+  public DistinctCount volunteers() {
+    return volunteers;
+  }
+
+  /** Returns the beneficiaries (受益群众人次). */
+  public long beneficiaries() {
+    return sums[BENEFICIARIES];
+  }
+
+  /** Returns beneficiaries per activity as sum and count. */
+  public Mean beneficiariesPerActivity() {
+    return Mean.of(sums[BENEFICIARIES], sums[ACTIVITIES]);
+  }
+
+  /** Returns the least and greatest beneficiaries of one activity. */
+  public Extremes beneficiariesRange() {
+    return beneficiariesPerActivity;
+  }
+
+  /** Returns the volunteers' service time. */
+  public Duration serviceTime() {
+    return Duration.ofMinutes(sums[SERVICE_MINUTES]);
+  }
+
+  /** Returns the materials handed out (份). */
+  public long materials() {
+    return sums[MATERIALS];
+  }
+
+  /** Returns the consultations. */
+  public long consultations() {
+    return sums[CONSULTATIONS];
+  }
+
+  /** Returns the sessions (场次). */
+  public long sessions() {
+    return sums[SESSIONS];
+  }
+
+  /** Returns the orders placed (点单). */
+  public long ordersPlaced() {
+    return sums[ORDERS_PLACED];
+  }
+
+  /** Returns the orders matched (配单). */
+  public long ordersMatched() {
+    return sums[ORDERS_MATCHED];
+  }
+
+  /** Returns the orders delivered (买单). */
+  public long ordersDelivered() {
+    return sums[ORDERS_DELIVERED];
+  }
+
+  /** Returns the orders rated (评单). */
+  public long ordersRated() {
+    return sums[ORDERS_RATED];
+  }
+
+  /** Returns matched over placed. */
+  public Ratio matchRate() {
+    return Ratio.of(sums[ORDERS_MATCHED], sums[ORDERS_PLACED]);
+  }
+
+  /** Returns delivered over placed. */
+  public Ratio deliveryRate() {
+    return Ratio.of(sums[ORDERS_DELIVERED], sums[ORDERS_PLACED]);
+  }
+
+  /** Returns the ratings as sum and count. */
+  public Mean rating() {
+    return Mean.of(sums[RATING_SUM], sums[ORDERS_RATED]);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof MetricSet m && java.util.Arrays.equals(sums, m.sums) && volunteers.equals(m.volunteers)
+        && beneficiariesPerActivity.equals(m.beneficiariesPerActivity);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Arrays.hashCode(sums) * 31 + volunteers.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "MetricSet[activities " + activities() + ", person-times " + personTimes() + ", volunteers "
+        + volunteers.count() + ", beneficiaries " + beneficiaries() + ", orders " + ordersPlaced() + "]";
+  }
+
+  static void addOrder(long[] sums, ServiceOrder order) {
+    sums[ORDERS_PLACED]++;
+    if (order.reached(OrderState.MATCHED)) {
+      sums[ORDERS_MATCHED]++;
+    }
+    if (order.reached(OrderState.DELIVERED)) {
+      sums[ORDERS_DELIVERED]++;
+    }
+    if (order.rating().isPresent()) {
+      sums[ORDERS_RATED]++;
+      sums[RATING_SUM] += order.rating().getAsInt();
+    }
+  }
+}

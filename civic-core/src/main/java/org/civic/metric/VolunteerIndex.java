@@ -1,0 +1,66 @@
+package org.civic.metric;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.civic.volunteer.VolunteerId;
+
+/**
+ * Maps volunteer ids to the dense indexes that {@link DistinctCount} stores — 志愿者编号索引.
+ * Every partition whose figures are merged must use the same index: in one JVM share one
+ * instance; on a distributed engine broadcast one built from the register
+ * ({@link #of(Collection)}).
+ *
+ * <p>Implementations are thread-safe.
+ */
+public interface VolunteerIndex {
+
+  /**
+   * Returns a volunteer's index, 0 or more.
+   *
+   * @param id the volunteer, not null
+   * @return the index
+   * @throws IllegalArgumentException if a fixed index does not know the volunteer
+   */
+  int indexOf(VolunteerId id);
+
+  /**
+   * Returns a fixed index of a register: the i-th id has index i.
+   *
+   * @param register the ids, without duplicates, not null
+   * @return the index, not null
+   * @throws IllegalArgumentException if an id appears twice
+   */
+  static VolunteerIndex of(Collection<VolunteerId> register) {
+    Objects.requireNonNull(register, "register");
+    Map<VolunteerId, Integer> map = new java.util.HashMap<>(register.size() * 4 / 3 + 1);
+    int i = 0;
+    for (VolunteerId id : register) {
+      if (map.putIfAbsent(Objects.requireNonNull(id, "id"), i++) != null) {
+        throw new IllegalArgumentException("volunteer " + id + " appears twice in the register");
+      }
+    }
+    Map<VolunteerId, Integer> fixed = Map.copyOf(map);
+    return id -> {
+      Integer index = fixed.get(Objects.requireNonNull(id, "id"));
+      if (index == null) {
+        throw new IllegalArgumentException("volunteer " + id + " is not in the register");
+      }
+      return index;
+    };
+  }
+
+  /**
+   * Returns an index that gives each new id the next number; for one process only (its numbers
+   * depend on the order ids arrive).
+   *
+   * @return a new, empty index, not null
+   */
+  static VolunteerIndex growing() {
+    Map<VolunteerId, Integer> map = new ConcurrentHashMap<>();
+    AtomicInteger next = new AtomicInteger();
+    return id -> map.computeIfAbsent(Objects.requireNonNull(id, "id"), k -> next.getAndIncrement());
+  }
+}

@@ -1,0 +1,192 @@
+package org.civic.metric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.civic.activity.Activity;
+import org.civic.division.Division;
+import org.civic.hierarchy.Hierarchy;
+import org.civic.order.IllegalTransitionException;
+import org.civic.order.MenuItem;
+import org.civic.order.OrderMetrics;
+import org.civic.order.OrderState;
+import org.civic.order.ServiceOrder;
+import org.civic.site.Site;
+import org.civic.site.SiteId;
+import org.civic.team.TeamId;
+import org.civic.testkit.RandomActivities;
+import org.civic.testkit.RandomHierarchies;
+import org.junit.jupiter.api.Test;
+
+class MetricPropertiesTest {
+
+  private static final VolunteerIndex INDEX = VolunteerIndex.growing();
+
+  private static List<Activity> activities(long seed, int n) {
+    SplittableRandom r = new SplittableRandom(seed);
+    List<Site> sites = List.of(Site.station(SiteId.of("a"), "站", org.civic.division.DivisionCode.parse("411081103201")),
+        Site.station(SiteId.of("b"), "站", org.civic.division.DivisionCode.parse("411081103202")));
+    int people = n + r.nextInt(3 * n + 1);
+    int distinct = Math.max((people + n - 1) / n, 1 + r.nextInt(people));
+    return RandomActivities.log(r, sites, 2024, n, distinct, people);
+  }
+
+  private static MetricSet fold(List<Activity> as) {
+    MetricSet m = MetricSet.empty();
+    for (Activity a : as) {
+      m = m.plus(MetricSet.of(a, INDEX));
+    }
+    return m;
+  }
+
+  @Test
+  void mergeIsAssociativeAndCommutativeWithAnIdentity() {
+    qt().withExamples(200).forAll(longs().all(), integers().between(1, 30)).checkAssert((seed, n) -> {
+      List<Activity> as = activities(seed, n);
+      int i = as.size() / 3;
+      int j = 2 * as.size() / 3;
+      MetricSet a = fold(as.subList(0, i));
+      MetricSet b = fold(as.subList(i, j));
+      MetricSet c = fold(as.subList(j, as.size()));
+      assertThat(a.plus(b).plus(c)).isEqualTo(a.plus(b.plus(c)));
+      assertThat(a.plus(b)).isEqualTo(b.plus(a));
+      assertThat(a.plus(MetricSet.empty())).isEqualTo(a).isEqualTo(MetricSet.empty().plus(a));
+      assertThat(a.volunteers().count()).isLessThanOrEqualTo(a.personTimes());
+    });
+  }
+
+  @Test
+  void anyPartitioningMergesToTheWhole() {
+    qt().withExamples(200).forAll(longs().all(), integers().between(1, 40), integers().between(1, 6))
+        .checkAssert((seed, n, parts) -> {
+          List<Activity> as = activities(seed, n);
+          SplittableRandom r = new SplittableRandom(seed ^ 0x5DEECE66DL);
+          List<MetricAccumulator> partitions = new ArrayList<>();
+          for (int p = 0; p < parts; p++) {
+            partitions.add(new MetricAccumulator());
+          }
+          as.forEach(a -> partitions.get(r.nextInt(parts)).add(a, INDEX));
+          MetricAccumulator merged = new MetricAccumulator();
+          partitions.forEach(merged::merge);
+          MetricSet whole = fold(as);
+          assertThat(merged.snapshot()).isEqualTo(whole);
+          assertThat(partitions.stream().map(MetricAccumulator::snapshot).reduce(MetricSet.empty(), MetricSet::plus))
+              .isEqualTo(whole);
+        });
+  }
+
+  @Test
+  void everyParentEqualsTheMergeOfItsChildren() {
+    qt().withExamples(60).forAll(longs().all(), integers().between(1, 4)).checkAssert((seed, size) -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      RandomHierarchies.Sample s = RandomHierarchies.generate(r, size, 0.8);
+      if (s.sites().isEmpty()) {
+        return;
+      }
+      Hierarchy h = Hierarchy.builder().addDivisions(s.divisions()).addSites(s.sites()).build();
+      int n = 1 + r.nextInt(60);
+      int people = n + r.nextInt(n);
+      int distinct = Math.min(people, Math.max((people + n - 1) / n, 1 + r.nextInt(n)));
+      List<Activity> as = RandomActivities.log(r, s.sites(), 2024, n, distinct, people);
+      List<ServiceOrder> os = RandomActivities.orders(r, s.sites(), 2024, r.nextInt(30));
+      ActivityRollup rollup = ActivityRollup.of(h, as, os, INDEX);
+      IncrementalRollup live = new IncrementalRollup(h, INDEX);
+      as.forEach(live::add);
+      os.forEach(live::add);
+      Period period = Period.month(YearMonth.of(2024, 1 + r.nextInt(12)));
+      for (Division d : s.divisions()) {
+        MetricSet children = MetricSet.empty();
+        for (Division c : h.children(d.code())) {
+          children = children.plus(rollup.metrics(c.code(), period));
+        }
+        for (Site own : h.sitesOn(d.code())) {
+          children = children.plus(rollup.siteMetrics(own.id(), period));
+        }
+        assertThat(rollup.metrics(d.code(), period)).as("%s", d).isEqualTo(children);
+        assertThat(live.metrics(d.code(), YearMonth.from(period.from()))).isEqualTo(children);
+      }
+    });
+  }
+
+  private static final MenuItem ITEM = new MenuItem("m", "宣讲", "政策");
+
+  @Test
+  void randomEventSequencesNeverReachABadStateAndMetricsAgreeWithARecount() {
+    qt().withExamples(200).forAll(longs().all(), integers().between(1, 40)).checkAssert((seed, count) -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      List<ServiceOrder> orders = new ArrayList<>();
+      long matched = 0;
+      long delivered = 0;
+      long rated = 0;
+      long ratingSum = 0;
+      for (int i = 0; i < count; i++) {
+        Instant t = Instant.parse("2024-01-01T00:00:00Z");
+        ServiceOrder o = ServiceOrder.place("o" + i, SiteId.of("s"), ITEM, t);
+        boolean everMatched = false;
+        for (int step = 0; step < 8; step++) {
+          t = t.plusSeconds(60 + r.nextInt(3600));
+          OrderState before = o.state();
+          int event = r.nextInt(6);
+          try {
+            o = switch (event) {
+              case 0 -> o.match(TeamId.of("t"), t);
+              case 1 -> o.reject("忙", t);
+              case 2 -> o.cancel("不要了", t);
+              case 3 -> o.deliver("a", t);
+              case 4 -> o.rate(1 + r.nextInt(5), Optional.empty(), t);
+              default -> o;
+            };
+            assertThat(before.next().contains(o.state()) || o.state() == before).isTrue();
+          } catch (IllegalTransitionException e) {
+            assertThat(e.from()).isEqualTo(before);
+            assertThat(before.next()).doesNotContain(e.to());
+            assertThat(o.state()).isEqualTo(before);
+          }
+          everMatched |= o.state() == OrderState.MATCHED;
+          assertThat(o.history().get(0).state()).isEqualTo(OrderState.PLACED);
+          if (o.state() == OrderState.RATED) {
+            assertThat(o.reached(OrderState.DELIVERED)).isTrue();
+          }
+          if (o.state() == OrderState.DELIVERED) {
+            assertThat(o.team()).isPresent();
+          }
+        }
+        orders.add(o);
+        matched += everMatched ? 1 : 0;
+        delivered += o.reached(OrderState.DELIVERED) ? 1 : 0;
+        if (o.rating().isPresent()) {
+          rated++;
+          ratingSum += o.rating().getAsInt();
+        }
+      }
+      OrderMetrics m = OrderMetrics.of(orders);
+      assertThat(m.placed()).isEqualTo((long) count);
+      assertThat(m.matched()).isEqualTo(matched);
+      assertThat(m.delivered()).isEqualTo(delivered);
+      assertThat(m.rated()).isEqualTo(rated);
+      assertThat(m.rating()).isEqualTo(Mean.of(ratingSum, rated));
+      MetricSet set = orders.stream().map(MetricSet::of).reduce(MetricSet.empty(), MetricSet::plus);
+      assertThat(set.matchRate()).isEqualTo(m.matchRate());
+      assertThat(set.deliveryRate()).isEqualTo(m.deliveryRate());
+      m.medianTimeToDeliver().ifPresent(d -> assertThat(d).isPositive());
+    });
+  }
+
+  @Test
+  void aFixedIndexRejectsStrangers() {
+    VolunteerIndex fixed = VolunteerIndex.of(List.of(RandomActivities.volunteer(0)));
+    assertThat(fixed.indexOf(RandomActivities.volunteer(0))).isZero();
+    assertThatThrownBy(() -> fixed.indexOf(RandomActivities.volunteer(1))).isInstanceOf(IllegalArgumentException.class);
+    assertThat(Duration.ZERO).isZero();
+  }
+}
