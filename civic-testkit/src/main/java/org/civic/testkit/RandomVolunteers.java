@@ -63,12 +63,16 @@ public final class RandomVolunteers {
     if (volunteers > 0) {
       LocalDate first = LocalDate.of(year, 1, 1);
       int days = first.lengthOfYear();
+      java.util.Map<Long, Integer> used = new java.util.HashMap<>();
       for (int i = 0; i < records; i++) {
-        // Up to 8 hours a record and at most three records a day each keeps every day under 24 hours.
+        // Up to 8 hours a record, cut so that no volunteer's day exceeds 24 hours.
         int v = random.nextInt(volunteers);
-        LocalDate day = first.plusDays((long) random.nextInt(days / 3) * 3 + i % 3);
+        int d = random.nextInt(days);
+        long key = (long) v * 400 + d;
+        int minutes = Math.min(random.nextInt(33) * 15, 24 * 60 - used.getOrDefault(key, 0));
+        used.merge(key, minutes, Integer::sum);
         Site site = sites.get(random.nextInt(sites.size()));
-        rs.add(ServiceRecord.ofHours(vs.get(v).id(), day, site.id(), random.nextInt(33) / 4.0));
+        rs.add(ServiceRecord.of(vs.get(v).id(), first.plusDays(d), site.id(), java.time.Duration.ofMinutes(minutes)));
       }
     }
     return new Sample(vs, rs);
