@@ -6,15 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import org.civic.site.Checkable;
 import org.civic.site.Display;
 import org.civic.site.Projects;
 import org.civic.site.RuleDocuments;
 import org.civic.site.Signage;
+import org.civic.site.SiteFacts;
 import org.civic.site.SiteLevel;
 import org.civic.site.TeamFacts;
 import org.civic.site.Venue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The six-haves standard — 六有 (有场所、有标识、有队伍、有项目、有制度、有展示): the built-in
@@ -92,19 +93,11 @@ public final class SixHaves {
   }
 
   static Standard standard(SixHavesProfile profile, String name, String version) {
-    return Standard.of(name, version, List.of(
-        new Facet<>(VENUE, profile, c -> c.facts().venue().orElse(null), SixHaves::venue),
-        new Facet<>(SIGNAGE, profile, c -> c.facts().signage().orElse(null), SixHaves::signage),
-        new Facet<>(TEAM, profile, c -> c.facts().team().orElse(null), SixHaves::team),
-        new Facet<>(PROJECTS, profile, c -> c.facts().projects().orElse(null), SixHaves::projects),
-        new Facet<>(RULES, profile, c -> c.facts().rules().orElse(null), SixHaves::rules),
-        new Facet<>(DISPLAY, profile, c -> c.facts().display().orElse(null), SixHaves::display)));
-  }
-
-  /** Judges a known fact against a level's thresholds; full = build message and evidence. */
-  @FunctionalInterface
-  private interface Judge<F> {
-    Evaluation judge(F fact, LevelThresholds t, boolean full);
+    List<Requirement> six = new java.util.ArrayList<>();
+    for (int kind = 0; kind < IDS.size(); kind++) {
+      six.add(new Facet(kind, profile));
+    }
+    return Standard.of(name, version, six);
   }
 
   private static final Evaluation PASS = Evaluation.pass(Message.literal("PASS"));
@@ -210,18 +203,20 @@ public final class SixHaves {
         .withThreshold("boards ≥ " + t.displayBoards() + (t.publicPostingRequired() ? ", public posting" : ""));
   }
 
-  /** One of the six requirements: exempt → N/A, unknown fact → INCOMPLETE, else the judge. */
-  private static final class Facet<F> implements Requirement {
+  /**
+   * One of the six requirements: exempt → N/A, unknown fact → INCOMPLETE, else judged against the
+   * level's thresholds. Reads the facts directly (no lambdas, no per-site objects), so that a
+   * national check stays fast.
+   */
+  private static final class Facet implements FactRequirement {
+    private final int kind;
     private final String id;
     private final LevelThresholds[] thresholds;
     private final boolean[] exempt;
-    private final Function<Checkable, F> fact;
-    private final Judge<F> judge;
 
-    Facet(String id, SixHavesProfile profile, Function<Checkable, F> fact, Judge<F> judge) {
-      this.id = id;
-      this.fact = fact;
-      this.judge = judge;
+    Facet(int kind, SixHavesProfile profile) {
+      this.kind = kind;
+      this.id = IDS.get(kind);
       SiteLevel[] levels = SiteLevel.values();
       this.thresholds = new LevelThresholds[levels.length];
       this.exempt = new boolean[levels.length];
@@ -238,12 +233,47 @@ public final class SixHaves {
 
     @Override
     public Outcome outcome(Checkable site) {
-      int level = site.level().ordinal();
-      if (exempt[level]) {
+      return outcome(site.level(), site.facts());
+    }
+
+    @Override
+    public Outcome outcome(SiteLevel level, SiteFacts facts) {
+      int l = level.ordinal();
+      if (exempt[l]) {
         return Outcome.NOT_APPLICABLE;
       }
-      F f = fact.apply(site);
-      return f == null ? Outcome.INCOMPLETE : judge.judge(f, thresholds[level], false).outcome();
+      Evaluation e = judge(facts, thresholds[l], false);
+      return e == null ? Outcome.INCOMPLETE : e.outcome();
+    }
+
+    /** Returns the judgement, or null if the fact is unknown. */
+    private @Nullable Evaluation judge(SiteFacts f, LevelThresholds t, boolean full) {
+      switch (kind) {
+        case 0: {
+          Venue v = f.venue().orElse(null);
+          return v == null ? null : venue(v, t, full);
+        }
+        case 1: {
+          Signage s = f.signage().orElse(null);
+          return s == null ? null : signage(s, t, full);
+        }
+        case 2: {
+          TeamFacts team = f.team().orElse(null);
+          return team == null ? null : team(team, t, full);
+        }
+        case 3: {
+          Projects p = f.projects().orElse(null);
+          return p == null ? null : projects(p, t, full);
+        }
+        case 4: {
+          RuleDocuments r = f.rules().orElse(null);
+          return r == null ? null : rules(r, t, full);
+        }
+        default: {
+          Display d = f.display().orElse(null);
+          return d == null ? null : display(d, t, full);
+        }
+      }
     }
 
     @Override
@@ -252,11 +282,8 @@ public final class SixHaves {
       if (exempt[level]) {
         return Evaluation.notApplicable(Message.civic(id + ".not-applicable"));
       }
-      F f = fact.apply(site);
-      if (f == null) {
-        return Evaluation.incomplete(Message.civic(id + ".incomplete"));
-      }
-      return judge.judge(f, thresholds[level], true);
+      Evaluation e = judge(site.facts(), thresholds[level], true);
+      return e != null ? e : Evaluation.incomplete(Message.civic(id + ".incomplete"));
     }
 
     @Override
