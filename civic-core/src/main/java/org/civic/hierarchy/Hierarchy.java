@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.civic.division.Division;
 import org.civic.division.DivisionCode;
 import org.civic.division.DivisionLevel;
+import org.civic.hierarchy.internal.FactColumns;
 import org.civic.hierarchy.internal.HierarchyAccess;
 import org.civic.internal.LongHashIndex;
 import org.civic.internal.StringHashIndex;
@@ -66,6 +67,8 @@ public final class Hierarchy {
   private final StringHashIndex siteIndex;
   /** The facts of each site, or null when no site has any known fact (saves a column). */
   private final SiteFacts @Nullable [] siteFacts;
+  /** The same facts as primitive columns for national checks, or null. */
+  private final @Nullable FactColumns factColumns;
 
   private static final SiteLevel[] SITE_LEVELS = SiteLevel.values();
 
@@ -126,6 +129,11 @@ public final class Hierarchy {
       public int subtreeEnd(Hierarchy h, int division) {
         return h.ends[division];
       }
+
+      @Override
+      public @Nullable FactColumns factColumns(Hierarchy h) {
+        return h.factColumns;
+      }
     });
   }
 
@@ -146,6 +154,7 @@ public final class Hierarchy {
     this.siteNames = siteNames;
     this.siteIndex = StringHashIndex.of(siteIds);
     this.siteFacts = siteFacts;
+    this.factColumns = siteFacts == null ? null : FactColumns.of(siteFacts);
   }
 
   /** Returns a new, empty builder. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.civic.hierarchy.internal.FactColumns;
 import org.civic.site.Checkable;
 import org.civic.site.Display;
 import org.civic.site.Projects;
@@ -277,6 +278,11 @@ public final class SixHaves {
     }
 
     @Override
+    public @Nullable ColumnCheck columns(FactColumns c) {
+      return new Columns(this, c);
+    }
+
+    @Override
     public Evaluation evaluate(Checkable site) {
       int level = site.level().ordinal();
       if (exempt[level]) {
@@ -289,6 +295,115 @@ public final class SixHaves {
     @Override
     public String toString() {
       return "Requirement[" + id + "]";
+    }
+  }
+
+  /** One requirement over one hierarchy's fact columns: a few array reads per site. */
+  private static final class Columns implements FactRequirement.ColumnCheck {
+    private static final int NA = Outcome.NOT_APPLICABLE.ordinal();
+    private static final int INCOMPLETE = Outcome.INCOMPLETE.ordinal();
+    private static final int PASS = Outcome.PASS.ordinal();
+    private static final int FAIL = Outcome.FAIL.ordinal();
+
+    private final int kind;
+    private final int knownBit;
+    private final FactColumns c;
+    private final boolean[] exempt;
+    private final long[] areaCenti;
+    private final boolean[] areaExact;
+    private final int[] count;
+    private final boolean[] need1;
+    private final boolean[] need2;
+    private final long[] ruleMask;
+    private final boolean[] ruleMissing;
+
+    Columns(Facet f, FactColumns c) {
+      this.kind = f.kind;
+      this.c = c;
+      this.knownBit = new int[] {FactColumns.VENUE, FactColumns.SIGNAGE, FactColumns.TEAM, FactColumns.PROJECTS,
+          FactColumns.RULES, FactColumns.DISPLAY}[kind];
+      int levels = f.thresholds.length;
+      exempt = f.exempt.clone();
+      areaCenti = new long[levels];
+      areaExact = new boolean[levels];
+      count = new int[levels];
+      need1 = new boolean[levels];
+      need2 = new boolean[levels];
+      ruleMask = new long[levels];
+      ruleMissing = new boolean[levels];
+      for (int l = 0; l < levels; l++) {
+        LevelThresholds t = f.thresholds[l];
+        BigDecimal centi = t.venueArea().movePointRight(2);
+        areaExact[l] = centi.scale() <= 0 && centi.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0;
+        areaCenti[l] = areaExact[l] ? centi.longValue() : 0;
+        switch (kind) {
+          case 0 -> count[l] = t.functionRooms();
+          case 1 -> {
+            need1[l] = t.signboardRequired();
+            need2[l] = t.unifiedLogoRequired();
+          }
+          case 2 -> {
+            count[l] = t.teamSize();
+            need1[l] = t.leaderRequired();
+          }
+          case 3 -> count[l] = t.projects();
+          case 4 -> {
+            count[l] = t.ruleDocuments();
+            for (String name : t.requiredRules()) {
+              int bit = c.ruleNames.indexOf(name);
+              if (bit < 0) {
+                ruleMissing[l] = true;   // no site has it: every site with known rules fails
+              } else {
+                ruleMask[l] |= 1L << bit;
+              }
+            }
+          }
+          default -> {
+            count[l] = t.displayBoards();
+            need1[l] = t.publicPostingRequired();
+          }
+        }
+      }
+    }
+
+    @Override
+    public int outcome(int s, int l) {
+      if (exempt[l]) {
+        return NA;
+      }
+      int known = c.known[s];
+      if ((known & knownBit) == 0) {
+        return INCOMPLETE;
+      }
+      int flags = c.flags[s];
+      boolean pass;
+      switch (kind) {
+        case 0:
+          if ((known & FactColumns.INEXACT) != 0 || !areaExact[l]) {
+            return -1;
+          }
+          pass = c.areaCenti[s] > 0 && c.areaCenti[s] >= areaCenti[l] && c.rooms[s] >= count[l];
+          break;
+        case 1:
+          pass = ((flags & FactColumns.SIGNBOARD) != 0 || !need1[l]) && ((flags & FactColumns.LOGO) != 0 || !need2[l]);
+          break;
+        case 2:
+          pass = c.members[s] >= count[l] && ((flags & FactColumns.LEADER) != 0 || !need1[l]);
+          break;
+        case 3:
+          pass = c.projects[s] >= count[l];
+          break;
+        case 4:
+          if ((known & FactColumns.INEXACT) != 0) {
+            return -1;
+          }
+          pass = !ruleMissing[l] && c.ruleCount[s] >= count[l] && (c.ruleMask[s] & ruleMask[l]) == ruleMask[l];
+          break;
+        default:
+          pass = c.boards[s] >= count[l] && ((flags & FactColumns.POSTING) != 0 || !need1[l]);
+          break;
+      }
+      return pass ? PASS : FAIL;
     }
   }
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.civic.hierarchy.Hierarchy;
+import org.civic.hierarchy.internal.FactColumns;
 import org.civic.hierarchy.internal.HierarchyAccess;
 import org.civic.site.Checkable;
 import org.civic.site.SiteFacts;
@@ -165,14 +166,23 @@ public final class Standard {
       fast[r] = rs[r] instanceof FactRequirement f ? f : null;
       allFast &= fast[r] != null;
     }
+    FactColumns columns = access.factColumns(hierarchy);
+    FactRequirement.ColumnCheck[] byColumn = new FactRequirement.ColumnCheck[n];
+    for (int r = 0; r < n; r++) {
+      byColumn[r] = fast[r] != null && columns != null ? fast[r].columns(columns) : null;
+    }
     byte[] outcomes = new byte[sites * n];
     for (int s = 0, o = 0; s < sites; s++) {
       SiteLevel level = access.siteLevel(hierarchy, s);
-      SiteFacts facts = access.siteFacts(hierarchy, s);
+      int l = level.ordinal();
       Checkable view = allFast ? null : new PositionedSite(access, hierarchy, s);
       for (int r = 0; r < n; r++) {
-        Outcome outcome = fast[r] != null ? fast[r].outcome(level, facts) : rs[r].outcome(view);
-        outcomes[o++] = (byte) outcome.ordinal();
+        int outcome = byColumn[r] != null ? byColumn[r].outcome(s, l) : -1;
+        if (outcome < 0) {
+          outcome = (fast[r] != null ? fast[r].outcome(level, access.siteFacts(hierarchy, s)) : rs[r].outcome(view))
+              .ordinal();
+        }
+        outcomes[o++] = (byte) outcome;
       }
     }
     return new ComplianceResults(this, hierarchy, outcomes);

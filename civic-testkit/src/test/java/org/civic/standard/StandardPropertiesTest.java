@@ -108,6 +108,41 @@ class StandardPropertiesTest {
   }
 
   @Test
+  void theWholeHierarchyCheckAgreesWithSiteBySiteChecks() {
+    qt().withExamples(100).forAll(longs().all(), integers().between(1, 4)).checkAssert((seed, size) -> {
+      SplittableRandom random = new SplittableRandom(seed);
+      RandomHierarchies.Sample sample = RandomHierarchies.generate(random, size, 0.8);
+      List<Site> sites = new java.util.ArrayList<>(RandomFacts.withFacts(random, sample.sites(), 0.2));
+      // Awkward values the columns cannot hold exactly: areas with three decimals, 70 rule names.
+      for (int i = 0; i < sites.size(); i += 3) {
+        Site s = sites.get(i);
+        SiteFacts f = s.facts().withVenue(new org.civic.site.Venue(new BigDecimal("15.005").add(BigDecimal.valueOf(i % 3 - 1)), 1));
+        if (i % 2 == 0) {
+          java.util.Set<String> many = new java.util.TreeSet<>();
+          for (int k = 0; k < 70; k++) {
+            many.add("制度" + (k + i));
+          }
+          many.add("安全管理制度");
+          f = f.withRules(new org.civic.site.RuleDocuments(many));
+        }
+        sites.set(i, s.withFacts(f));
+      }
+      Hierarchy h = Hierarchy.builder().addDivisions(sample.divisions()).addSites(sites).build();
+      Standard standard = random.nextBoolean() ? SIX
+          : SixHaves.profile().withVenueArea(SiteLevel.STATION, 15.005).withRequiredRules(SiteLevel.POST,
+              java.util.Set.of("安全管理制度", "信息员工作职责", "无人有的制度")).toStandard("p", "1");
+      ComplianceResults all = standard.check(h);
+      for (Site site : sites) {
+        SiteCompliance one = standard.check(site);
+        for (CheckResult r : one.results()) {
+          assertThat(all.outcome(site.id(), r.requirementId())).as("%s %s", site, r.requirementId())
+              .isEqualTo(r.outcome());
+        }
+      }
+    });
+  }
+
+  @Test
   void aSubtreesOutcomeCountsAreTheSumOfItsChildrensPlusItsOwnSites() {
     qt().withExamples(100).forAll(longs().all(), integers().between(1, 5)).checkAssert((seed, size) -> {
       SplittableRandom random = new SplittableRandom(seed);

@@ -13,7 +13,7 @@ import org.civic.site.Checkable;
 import org.civic.standard.CheckResult;
 import org.civic.standard.Message;
 import org.civic.standard.Outcome;
-import org.civic.standard.SiteCompliance;
+import org.civic.standard.Requirement;
 import org.civic.standard.Standard;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -80,15 +80,16 @@ public final class MeetsStandardValidator implements ConstraintValidator<MeetsSt
     if (s == null) {
       throw new IllegalStateException("the validator was not initialized");
     }
-    SiteCompliance compliance = s.check(value);
     boolean valid = true;
-    for (CheckResult r : compliance.results()) {
-      if (r.outcome() == Outcome.FAIL || (incompleteIsViolation && r.outcome() == Outcome.INCOMPLETE)) {
+    for (Requirement requirement : s.requirements()) {
+      // Outcomes first; messages and evidence only for the violations.
+      Outcome outcome = requirement.outcome(value);
+      if (outcome == Outcome.FAIL || (incompleteIsViolation && outcome == Outcome.INCOMPLETE)) {
         if (valid) {
           context.disableDefaultConstraintViolation();
           valid = false;
         }
-        report(r, context);
+        report(CheckResult.of(requirement, value.siteId(), value.level(), requirement.evaluate(value)), context);
       }
     }
     return valid;

@@ -53,6 +53,9 @@ public final class HierarchyAccess {
 
     /** Returns the end (exclusive) of a division's subtree in code order. */
     int subtreeEnd(Hierarchy h, int division);
+
+    /** Returns the sites' facts as columns, or null if no site has a known fact. */
+    @Nullable FactColumns factColumns(Hierarchy h);
   }
 
   private static volatile @Nullable Accessor accessor;
