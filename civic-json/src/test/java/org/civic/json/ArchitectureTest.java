@@ -19,7 +19,8 @@ class ArchitectureTest {
   void usesNoInternalsOfCoreOrOfTheOtherModule() {
     noClasses().that().resideInAPackage("org.civic.json..")
         .should().dependOnClassesThat()
-        .resideInAnyPackage("org.civic.internal..", "org.civic.*.internal..", "org.civic.report.internal..")
+        .resideInAnyPackage("org.civic.internal..", "org.civic.hierarchy.internal..",
+            "org.civic.constraints.internal..", "org.civic.report.internal..")
         .allowEmptyShould(true)
         .check(MODULE);
   }

@@ -19,7 +19,8 @@ class ArchitectureTest {
   void usesNoInternalsOfCoreOrOfTheOtherModule() {
     noClasses().that().resideInAPackage("org.civic.report..")
         .should().dependOnClassesThat()
-        .resideInAnyPackage("org.civic.internal..", "org.civic.*.internal..", "org.civic.json.internal..")
+        .resideInAnyPackage("org.civic.internal..", "org.civic.hierarchy.internal..",
+            "org.civic.constraints.internal..", "org.civic.json.internal..")
         .allowEmptyShould(true)
         .check(MODULE);
   }

@@ -1,0 +1,231 @@
+package org.civic.json;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.civic.activity.Activity;
+import org.civic.division.Division;
+import org.civic.division.DivisionCode;
+import org.civic.hierarchy.Coverage;
+import org.civic.json.internal.Codecs;
+import org.civic.json.internal.Cursor;
+import org.civic.metric.Mean;
+import org.civic.metric.MetricSet;
+import org.civic.metric.Period;
+import org.civic.metric.Ratio;
+import org.civic.order.ServiceOrder;
+import org.civic.problem.Problem;
+import org.civic.site.Site;
+import org.civic.site.SiteId;
+import org.civic.standard.CheckResult;
+import org.civic.team.Team;
+import org.civic.team.TeamFormula;
+import org.civic.team.TeamId;
+import org.civic.volunteer.Volunteer;
+import org.civic.volunteer.VolunteerId;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.Version;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * The Jackson 3 module for civic — civic 的 Jackson 模块: reads and writes civic-core's data
+ * types in the {@code civic/1} layout (divisions, sites with facts, teams, volunteers, activities,
+ * orders, datasets, standard profiles; codes, ids, periods and formulas as strings; coverage,
+ * ratios and means as numerator and denominator) and writes its results (check results,
+ * problems, metric sets). civic-core carries no Jackson annotation: everything lives here.
+ * Registered through {@code ServiceLoader}, so {@code JsonMapper.builder().findAndAddModules()}
+ * finds it.
+ *
+ * <p>A value that does not fit the layout fails with a Jackson {@code DatabindException} whose
+ * message lists every problem with its JSON Pointer; for lenient reading with located problems,
+ * use {@link CivicJson}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CivicModule extends SimpleModule {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the module. */
+  public CivicModule() {
+    super("civic", Version.unknownVersion());
+    string(DivisionCode.class, DivisionCode::toString, DivisionCode::parse);
+    string(SiteId.class, SiteId::value, SiteId::of);
+    string(TeamId.class, TeamId::value, TeamId::of);
+    string(VolunteerId.class, VolunteerId::value, VolunteerId::of);
+    string(Period.class, Period::toString, Period::parse);
+    string(TeamFormula.class, TeamFormula::toString, TeamFormula::parse);
+    object(Division.class, Codecs::writeDivisionFields, Codecs::readDivision);
+    object(Site.class, Codecs::writeSiteFields, Codecs::readSite);
+    object(Team.class, Codecs::writeTeamFields, Codecs::readTeam);
+    object(Volunteer.class, Codecs::writeVolunteerFields, Codecs::readVolunteer);
+    object(Activity.class, Codecs::writeActivityFields, Codecs::readActivity);
+    object(ServiceOrder.class, Codecs::writeOrderFields, Codecs::readOrder);
+    pair(Coverage.class, "built", "total", Coverage::built, Coverage::total, Coverage::of);
+    pair(Ratio.class, "numerator", "denominator", Ratio::numerator, Ratio::denominator, Ratio::of);
+    pair(Mean.class, "sum", "count", Mean::sum, Mean::count, Mean::of);
+    addSerializer(Dataset.class, serializer(Dataset.class, (g, d) -> CivicJson.writeDataset(d, g), false));
+    addDeserializer(Dataset.class, new ValueDeserializer<>() {
+      @Override
+      public Dataset deserialize(JsonParser p, DeserializationContext ctxt) {
+        List<Problem> problems = new ArrayList<>();
+        Dataset d = CivicJson.strict().readDatasetValue(p, "json", problems);
+        if (!problems.isEmpty()) {
+          StringBuilder sb = new StringBuilder("cannot read a civic dataset:");
+          problems.forEach(x -> sb.append("\n  ").append(x));
+          throw DatabindException.from(p, sb.toString());
+        }
+        return d;
+      }
+    });
+    addSerializer(StandardProfile.class, serializer(StandardProfile.class, CivicJson::writeProfile, false));
+    addSerializer(CheckResult.class, serializer(CheckResult.class, CivicModule::writeResult, true));
+    addSerializer(Problem.class, serializer(Problem.class, CivicModule::writeProblem, true));
+    addSerializer(MetricSet.class, serializer(MetricSet.class, CivicModule::writeMetrics, true));
+  }
+
+  private <T> void string(Class<T> type, Function<T, String> write, Function<String, T> read) {
+    addSerializer(type, new ValueSerializer<>() {
+      @Override
+      public void serialize(T value, JsonGenerator g, SerializationContext ctxt) {
+        g.writeString(write.apply(value));
+      }
+    });
+    addDeserializer(type, new ValueDeserializer<>() {
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext ctxt) {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+          throw DatabindException.from(p, "expected a string for " + type.getSimpleName());
+        }
+        try {
+          return read.apply(p.getString());
+        } catch (IllegalArgumentException e) {
+          throw DatabindException.from(p, e.getMessage(), e);
+        }
+      }
+    });
+  }
+
+  private <T> void object(Class<T> type, BiConsumer<JsonGenerator, T> fields, Function<Cursor, @Nullable T> read) {
+    addSerializer(type, serializer(type, fields, true));
+    addDeserializer(type, new ValueDeserializer<>() {
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext ctxt) {
+        List<Problem> problems = new ArrayList<>();
+        Cursor c = new Cursor(p, "json", 0, true, problems, problems);
+        T value = read.apply(c);
+        if (value == null || !problems.isEmpty()) {
+          StringBuilder sb = new StringBuilder("cannot read a " + type.getSimpleName() + ":");
+          problems.forEach(x -> sb.append("\n  ").append(x));
+          throw DatabindException.from(p, sb.toString());
+        }
+        return value;
+      }
+    });
+  }
+
+  private <T> void pair(Class<T> type, String a, String b, java.util.function.ToLongFunction<T> first,
+      java.util.function.ToLongFunction<T> second, java.util.function.BiFunction<Long, Long, T> make) {
+    addSerializer(type, serializer(type, (g, v) -> {
+      g.writeNumberProperty(a, first.applyAsLong(v));
+      g.writeNumberProperty(b, second.applyAsLong(v));
+    }, true));
+    addDeserializer(type, new ValueDeserializer<>() {
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext ctxt) {
+        List<Problem> problems = new ArrayList<>();
+        Cursor c = new Cursor(p, "json", 0, true, problems, problems);
+        long[] v = {Long.MIN_VALUE, Long.MIN_VALUE};
+        c.object(n -> {
+          if (n.equals(a) || n.equals(b)) {
+            Long x = c.integer(0);
+            v[n.equals(a) ? 0 : 1] = x == null ? Long.MIN_VALUE : x;
+          } else {
+            c.unknown(n, a + ", " + b);
+          }
+        });
+        if (!problems.isEmpty() || v[0] == Long.MIN_VALUE || v[1] == Long.MIN_VALUE) {
+          throw DatabindException.from(p, "expected {\"" + a + "\": n, \"" + b + "\": n} for " + type.getSimpleName()
+              + (problems.isEmpty() ? "" : ": " + problems));
+        }
+        try {
+          return make.apply(v[0], v[1]);
+        } catch (IllegalArgumentException e) {
+          throw DatabindException.from(p, e.getMessage(), e);
+        }
+      }
+    });
+  }
+
+  private static <T> ValueSerializer<T> serializer(Class<T> type, BiConsumer<JsonGenerator, T> write, boolean wrap) {
+    return new ValueSerializer<>() {
+      @Override
+      public void serialize(T value, JsonGenerator g, SerializationContext ctxt) {
+        if (wrap) {
+          g.writeStartObject();
+        }
+        write.accept(g, value);
+        if (wrap) {
+          g.writeEndObject();
+        }
+      }
+
+      @Override
+      public Class<?> handledType() {
+        return type;
+      }
+    };
+  }
+
+  private static void writeResult(JsonGenerator g, CheckResult r) {
+    g.writeStringProperty("requirement", r.requirementId());
+    g.writeStringProperty("property", r.property());
+    r.siteId().ifPresent(s -> g.writeStringProperty("site", s.value()));
+    g.writeStringProperty("level", r.level().name());
+    g.writeStringProperty("outcome", r.outcome().name());
+    g.writeName("evidence");
+    g.writeStartObject();
+    r.evidence().forEach(g::writeStringProperty);
+    g.writeEndObject();
+    r.threshold().ifPresent(t -> g.writeStringProperty("threshold", t));
+    g.writeStringProperty("messageKey", r.message().key());
+    g.writeStringProperty("zh", r.message(java.util.Locale.CHINA));
+    g.writeStringProperty("en", r.message(java.util.Locale.ENGLISH));
+  }
+
+  private static void writeProblem(JsonGenerator g, Problem p) {
+    g.writeStringProperty("id", p.id());
+    p.where().source().ifPresent(s -> g.writeStringProperty("source", s));
+    p.where().line().ifPresent(l -> g.writeNumberProperty("line", l));
+    p.where().column().ifPresent(c -> g.writeNumberProperty("column", c));
+    p.where().jsonPointer().ifPresent(j -> g.writeStringProperty("pointer", j));
+    p.where().subject().ifPresent(s -> g.writeStringProperty("subject", s));
+    g.writeStringProperty("message", p.message());
+    p.expected().ifPresent(e -> g.writeStringProperty("expected", e));
+  }
+
+  private static void writeMetrics(JsonGenerator g, MetricSet m) {
+    g.writeNumberProperty("activities", m.activities());
+    g.writeNumberProperty("personTimes", m.personTimes());
+    g.writeNumberProperty("volunteers", m.volunteers().count());
+    g.writeNumberProperty("beneficiaries", m.beneficiaries());
+    g.writeNumberProperty("serviceMinutes", m.serviceTime().toMinutes());
+    g.writeNumberProperty("materials", m.materials());
+    g.writeNumberProperty("consultations", m.consultations());
+    g.writeNumberProperty("sessions", m.sessions());
+    g.writeNumberProperty("ordersPlaced", m.ordersPlaced());
+    g.writeNumberProperty("ordersMatched", m.ordersMatched());
+    g.writeNumberProperty("ordersDelivered", m.ordersDelivered());
+    g.writeNumberProperty("ordersRated", m.ordersRated());
+    g.writeNumberProperty("ratingSum", m.rating().sum());
+  }
+}

@@ -1,0 +1,131 @@
+package org.civic.json;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.function.BiConsumer;
+import org.civic.activity.Activity;
+import org.civic.division.Division;
+import org.civic.json.internal.Codecs;
+import org.civic.order.ServiceOrder;
+import org.civic.site.Site;
+import org.civic.team.Team;
+import org.civic.volunteer.Volunteer;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Writes civic JSON Lines — JSON Lines 写入器: the header, then one record per line with
+ * {@code "type"} first. Not thread-safe; close it when done (the underlying stream stays open).
+ */
+public final class LinesWriter implements AutoCloseable {
+
+  private final JsonGenerator g;
+  private final OutputStream out;
+
+  LinesWriter(JsonFactory factory, OutputStream out) {
+    this.out = new NonClosing(out);
+    this.g = factory.createGenerator(this.out, JsonEncoding.UTF8);
+    g.writeStartObject();
+    g.writeStringProperty("type", "header");
+    g.writeStringProperty("format", CivicJson.FORMAT);
+    g.writeEndObject();
+    newline();
+  }
+
+  private <T> LinesWriter line(String type, T value, BiConsumer<JsonGenerator, T> fields) {
+    g.writeStartObject();
+    g.writeStringProperty("type", type);
+    fields.accept(g, value);
+    g.writeEndObject();
+    newline();
+    return this;
+  }
+
+  private void newline() {
+    g.flush();
+    try {
+      out.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes a division. */
+  public LinesWriter write(Division d) {
+    return line("division", d, Codecs::writeDivisionFields);
+  }
+
+  /** Writes a site. */
+  public LinesWriter write(Site s) {
+    return line("site", s, Codecs::writeSiteFields);
+  }
+
+  /** Writes a team. */
+  public LinesWriter write(Team t) {
+    return line("team", t, Codecs::writeTeamFields);
+  }
+
+  /** Writes a volunteer. */
+  public LinesWriter write(Volunteer v) {
+    return line("volunteer", v, Codecs::writeVolunteerFields);
+  }
+
+  /** Writes an activity. */
+  public LinesWriter write(Activity a) {
+    return line("activity", a, Codecs::writeActivityFields);
+  }
+
+  /** Writes a service order. */
+  public LinesWriter write(ServiceOrder o) {
+    return line("order", o, Codecs::writeOrderFields);
+  }
+
+  /** Writes a standard profile. */
+  public LinesWriter write(StandardProfile p) {
+    g.writeStartObject();
+    g.writeStringProperty("type", "standard");
+    g.writeStringProperty("name", p.name());
+    g.writeStringProperty("version", p.version());
+    g.writeName("levels");
+    Codecs.writeLevels(g, p.thresholds());
+    g.writeEndObject();
+    newline();
+    return this;
+  }
+
+  /** Writes every record of a dataset, in the order divisions, sites, teams, volunteers, activities, orders. */
+  public LinesWriter writeAll(Dataset d) {
+    d.profile().ifPresent(this::write);
+    d.divisions().forEach(this::write);
+    d.sites().forEach(this::write);
+    d.teams().forEach(this::write);
+    d.volunteers().forEach(this::write);
+    d.activities().forEach(this::write);
+    d.orders().forEach(this::write);
+    return this;
+  }
+
+  @Override
+  public void close() {
+    g.close();
+  }
+
+  /** Keeps the generator from closing the caller's stream. */
+  private static final class NonClosing extends java.io.FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package org.civic.json;
+
+import org.civic.activity.Activity;
+import org.civic.division.Division;
+import org.civic.hierarchy.HierarchyBuilder;
+import org.civic.metric.IncrementalRollup;
+import org.civic.order.ServiceOrder;
+import org.civic.site.Site;
+import org.civic.team.Team;
+import org.civic.volunteer.Volunteer;
+
+/**
+ * Receives the records of a JSON Lines stream as they are read — 记录接收器 — one call per good
+ * record, in stream order. Every method does nothing by default; override those you need, or
+ * feed a {@link HierarchyBuilder} or an {@link IncrementalRollup} straight away.
+ */
+public interface RecordSink {
+
+  /** Receives a division. */
+  default void division(Division division) {}
+
+  /** Receives a site. */
+  default void site(Site site) {}
+
+  /** Receives a team. */
+  default void team(Team team) {}
+
+  /** Receives a volunteer. */
+  default void volunteer(Volunteer volunteer) {}
+
+  /** Receives an activity. */
+  default void activity(Activity activity) {}
+
+  /** Receives a service order. */
+  default void order(ServiceOrder order) {}
+
+  /** Receives a standard profile. */
+  default void profile(StandardProfile profile) {}
+
+  /**
+   * Returns a sink that adds divisions and sites to a hierarchy builder.
+   *
+   * @param builder the builder, not null
+   * @return the sink, not null
+   */
+  static RecordSink into(HierarchyBuilder builder) {
+    java.util.Objects.requireNonNull(builder, "builder");
+    return new RecordSink() {
+      @Override
+      public void division(Division division) {
+        builder.addDivision(division);
+      }
+
+      @Override
+      public void site(Site site) {
+        builder.addSite(site);
+      }
+    };
+  }
+
+  /**
+   * Returns a sink that adds activities and orders to an incremental roll-up.
+   *
+   * @param rollup the roll-up, not null
+   * @return the sink, not null
+   */
+  static RecordSink into(IncrementalRollup rollup) {
+    java.util.Objects.requireNonNull(rollup, "rollup");
+    return new RecordSink() {
+      @Override
+      public void activity(Activity activity) {
+        rollup.add(activity);
+      }
+
+      @Override
+      public void order(ServiceOrder order) {
+        rollup.add(order);
+      }
+    };
+  }
+}

@@ -1,0 +1,302 @@
+package org.civic.json.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+import org.civic.problem.Location;
+import org.civic.problem.Problem;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * Walks a JSON value with a streaming parser, keeping the JSON Pointer of the current field and
+ * collecting problems (with source, line, column and pointer) instead of throwing. Typed reads
+ * return null after reporting what was expected, and skip the bad value.
+ *
+ * <p>Not for hosts; not thread-safe.
+ */
+public final class Cursor {
+
+  private final JsonParser p;
+  private final String source;
+  private final long lineOffset;
+  private final boolean unknownIsError;
+  private final List<Problem> problems;
+  private final List<Problem> warnings;
+  private final Deque<String> path = new ArrayDeque<>();
+  private boolean bad;
+
+  /**
+   * Creates a cursor.
+   *
+   * @param p the parser, positioned before or on the value
+   * @param source the source name for locations
+   * @param lineOffset added to the parser's line numbers (for one line of a JSON Lines file)
+   * @param unknownIsError whether unknown fields are errors (strict) or warnings (lenient)
+   * @param problems receives errors
+   * @param warnings receives warnings
+   */
+  public Cursor(JsonParser p, String source, long lineOffset, boolean unknownIsError, List<Problem> problems,
+      List<Problem> warnings) {
+    this.p = p;
+    this.source = source;
+    this.lineOffset = lineOffset;
+    this.unknownIsError = unknownIsError;
+    this.problems = problems;
+    this.warnings = warnings;
+  }
+
+  /** Returns the parser. */
+  public JsonParser parser() {
+    return p;
+  }
+
+  /** Tells whether an error was reported since {@link #resetBad()}. */
+  public boolean bad() {
+    return bad;
+  }
+
+  /** Forgets earlier errors for {@link #bad()}. */
+  public void resetBad() {
+    bad = false;
+  }
+
+  /** Enters a field or index of the pointer. */
+  public void push(String segment) {
+    path.addLast(segment.replace("~", "~0").replace("/", "~1"));
+  }
+
+  /** Leaves the last field or index. */
+  public void pop() {
+    path.removeLast();
+  }
+
+  /** Returns the JSON Pointer of the current position. */
+  public String pointer() {
+    if (path.isEmpty()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Iterator<String> it = path.iterator(); it.hasNext(); ) {
+      sb.append('/').append(it.next());
+    }
+    return sb.toString();
+  }
+
+  /** Returns the location of the current token. */
+  public Location here() {
+    return at(p.currentTokenLocation());
+  }
+
+  /** Returns a location with this cursor's source, pointer and the given parser position. */
+  public Location at(TokenStreamLocation loc) {
+    Location l = Location.unknown().withSource(source).withJsonPointer(pointer());
+    if (loc != null && loc.getLineNr() > 0) {
+      l = l.withLine(lineOffset + loc.getLineNr());
+      if (loc.getColumnNr() > 0) {
+        l = l.withColumn(loc.getColumnNr());
+      }
+    }
+    return l;
+  }
+
+  /** Reports an error at the current token. */
+  public void error(String id, String message, String expected) {
+    bad = true;
+    problems.add(Problem.of(id, here(), message).withExpected(expected));
+  }
+
+  /** Reports an error at a given location. */
+  public void error(String id, Location where, String message, String expected) {
+    bad = true;
+    problems.add(Problem.of(id, where, message).withExpected(expected));
+  }
+
+  private String found() {
+    JsonToken t = p.currentToken();
+    if (t == null) {
+      return "the end of the input";
+    }
+    return switch (t) {
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + p.getString();
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      default -> t.toString();
+    };
+  }
+
+  private void wrong(String expected) {
+    error("json.wrong-type", "found " + found(), expected);
+    p.skipChildren();
+  }
+
+  /**
+   * Reads an object, calling {@code field} for each property with the parser on its value; the
+   * callback must consume the value (a typed read or {@link #unknown}).
+   *
+   * @return false (after reporting) if the value is not an object
+   */
+  public boolean object(Consumer<String> field) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      wrong("an object");
+      return false;
+    }
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      push(name);
+      field.accept(name);
+      pop();
+    }
+    return true;
+  }
+
+  /**
+   * Reads an array, calling {@code element} for each element with the parser on it.
+   *
+   * @return false (after reporting) if the value is not an array
+   */
+  public boolean array(Consumer<Integer> element) {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      wrong("an array");
+      return false;
+    }
+    int i = 0;
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      push(Integer.toString(i));
+      element.accept(i);
+      pop();
+      i++;
+    }
+    return true;
+  }
+
+  /** Reports an unknown field (error or warning by mode) and skips its value. */
+  public void unknown(String name, String known) {
+    Problem problem = Problem.of("json.unknown-field", here(), "unknown field \"" + name + "\"")
+        .withExpected("one of " + known);
+    if (unknownIsError) {
+      bad = true;
+      problems.add(problem);
+    } else {
+      warnings.add(problem);
+    }
+    p.skipChildren();
+  }
+
+  /** Reads a string, or reports and returns null. */
+  public @Nullable String string() {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      wrong("a string");
+      return null;
+    }
+    return p.getString();
+  }
+
+  /** Reads a non-blank string, or reports and returns null. */
+  public @Nullable String text() {
+    String s = string();
+    if (s != null && s.isBlank()) {
+      error("json.blank", "the string is blank", "a non-blank string");
+      return null;
+    }
+    return s;
+  }
+
+  /** Reads a whole number at least {@code min}, or reports and returns null. */
+  public @Nullable Long integer(long min) {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      wrong("a whole number ≥ " + min);
+      return null;
+    }
+    long v;
+    try {
+      v = p.getLongValue();
+    } catch (tools.jackson.core.JacksonException e) {
+      error("json.out-of-range", "the number " + p.getString() + " is too large", "a whole number ≥ " + min);
+      return null;
+    }
+    if (v < min) {
+      error("json.out-of-range", "the number " + v + " is below " + min, "a whole number ≥ " + min);
+      return null;
+    }
+    return v;
+  }
+
+  /** Reads an int at least {@code min}, or reports and returns null. */
+  public @Nullable Integer smallInt(int min) {
+    Long v = integer(min);
+    if (v == null) {
+      return null;
+    }
+    if (v > Integer.MAX_VALUE) {
+      error("json.out-of-range", "the number " + v + " is too large", "a whole number up to " + Integer.MAX_VALUE);
+      return null;
+    }
+    return v.intValue();
+  }
+
+  /** Reads a decimal at least zero, or reports and returns null. */
+  public @Nullable BigDecimal decimal() {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      wrong("a number ≥ 0");
+      return null;
+    }
+    BigDecimal v = p.getDecimalValue();
+    if (v.signum() < 0) {
+      error("json.out-of-range", "the number " + v + " is negative", "a number ≥ 0");
+      return null;
+    }
+    return v;
+  }
+
+  /** Reads a boolean, or reports and returns null. */
+  public @Nullable Boolean bool() {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+      wrong("true or false");
+      return null;
+    }
+    return t == JsonToken.VALUE_TRUE;
+  }
+
+  /** Reads an array of strings, or reports and returns null. */
+  public @Nullable List<String> strings() {
+    List<String> out = new ArrayList<>();
+    boolean[] ok = {true};
+    if (!array(i -> {
+      String s = text();
+      if (s == null) {
+        ok[0] = false;
+      } else {
+        out.add(s);
+      }
+    })) {
+      return null;
+    }
+    return ok[0] ? out : null;
+  }
+
+  /**
+   * Reports a required field that is missing.
+   *
+   * @return true if it is missing
+   */
+  public boolean missing(Location object, String name, @Nullable Object value) {
+    if (value == null) {
+      error("json.missing-field", object, "the field \"" + name + "\" is missing", "a field \"" + name + "\"");
+      return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,153 @@
+package org.civic.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.civic.activity.Activity;
+import org.civic.division.Division;
+import org.civic.division.DivisionCode;
+import org.civic.hierarchy.Coverage;
+import org.civic.metric.Period;
+import org.civic.metric.Ratio;
+import org.civic.order.ServiceOrder;
+import org.civic.site.Site;
+import org.civic.site.SiteId;
+import org.civic.team.Team;
+import org.civic.team.TeamFormula;
+import org.civic.volunteer.Volunteer;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+class RoundTripTest {
+
+  private static byte[] write(Dataset d) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CivicJson.strict().writeDataset(d, out);
+    return out.toByteArray();
+  }
+
+  @Test
+  void aDocumentReadsBackEqual() {
+    qt().withExamples(150).forAll(longs().all(), integers().between(1, 4)).checkAssert((seed, size) -> {
+      Dataset d = Samples.dataset(seed, size);
+      CivicJson.DatasetResult r = CivicJson.strict().readDataset(new ByteArrayInputStream(write(d)), "d.json");
+      assertThat(r.dataset()).isEqualTo(d);
+      assertThat(r.report().isClean()).isTrue();
+      assertThat(r.report().records()).isEqualTo(d.divisions().size() + d.sites().size() + d.teams().size()
+          + d.volunteers().size() + d.activities().size() + d.orders().size() + (d.profile().isPresent() ? 1 : 0));
+    });
+  }
+
+  @Test
+  void jsonLinesReadBackEqual() {
+    qt().withExamples(150).forAll(longs().all(), integers().between(1, 4)).checkAssert((seed, size) -> {
+      Dataset d = Samples.dataset(seed, size);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (LinesWriter w = CivicJson.strict().linesWriter(out)) {
+        w.writeAll(d);
+      }
+      Collecting sink = new Collecting();
+      ReadReport report = CivicJson.strict().readLines(new ByteArrayInputStream(out.toByteArray()), "d.jsonl", sink);
+      assertThat(report.isClean()).isTrue();
+      assertThat(sink.dataset()).isEqualTo(d);
+    });
+  }
+
+  @Test
+  void theJacksonModuleIsFoundAndRoundTripsEveryType() {
+    JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+    Dataset d = Samples.dataset(7, 3);
+    assertThat(mapper.readValue(mapper.writeValueAsString(d), Dataset.class)).isEqualTo(d);
+    for (Site s : d.sites()) {
+      assertThat(mapper.readValue(mapper.writeValueAsString(s), Site.class)).isEqualTo(s);
+    }
+    for (Team t : d.teams()) {
+      assertThat(mapper.readValue(mapper.writeValueAsString(t), Team.class)).isEqualTo(t);
+    }
+    for (Activity a : d.activities()) {
+      assertThat(mapper.readValue(mapper.writeValueAsString(a), Activity.class)).isEqualTo(a);
+    }
+    for (ServiceOrder o : d.orders()) {
+      assertThat(mapper.readValue(mapper.writeValueAsString(o), ServiceOrder.class)).isEqualTo(o);
+    }
+    for (Volunteer v : d.volunteers()) {
+      assertThat(mapper.readValue(mapper.writeValueAsString(v), Volunteer.class)).isEqualTo(v);
+    }
+    Division div = d.divisions().get(0);
+    assertThat(mapper.readValue(mapper.writeValueAsString(div), Division.class)).isEqualTo(div);
+    assertThat(mapper.writeValueAsString(DivisionCode.parse("411081"))).isEqualTo("\"411081000000\"");
+    assertThat(mapper.readValue("\"2024-Q1\"", Period.class)).isEqualTo(Period.quarter(2024, 1));
+    assertThat(mapper.readValue("\"1+12+N\"", TeamFormula.class)).isEqualTo(TeamFormula.of(12));
+    assertThat(mapper.readValue("\"s-1\"", SiteId.class)).isEqualTo(SiteId.of("s-1"));
+    assertThat(mapper.writeValueAsString(Coverage.of(18, 26))).isEqualTo("{\"built\":18,\"total\":26}");
+    assertThat(mapper.readValue("{\"built\":18,\"total\":26}", Coverage.class)).isEqualTo(Coverage.of(18, 26));
+    assertThat(mapper.readValue("{\"numerator\":1,\"denominator\":3}", Ratio.class)).isEqualTo(Ratio.of(1, 3));
+  }
+
+  @Test
+  void theModuleFailsWithEveryProblemNamed() {
+    JsonMapper mapper = JsonMapper.builder().addModule(new CivicModule()).build();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> mapper.readValue(
+            "{\"id\":\"s\",\"name\":\"站\",\"level\":\"STATION\",\"division\":\"123\",\"color\":1}", Site.class))
+        .isInstanceOf(tools.jackson.databind.DatabindException.class)
+        .hasMessageContaining("/division")
+        .hasMessageContaining("/color");
+  }
+
+  /** Collects JSON Lines records back into a dataset. */
+  static final class Collecting implements RecordSink {
+    final List<Division> divisions = new ArrayList<>();
+    final List<Site> sites = new ArrayList<>();
+    final List<Team> teams = new ArrayList<>();
+    final List<Volunteer> volunteers = new ArrayList<>();
+    final List<Activity> activities = new ArrayList<>();
+    final List<ServiceOrder> orders = new ArrayList<>();
+    StandardProfile profile;
+
+    @Override
+    public void division(Division d) {
+      divisions.add(d);
+    }
+
+    @Override
+    public void site(Site s) {
+      sites.add(s);
+    }
+
+    @Override
+    public void team(Team t) {
+      teams.add(t);
+    }
+
+    @Override
+    public void volunteer(Volunteer v) {
+      volunteers.add(v);
+    }
+
+    @Override
+    public void activity(Activity a) {
+      activities.add(a);
+    }
+
+    @Override
+    public void order(ServiceOrder o) {
+      orders.add(o);
+    }
+
+    @Override
+    public void profile(StandardProfile p) {
+      profile = p;
+    }
+
+    Dataset dataset() {
+      return new Dataset(divisions, sites, teams, volunteers, activities, orders, Optional.ofNullable(profile));
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.civic.json;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.civic.activity.Activity;
+import org.civic.order.ServiceOrder;
+import org.civic.site.Site;
+import org.civic.site.SiteLevel;
+import org.civic.standard.SixHaves;
+import org.civic.team.Leader;
+import org.civic.team.LeaderRole;
+import org.civic.team.Team;
+import org.civic.team.TeamCategory;
+import org.civic.team.TeamId;
+import org.civic.team.TeamTier;
+import org.civic.testkit.RandomActivities;
+import org.civic.testkit.RandomFacts;
+import org.civic.testkit.RandomHierarchies;
+import org.civic.testkit.RandomVolunteers;
+
+/** The package's fixture: generated datasets with every kind of record. */
+final class Samples {
+
+  private Samples() {}
+
+  static Dataset dataset(long seed, int size) {
+    SplittableRandom r = new SplittableRandom(seed);
+    RandomHierarchies.Sample h = RandomHierarchies.generate(r, size, 0.8);
+    List<Site> sites = RandomFacts.withFacts(r, h.sites(), 0.3);
+    List<Team> teams = new ArrayList<>();
+    List<Activity> activities = List.of();
+    List<ServiceOrder> orders = List.of();
+    RandomVolunteers.Sample v = new RandomVolunteers.Sample(List.of(), List.of());
+    if (!sites.isEmpty()) {
+      Site top = sites.get(0);
+      teams.add(Team.builder(TeamId.of("brigade"), "志愿服务总队", TeamTier.BRIGADE, top.id())
+          .leader(new Leader("书记", LeaderRole.COUNTY_PARTY_SECRETARY)).members(1 + r.nextInt(50)).build());
+      teams.add(Team.builder(TeamId.of("branch-host"), "茶文化分队", TeamTier.BRANCH, top.id())
+          .category(TeamCategory.of("tea-culture", "茶文化", "Tea culture")).parent(TeamId.of("brigade"))
+          .leader(new Leader("馆长", LeaderRole.of("museum-head", "馆长", "Museum head"))).members(7).build());
+      for (int i = 0; i < Math.min(sites.size(), 5); i++) {
+        Site s = sites.get(r.nextInt(sites.size()));
+        Team.Builder b = Team.builder(TeamId.of("squad-" + i), s.name() + "小队", TeamTier.SQUAD, s.id())
+            .parent(TeamId.of("brigade")).members(r.nextInt(20));
+        if (r.nextBoolean()) {
+          b.category(TeamCategory.ELEVEN.get(r.nextInt(11)));
+        }
+        teams.add(b.build());
+      }
+      v = RandomVolunteers.generate(r, sites, 1 + r.nextInt(20), 0, 2024);
+      int n = 1 + r.nextInt(10);
+      int people = n + r.nextInt(n + 1);
+      activities = RandomActivities.log(r, sites, 2024, n, Math.max((people + n - 1) / n, Math.min(people, 3)), people);
+      orders = RandomActivities.orders(r, sites, 2024, r.nextInt(6));
+    }
+    StandardProfile profile = new StandardProfile("某省六有标准", "2024",
+        SixHaves.profile().withVenueArea(SiteLevel.STATION, 15 + r.nextInt(10) / 2.0)
+            .withRequiredRules(SiteLevel.POST, java.util.Set.of("安全管理制度", "信息员工作职责")));
+    return new Dataset(h.divisions(), sites, teams, v.volunteers(), activities, orders,
+        r.nextBoolean() ? Optional.of(profile) : Optional.empty());
+  }
+}
