@@ -382,17 +382,22 @@ public final class CivicJson {
         p.nextToken();
         String[] type = {null};
         String[] format = {null};
+        List<Problem> extra = new ArrayList<>();
         Location at = c.here();
         c.object(n -> {
           switch (n) {
-            case "type" -> type[0] = c.string();
-            case "format" -> format[0] = c.string();
-            default -> c.unknown(n, "type, format");
+            case "type" -> type[0] = p.currentToken() == JsonToken.VALUE_STRING ? p.getString() : null;
+            case "format" -> format[0] = p.currentToken() == JsonToken.VALUE_STRING ? p.getString() : null;
+            default -> extra.add(Problem.of("json.unknown-field", c.here(), "unknown field \"" + n + "\"")
+                .withExpected("one of type, format"));
           }
+          p.skipChildren();
         });
         if (!"header".equals(type[0]) || !FORMAT.equals(format[0])) {
           c.error("jsonl.header", at, "the first line is not a civic/1 header",
               "{\"type\":\"header\",\"format\":\"" + FORMAT + "\"}");
+        } else {
+          (strict ? errors : warnings).addAll(extra);
         }
         if (p.nextToken() != null) {
           c.error("jsonl.trailing", "there is more than one value on the line", "one JSON object per line");

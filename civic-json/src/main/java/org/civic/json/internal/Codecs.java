@@ -71,7 +71,7 @@ public final class Codecs {
     try {
       return parser.apply(text);
     } catch (InvalidDivisionCodeException e) {
-      c.error(id, e.getMessage(), e.expected());
+      c.error(id, "\"" + text + "\" is not a valid division code", e.expected());
       return null;
     } catch (IllegalArgumentException | DateTimeParseException e) {
       c.error(id, "\"" + text + "\" is not valid: " + e.getMessage(), expected);

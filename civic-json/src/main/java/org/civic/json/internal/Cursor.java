@@ -30,6 +30,7 @@ public final class Cursor {
   private final List<Problem> problems;
   private final List<Problem> warnings;
   private final Deque<String> path = new ArrayDeque<>();
+  private java.util.Set<String> lastFields = java.util.Set.of();
   private boolean bad;
 
   /**
@@ -150,13 +151,16 @@ public final class Cursor {
       wrong("an object");
       return false;
     }
+    java.util.Set<String> names = new java.util.HashSet<>();
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
+      names.add(name);
       p.nextToken();
       push(name);
       field.accept(name);
       pop();
     }
+    lastFields = names;
     return true;
   }
 
@@ -288,11 +292,15 @@ public final class Cursor {
   }
 
   /**
-   * Reports a required field that is missing.
+   * Reports a required field that is missing from the object just read (a field that is present
+   * but bad was reported already and is not reported again).
    *
    * @return true if it is missing
    */
   public boolean missing(Location object, String name, @Nullable Object value) {
+    if (value == null && lastFields.contains(name)) {
+      return true; // present but bad: already reported
+    }
     if (value == null) {
       error("json.missing-field", object, "the field \"" + name + "\" is missing", "a field \"" + name + "\"");
       return true;
