@@ -429,8 +429,8 @@ public final class CivicJson {
         if (type == null) {
           return false;
         }
-        // Re-read the record from its start, the codecs skip "type".
-        return dispatch(type, line, source, lineNo, sink, errors, warnings, at);
+        c.resumeObject();
+        return dispatch(type, c, sink, errors, at);
       } catch (JacksonException e) {
         errors.add(syntax(e, c));
         return false;
@@ -438,53 +438,44 @@ public final class CivicJson {
     }
   }
 
-  private boolean dispatch(String type, LineSplitter line, String source, long lineNo, RecordSink sink,
-      List<Problem> errors, List<Problem> warnings, Location at) {
-    try (JsonParser p = factory.createParser(line.buffer(), 0, line.length())) {
-      Cursor c = new Cursor(p, source, lineNo - 1, strict, errors, warnings);
-      try {
-        p.nextToken();
-        int before = errors.size();
-        Object value;
-        switch (type) {
-          case "division" -> value = Codecs.readDivision(c);
-          case "site" -> value = Codecs.readSite(c);
-          case "team" -> value = Codecs.readTeam(c);
-          case "volunteer" -> value = Codecs.readVolunteer(c);
-          case "activity" -> value = Codecs.readActivity(c);
-          case "order" -> value = Codecs.readOrder(c);
-          case "standard" -> value = readProfile(c);
-          default -> {
-            c.error("jsonl.unknown-type", at, "unknown record type \"" + type + "\"",
-                "division, site, team, volunteer, activity, order or standard");
-            return false;
-          }
-        }
-        if (value == null || errors.size() > before) {
-          if (errors.size() == before) {
-            c.error("json.invalid-record", at, "the record is not valid", "a valid " + type);
-          }
-          return false;
-        }
-        if (p.nextToken() != null) {
-          c.error("jsonl.trailing", "there is more than one value on the line", "one JSON object per line");
-          return false;
-        }
-        switch (type) {
-          case "division" -> sink.division((Division) value);
-          case "site" -> sink.site((Site) value);
-          case "team" -> sink.team((Team) value);
-          case "volunteer" -> sink.volunteer((Volunteer) value);
-          case "activity" -> sink.activity((Activity) value);
-          case "order" -> sink.order((ServiceOrder) value);
-          default -> sink.profile((StandardProfile) value);
-        }
-        return true;
-      } catch (JacksonException e) {
-        errors.add(syntax(e, c));
+  private boolean dispatch(String type, Cursor c, RecordSink sink, List<Problem> errors, Location at) {
+    JsonParser p = c.parser();
+    int before = errors.size();
+    Object value;
+    switch (type) {
+      case "division" -> value = Codecs.readDivision(c);
+      case "site" -> value = Codecs.readSite(c);
+      case "team" -> value = Codecs.readTeam(c);
+      case "volunteer" -> value = Codecs.readVolunteer(c);
+      case "activity" -> value = Codecs.readActivity(c);
+      case "order" -> value = Codecs.readOrder(c);
+      case "standard" -> value = readProfile(c);
+      default -> {
+        c.error("jsonl.unknown-type", at, "unknown record type \"" + type + "\"",
+            "division, site, team, volunteer, activity, order or standard");
         return false;
       }
     }
+    if (value == null || errors.size() > before) {
+      if (errors.size() == before) {
+        c.error("json.invalid-record", at, "the record is not valid", "a valid " + type);
+      }
+      return false;
+    }
+    if (p.nextToken() != null) {
+      c.error("jsonl.trailing", "there is more than one value on the line", "one JSON object per line");
+      return false;
+    }
+    switch (type) {
+      case "division" -> sink.division((Division) value);
+      case "site" -> sink.site((Site) value);
+      case "team" -> sink.team((Team) value);
+      case "volunteer" -> sink.volunteer((Volunteer) value);
+      case "activity" -> sink.activity((Activity) value);
+      case "order" -> sink.order((ServiceOrder) value);
+      default -> sink.profile((StandardProfile) value);
+    }
+    return true;
   }
 
   private static Problem syntax(JacksonException e, Cursor c) {

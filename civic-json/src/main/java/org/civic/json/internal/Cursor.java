@@ -32,6 +32,7 @@ public final class Cursor {
   private final Deque<String> path = new ArrayDeque<>();
   private java.util.Set<String> lastFields = java.util.Set.of();
   private boolean bad;
+  private boolean resume;
 
   /**
    * Creates a cursor.
@@ -147,11 +148,15 @@ public final class Cursor {
    * @return false (after reporting) if the value is not an object
    */
   public boolean object(Consumer<String> field) {
-    if (p.currentToken() != JsonToken.START_OBJECT) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    if (resume) {
+      // The caller has read the object's first field already (a JSON Lines record's "type").
+      resume = false;
+      names.add(p.currentName());
+    } else if (p.currentToken() != JsonToken.START_OBJECT) {
       wrong("an object");
       return false;
     }
-    java.util.Set<String> names = new java.util.HashSet<>();
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       names.add(name);
@@ -182,6 +187,14 @@ public final class Cursor {
       i++;
     }
     return true;
+  }
+
+  /**
+   * Makes the next {@link #object} continue the object the parser is in, after the field whose
+   * value was just read, instead of expecting its start.
+   */
+  public void resumeObject() {
+    resume = true;
   }
 
   /** Reports an unknown field (error or warning by mode) and skips its value. */
