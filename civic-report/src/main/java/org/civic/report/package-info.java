@@ -1,5 +1,15 @@
 /**
- * civic-report — 汇报: turning hierarchies, check results and aggregates into the reports a county hands in. It reads civic-core types; civic-core knows nothing of it.
+ * civic-report — 汇报: a county's {@link org.civic.report.Report} built by
+ * {@link org.civic.report.ReportBuilder} from what civic computed (coverage, six haves, teams,
+ * volunteers and activities, four orders, funding, the "14534" annual figures) plus a host's own
+ * {@link org.civic.report.ReportSection}s; rendered as Markdown, CSV, JSON or one self-contained
+ * HTML page with inline SVG charts, in Chinese or English, byte-for-byte deterministic.
+ *
+ * <pre>{@code
+ * Report report = ReportBuilder.of(hierarchy, county, Period.year(2024))
+ *     .compliance(results).activities(rollup, registered).build();
+ * Files.writeString(Path.of("report.html"), HtmlRenderer.render(report, ReportStyle.chinese()));
+ * }</pre>
  */
 @NullMarked
 package org.civic.report;

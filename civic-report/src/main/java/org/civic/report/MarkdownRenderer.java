@@ -1,0 +1,75 @@
+package org.civic.report;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Renders a report as Markdown — Markdown 格式: a heading per section, tables as pipe tables,
+ * charts as their data tables. Deterministic: the same report and style give the same text.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class MarkdownRenderer {
+
+  private MarkdownRenderer() {}
+
+  /**
+   * Renders a report.
+   *
+   * @param report the report, not null
+   * @param style language and number formats, not null
+   * @return the Markdown text, not null
+   */
+  public static String render(Report report, ReportStyle style) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(style, "style");
+    StringBuilder md = new StringBuilder();
+    md.append("# ").append(style.text(report.title())).append("\n");
+    for (Section s : report.sections()) {
+      md.append("\n## ").append(style.text(s.title())).append("\n");
+      for (Block b : s.blocks()) {
+        md.append('\n');
+        if (b instanceof Block.Paragraph p) {
+          md.append(escape(style.text(p.text()))).append('\n');
+        } else if (b instanceof Block.Table t) {
+          md.append("**").append(escape(style.text(t.caption()))).append("**\n\n");
+          table(md, t.columns().stream().map(style::text).toList(),
+              t.rows().stream().map(r -> r.stream().map(style::format).toList()).toList());
+        } else if (b instanceof Block.Chart c) {
+          md.append("**").append(escape(style.text(c.title()))).append("**\n\n");
+          List<String> head = new java.util.ArrayList<>();
+          head.add("");
+          c.series().forEach(x -> head.add(style.text(x.name())));
+          List<List<String>> rows = new java.util.ArrayList<>();
+          for (int i = 0; i < c.categories().size(); i++) {
+            List<String> row = new java.util.ArrayList<>();
+            row.add(style.text(c.categories().get(i)));
+            for (Block.Series x : c.series()) {
+              row.add(HtmlRenderer.number(x.values().get(i), c.percent(), style));
+            }
+            rows.add(row);
+          }
+          table(md, head, rows);
+        }
+      }
+    }
+    return md.toString();
+  }
+
+  private static void table(StringBuilder md, List<String> head, List<List<String>> rows) {
+    md.append('|');
+    head.forEach(h -> md.append(' ').append(escape(h)).append(" |"));
+    md.append("\n|");
+    head.forEach(h -> md.append(" --- |"));
+    md.append('\n');
+    for (List<String> row : rows) {
+      md.append('|');
+      row.forEach(c -> md.append(' ').append(escape(c)).append(" |"));
+      md.append('\n');
+    }
+  }
+
+  private static String escape(String s) {
+    return s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ");
+  }
+}

@@ -1,0 +1,122 @@
+package org.civic.report;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.civic.activity.Activity;
+import org.civic.division.Division;
+import org.civic.division.DivisionCode;
+import org.civic.hierarchy.Hierarchy;
+import org.civic.metric.ActivityRollup;
+import org.civic.metric.Period;
+import org.civic.metric.VolunteerIndex;
+import org.civic.order.MenuItem;
+import org.civic.order.ServiceOrder;
+import org.civic.site.Display;
+import org.civic.site.Projects;
+import org.civic.site.RuleDocuments;
+import org.civic.site.Signage;
+import org.civic.site.Site;
+import org.civic.site.SiteFacts;
+import org.civic.site.SiteId;
+import org.civic.site.TeamFacts;
+import org.civic.site.Venue;
+import org.civic.standard.FundingPolicy;
+import org.civic.standard.Scoring;
+import org.civic.standard.SixHaves;
+import org.civic.team.Leader;
+import org.civic.team.LeaderRole;
+import org.civic.team.Team;
+import org.civic.team.TeamCategory;
+import org.civic.team.TeamFormula;
+import org.civic.team.TeamId;
+import org.civic.team.TeamRules;
+import org.civic.team.TeamStructure;
+import org.civic.team.TeamTier;
+import org.civic.volunteer.VolunteerId;
+
+/** The package's fixture: a small fixed county with every kind of record, for golden files. */
+final class SmallCounty {
+
+  static final DivisionCode COUNTY = DivisionCode.parse("411081");
+
+  private SmallCounty() {}
+
+  static Report report() {
+    List<Division> divisions = List.of(
+        Division.of("411081000000", "禹州市"),
+        Division.of("411081001000", "颍川街道"), Division.of("411081001001", "东街社区"), Division.of("411081001002", "西街社区"),
+        Division.of("411081103000", "神垕镇"), Division.of("411081103201", "大刘庄村"), Division.of("411081103202", "小刘庄村"),
+        Division.of("411081103203", "白峪村"),
+        Division.of("411081204000", "磨街乡"), Division.of("411081204201", "磨街村"));
+    SiteFacts full = SiteFacts.unknown().withVenue(Venue.of(30, 2)).withSignage(new Signage(true, true))
+        .withTeam(TeamFacts.led("村党支部书记", 8)).withProjects(new Projects(2, 6))
+        .withRules(RuleDocuments.of("安全管理制度", "信息员工作职责")).withDisplay(new Display(2, true));
+    SiteFacts small = full.withVenue(Venue.of(12, 1)).withRules(RuleDocuments.of("信息员工作职责"));
+    List<Site> sites = List.of(
+        Site.center(SiteId.of("c"), "禹州市新时代文明实践中心", COUNTY).withFacts(full.withVenue(Venue.of(1200, 16))
+            .withTeam(TeamFacts.led("县委书记", 42))),
+        Site.post(SiteId.of("p-001"), "颍川街道新时代文明实践所", DivisionCode.parse("411081001000")).withFacts(full.withTeam(TeamFacts.led("乡镇党委书记", 12))),
+        Site.post(SiteId.of("p-103"), "神垕镇新时代文明实践所", DivisionCode.parse("411081103000")).withFacts(full.withTeam(TeamFacts.led("乡镇党委书记", 9))),
+        Site.station(SiteId.of("s-001001"), "东街社区新时代文明实践站", DivisionCode.parse("411081001001")).withFacts(full),
+        Site.station(SiteId.of("s-103201"), "大刘庄村新时代文明实践站", DivisionCode.parse("411081103201")).withFacts(small),
+        Site.station(SiteId.of("s-103202"), "小刘庄村新时代文明实践站", DivisionCode.parse("411081103202")),
+        Site.point(SiteId.of("tea"), "茶馆文化体验点", DivisionCode.parse("411081103201"), SiteId.of("s-103201")));
+    Hierarchy h = Hierarchy.builder().addDivisions(divisions).addSites(sites).build();
+    List<Team> teams = List.of(
+        Team.builder(TeamId.of("brigade"), "禹州市志愿服务总队", TeamTier.BRIGADE, SiteId.of("c"))
+            .leader(new Leader("王某", LeaderRole.COUNTY_PARTY_SECRETARY)).members(42).build(),
+        Team.builder(TeamId.of("b-legal"), "法律服务分队", TeamTier.BRANCH, SiteId.of("c")).parent(TeamId.of("brigade"))
+            .category(TeamCategory.LEGAL).leader(new Leader("李某", LeaderRole.DEPARTMENT_HEAD)).members(20).build(),
+        Team.builder(TeamId.of("b-theory"), "理论宣讲分队", TeamTier.BRANCH, SiteId.of("c")).parent(TeamId.of("brigade"))
+            .leader(new Leader("周某", LeaderRole.DEPARTMENT_HEAD)).members(15).build(),
+        Team.builder(TeamId.of("t-p-001"), "颍川街道志愿服务队", TeamTier.SQUAD, SiteId.of("p-001")).parent(TeamId.of("brigade"))
+            .leader(new Leader("赵某", LeaderRole.TOWNSHIP_PARTY_SECRETARY)).members(12).build(),
+        Team.builder(TeamId.of("t-p-103"), "神垕镇志愿服务队", TeamTier.SQUAD, SiteId.of("p-103")).parent(TeamId.of("brigade"))
+            .leader(new Leader("钱某", LeaderRole.TOWNSHIP_PARTY_SECRETARY)).members(9).build(),
+        Team.builder(TeamId.of("t-s-001001"), "东街社区志愿服务队", TeamTier.SQUAD, SiteId.of("s-001001")).parent(TeamId.of("brigade"))
+            .leader(new Leader("孙某", LeaderRole.VILLAGE_SECRETARY)).members(6).build(),
+        Team.builder(TeamId.of("t-s-103201"), "大刘庄村志愿服务队", TeamTier.SQUAD, SiteId.of("s-103201")).parent(TeamId.of("brigade"))
+            .leader(new Leader("吴某", LeaderRole.TOWNSHIP_PARTY_SECRETARY)).members(5).build());
+    Clock clock = Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC);
+    TeamCategory[] fields = {TeamCategory.THEORY, TeamCategory.CULTURE, TeamCategory.NEIGHBOURHOOD, TeamCategory.LEGAL,
+        TeamCategory.SPORTS};
+    String[] where = {"s-001001", "s-103201", "p-001", "p-103", "c", "s-103202"};
+    List<Activity> activities = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      List<VolunteerId> vs = new ArrayList<>();
+      for (int k = 0; k < 2 + i % 5; k++) {
+        vs.add(VolunteerId.of("v" + ((i * 7 + k * 3) % 30)));
+      }
+      activities.add(Activity.builder("a-" + i, LocalDate.of(2024, 1 + i % 12, 1 + i % 27), SiteId.of(where[i % where.length]))
+          .category(fields[i % fields.length]).theme(fields[i % fields.length].chinese()).volunteers(vs)
+          .beneficiaries(20 + i * 3).serviceTime(Duration.ofHours(2L * vs.size())).sessions(1).build(clock));
+    }
+    MenuItem law = new MenuItem("m-law", "法律咨询", "法治");
+    List<ServiceOrder> orders = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      Instant t = Instant.parse("2024-03-01T08:00:00Z").plus(Duration.ofDays(i * 20L));
+      ServiceOrder o = ServiceOrder.place("o-" + i, SiteId.of(where[i % 4]), law, t);
+      if (i % 5 != 0) {
+        o = o.match(TeamId.of("b-legal"), t.plus(Duration.ofHours(3 + i)));
+        if (i % 3 != 0) {
+          o = o.deliver("a-" + i, t.plus(Duration.ofDays(2))).rate(3 + i % 3, Optional.empty(), t.plus(Duration.ofDays(3)));
+        }
+      }
+      orders.add(o);
+    }
+    VolunteerIndex index = VolunteerIndex.of(java.util.stream.IntStream.range(0, 60).mapToObj(i -> VolunteerId.of("v" + i)).toList());
+    ActivityRollup rollup = ActivityRollup.of(h, activities, orders, index);
+    return ReportBuilder.of(h, COUNTY, Period.year(2024))
+        .compliance(SixHaves.standard().check(h))
+        .teams(teams, TeamStructure.check(h, COUNTY, teams, TeamRules.of(TeamFormula.parse("1+2+N"))))
+        .activities(rollup, 60)
+        .funding(FundingPolicy.defaults(), Scoring.defaults())
+        .build();
+  }
+}
