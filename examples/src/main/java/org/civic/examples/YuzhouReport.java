@@ -1,0 +1,96 @@
+package org.civic.examples;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.civic.division.DivisionLevel;
+import org.civic.hierarchy.Coverage;
+import org.civic.hierarchy.Hierarchy;
+import org.civic.metric.ActivityRollup;
+import org.civic.metric.MetricSet;
+import org.civic.metric.Period;
+import org.civic.metric.VolunteerIndex;
+import org.civic.report.HtmlRenderer;
+import org.civic.report.MarkdownRenderer;
+import org.civic.report.Report;
+import org.civic.report.ReportBuilder;
+import org.civic.report.ReportStyle;
+import org.civic.standard.CheckResult;
+import org.civic.standard.ComplianceResults;
+import org.civic.standard.ComplianceSummary;
+import org.civic.standard.FundingPolicy;
+import org.civic.standard.Outcome;
+import org.civic.standard.Scoring;
+import org.civic.standard.SixHaves;
+import org.civic.team.TeamFormula;
+import org.civic.team.TeamRules;
+import org.civic.team.TeamStructure;
+import org.civic.team.TeamStructureReport;
+
+/**
+ * The README's first command: Yuzhou (禹州市) end to end — load, six-haves check, team-structure
+ * check, aggregate — then a short summary on the console and the full report (Markdown and HTML,
+ * Chinese and English) under {@code target/civic-report/}.
+ */
+public final class YuzhouReport {
+
+  private YuzhouReport() {}
+
+  /**
+   * Runs the example.
+   *
+   * @param args optionally the output folder (default {@code target/civic-report})
+   * @throws IOException if the report cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    Path dir = Path.of(args.length > 0 ? args[0] : "target/civic-report");
+    YuzhouSample yz = YuzhouSample.build();
+
+    Hierarchy h = Hierarchy.builder().addDivisions(yz.divisions).addSites(yz.sites).build();
+    ComplianceResults compliance = SixHaves.standard().check(h);
+    TeamStructureReport teams = TeamStructure.check(h, YuzhouSample.YUZHOU, yz.teams,
+        TeamRules.of(TeamFormula.parse("1+12+N")));
+    ActivityRollup rollup = ActivityRollup.of(h, yz.activities, yz.orders, VolunteerIndex.of(yz.register));
+    Period year = Period.year(2024);
+
+    out.println("civic — 禹州市 (411081), 2024");
+    Coverage towns = h.coverage(YuzhouSample.YUZHOU, DivisionLevel.TOWNSHIP);
+    Coverage villages = h.coverage(YuzhouSample.YUZHOU, DivisionLevel.VILLAGE);
+    out.printf("  coverage  townships %d, posts %d: %s | villages %d, stations %d: %s%n",
+        towns.total(), towns.built(), towns.format(1), villages.total(), villages.built(), villages.format(2));
+    ComplianceSummary summary = compliance.summary(YuzhouSample.YUZHOU);
+    out.print("  six haves (pass rate over sites checked):");
+    summary.byRequirement().forEach((id, c) -> out.printf(" %s %s", id.substring(id.indexOf('.') + 1),
+        c.applicable() == 0 ? "—" : c.percent(Outcome.PASS, 1) + "%"));
+    out.println();
+    out.println("  worst problems:");
+    compliance.results(Outcome.FAIL).limit(3).forEach(r -> out.println("    " + r.siteId().orElseThrow() + ": "
+        + r.message(Locale.CHINA)));
+    List<CheckResult> deviations = teams.violations();
+    out.printf("  teams (1+12+N): %d deviations%s%n", deviations.size(),
+        deviations.isEmpty() ? "" : ", e.g. " + deviations.get(0).message(Locale.CHINA));
+    MetricSet m = rollup.metrics(YuzhouSample.YUZHOU, year);
+    out.printf("  volunteers: %,d registered, %,d took part, %,d person-times; %,d activities, %,d served%n",
+        yz.register.size(), m.volunteers().count(), m.personTimes(), m.activities(), m.beneficiaries());
+    out.printf("  four orders: %,d placed, %,d delivered (%s), mean rating %s%n", m.ordersPlaced(), m.ordersDelivered(),
+        m.deliveryRate().format(1), m.rating().value(2));
+
+    Report report = ReportBuilder.of(h, YuzhouSample.YUZHOU, year)
+        .compliance(compliance)
+        .teams(yz.teams, teams)
+        .activities(rollup, yz.register.size())
+        .funding(FundingPolicy.defaults(), Scoring.defaults())
+        .build();
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("yuzhou-2024.zh.md"), MarkdownRenderer.render(report, ReportStyle.chinese()));
+    Files.writeString(dir.resolve("yuzhou-2024.zh.html"), HtmlRenderer.render(report, ReportStyle.chinese()));
+    Files.writeString(dir.resolve("yuzhou-2024.en.md"), MarkdownRenderer.render(report, ReportStyle.english()));
+    Files.writeString(dir.resolve("yuzhou-2024.en.html"), HtmlRenderer.render(report, ReportStyle.english()));
+    out.println("  report: " + dir.resolve("yuzhou-2024.zh.html").toAbsolutePath());
+  }
+}

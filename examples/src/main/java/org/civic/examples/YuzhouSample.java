@@ -1,0 +1,131 @@
+package org.civic.examples;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.civic.activity.Activity;
+import org.civic.division.Division;
+import org.civic.division.DivisionCode;
+import org.civic.division.DivisionCsv;
+import org.civic.division.DivisionLevel;
+import org.civic.order.ServiceOrder;
+import org.civic.site.Site;
+import org.civic.site.SiteId;
+import org.civic.site.SiteLevel;
+import org.civic.team.Leader;
+import org.civic.team.LeaderRole;
+import org.civic.team.Team;
+import org.civic.team.TeamCategory;
+import org.civic.team.TeamId;
+import org.civic.team.TeamTier;
+import org.civic.testkit.RandomActivities;
+import org.civic.testkit.RandomFacts;
+import org.civic.volunteer.VolunteerId;
+
+/**
+ * The bundled sample: Yuzhou (禹州市, 411081) on the real 2021 division list, with the source
+ * report's figures — 26 townships with 18 posts, stations on 262 villages, a 1+12+N team
+ * structure, 94,066 registered volunteers, and a year of activities (2,187 activities, 37,985
+ * volunteers taking part 57,913 times) and orders — generated with a fixed seed, so every run
+ * gives the same county.
+ *
+ * <p>Which townships and villages have a site, and the sites' facts, are not in the source; they
+ * are drawn deterministically.
+ */
+public final class YuzhouSample {
+
+  /** Yuzhou's code. */
+  public static final DivisionCode YUZHOU = DivisionCode.parse("411081");
+  /** Registered volunteers, as the source reports them. */
+  public static final int REGISTERED = 94_066;
+
+  /** The divisions, from the bundled extract. */
+  public final List<Division> divisions;
+  /** The center, 18 posts, 262 stations and a few points. */
+  public final List<Site> sites;
+  /** The 1+12+N teams. */
+  public final List<Team> teams;
+  /** The volunteer register's ids. */
+  public final List<VolunteerId> register;
+  /** A year of activities. */
+  public final List<Activity> activities;
+  /** A year of service orders. */
+  public final List<ServiceOrder> orders;
+
+  private YuzhouSample(List<Division> divisions, List<Site> sites, List<Team> teams, List<VolunteerId> register,
+      List<Activity> activities, List<ServiceOrder> orders) {
+    this.divisions = divisions;
+    this.sites = sites;
+    this.teams = teams;
+    this.register = register;
+    this.activities = activities;
+    this.orders = orders;
+  }
+
+  /** Builds the sample for 2024. */
+  public static YuzhouSample build() {
+    SplittableRandom random = new SplittableRandom(411081);
+    List<Division> divisions = readDivisions();
+    List<Site> sites = new ArrayList<>();
+    sites.add(Site.center(SiteId.of("yz"), "禹州市新时代文明实践中心", YUZHOU));
+    List<Division> townships = divisions.stream().filter(d -> d.level() == DivisionLevel.TOWNSHIP).toList();
+    for (Division t : townships.subList(0, 18)) {
+      sites.add(Site.post(SiteId.of("yz-" + t.code().toString().substring(6, 9)), t.name() + "新时代文明实践所", t.code()));
+    }
+    List<Division> villages = divisions.stream().filter(d -> d.level() == DivisionLevel.VILLAGE).toList();
+    int stations = 0;
+    for (int pass = 0; pass < 2 && stations < 262; pass++) {
+      for (int i = pass; i < villages.size() && stations < 262; i += 2) {
+        Division v = villages.get(i);
+        sites.add(Site.station(SiteId.of("yz-" + v.code().toString().substring(6)), v.name() + "新时代文明实践站", v.code()));
+        stations++;
+      }
+    }
+    Site shenhou = sites.stream().filter(s -> s.name().startsWith("神垕镇")).findFirst().orElseThrow();
+    sites.add(Site.point(SiteId.of("yz-tea"), "神垕古镇茶馆文化体验点", shenhou.division(), shenhou.id()));
+    List<Site> withFacts = RandomFacts.withFacts(random, sites, 0.08);
+
+    List<Team> teams = new ArrayList<>();
+    teams.add(Team.builder(TeamId.of("yz-brigade"), "禹州市新时代文明实践志愿服务总队", TeamTier.BRIGADE, SiteId.of("yz"))
+        .leader(new Leader("市委书记", LeaderRole.COUNTY_PARTY_SECRETARY)).members(46).build());
+    List<TeamCategory> fields = new ArrayList<>(TeamCategory.YUZHOU_BRANCHES);
+    fields.add(TeamCategory.SPORTS);
+    fields.add(TeamCategory.NEIGHBOURHOOD);
+    for (int i = 0; i < fields.size(); i++) {
+      teams.add(Team.builder(TeamId.of("yz-branch-" + (i + 1)), fields.get(i).chinese() + "志愿服务分队", TeamTier.BRANCH,
+              SiteId.of("yz"))
+          .category(fields.get(i)).parent(TeamId.of("yz-brigade"))
+          .leader(new Leader("牵头单位负责人", LeaderRole.DEPARTMENT_HEAD)).members(20 + random.nextInt(30)).build());
+    }
+    for (Site s : withFacts) {
+      if (s.level() == SiteLevel.POST || s.level() == SiteLevel.STATION) {
+        boolean post = s.level() == SiteLevel.POST;
+        teams.add(Team.builder(TeamId.of("t-" + s.id().value()), s.name().replace("新时代文明实践", "") + "志愿服务队",
+                TeamTier.SQUAD, s.id())
+            .parent(TeamId.of("yz-brigade"))
+            .leader(new Leader(post ? "党委书记" : "支部书记", post ? LeaderRole.TOWNSHIP_PARTY_SECRETARY : LeaderRole.VILLAGE_SECRETARY))
+            .members((post ? 10 : 5) + random.nextInt(8) - (random.nextInt(25) == 0 ? 3 : 0)).build());
+      }
+    }
+    List<VolunteerId> register = IntStream.range(0, REGISTERED).mapToObj(RandomActivities::volunteer).toList();
+    List<Site> active = withFacts.stream().filter(s -> s.level() != SiteLevel.POINT).toList();
+    List<Activity> activities = RandomActivities.log(random, active, 2024, 2_187, 37_985, 57_913);
+    List<ServiceOrder> orders = RandomActivities.orders(random, active, 2024, 2_000);
+    return new YuzhouSample(divisions, withFacts, teams, register, activities, orders);
+  }
+
+  private static List<Division> readDivisions() {
+    try (InputStream in = YuzhouSample.class.getResourceAsStream("yuzhou-411081.csv")) {
+      if (in == null) {
+        throw new IllegalStateException("the examples jar lacks yuzhou-411081.csv");
+      }
+      return DivisionCsv.readAll(in, "yuzhou-411081.csv");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
