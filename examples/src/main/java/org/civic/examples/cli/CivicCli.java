@@ -1,0 +1,390 @@
+package org.civic.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.civic.activity.Activity;
+import org.civic.division.Division;
+import org.civic.hierarchy.BuildResult;
+import org.civic.hierarchy.Hierarchy;
+import org.civic.json.CivicJson;
+import org.civic.json.Dataset;
+import org.civic.json.ReadReport;
+import org.civic.json.RecordSink;
+import org.civic.json.StandardProfile;
+import org.civic.metric.ActivityRollup;
+import org.civic.metric.MetricSet;
+import org.civic.metric.Period;
+import org.civic.metric.VolunteerIndex;
+import org.civic.order.ServiceOrder;
+import org.civic.problem.Problem;
+import org.civic.report.CsvRenderer;
+import org.civic.report.HtmlRenderer;
+import org.civic.report.JsonRenderer;
+import org.civic.report.MarkdownRenderer;
+import org.civic.report.Report;
+import org.civic.report.ReportBuilder;
+import org.civic.report.ReportStyle;
+import org.civic.site.Site;
+import org.civic.standard.ComplianceResults;
+import org.civic.standard.FundingPolicy;
+import org.civic.standard.Outcome;
+import org.civic.standard.Scoring;
+import org.civic.standard.SixHaves;
+import org.civic.standard.Standard;
+import org.civic.team.Team;
+import org.civic.volunteer.Volunteer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The civic command-line tool — civic 命令行工具: {@code check}, {@code report} and {@code stats}
+ * over civic JSON datasets ({@code .json}) and JSON Lines streams ({@code .jsonl}). Exit code 0
+ * when all is well, 1 when the input has problems (printed, each with file, line, column and JSON
+ * Pointer), 2 for a usage error.
+ *
+ * <pre>
+ * java -jar examples/target/civic-cli.jar check county.json
+ * java -jar examples/target/civic-cli.jar report county.json --period 2024 --format html --locale zh --out out/
+ * java -jar examples/target/civic-cli.jar stats national.jsonl --period 2024-Q1
+ * </pre>
+ */
+@Command(name = "civic", mixinStandardHelpOptions = true, version = "civic 0.1.0-SNAPSHOT",
+    description = "Checks, reports on and counts New Era Civilization Practice data (新时代文明实践) in civic JSON.",
+    subcommands = {CivicCli.Check.class, CivicCli.ReportCommand.class, CivicCli.Stats.class})
+public final class CivicCli implements Callable<Integer> {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  /**
+   * Runs the tool and exits with its code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /**
+   * Runs the tool without exiting — for tests and for hosts that embed it.
+   *
+   * @param args the arguments
+   * @param out where results go
+   * @param err where problems and progress go
+   * @return the exit code: 0 ok, 1 bad input, 2 usage error
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    CommandLine cl = new CommandLine(new CivicCli());
+    cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    cl.setExecutionExceptionHandler((e, line, parse) -> {
+      line.getErr().println("civic: " + e.getMessage());
+      return 1;
+    });
+    return cl.execute(args);
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return 2;
+  }
+
+  /** Options shared by the subcommands. */
+  static class Common {
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "civic JSON (.json) or JSON Lines (.jsonl) files")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--locale", defaultValue = "zh", description = "zh or en (default: ${DEFAULT-VALUE})")
+    String locale;
+
+    @Option(names = "--strict", description = "stop at the first bad record (default: keep every good record)")
+    boolean strict;
+
+    Locale locale() {
+      return "en".equals(locale) ? Locale.ENGLISH : Locale.CHINA;
+    }
+  }
+
+  /** Everything read from the files, and every problem. */
+  static final class Input {
+    final List<Division> divisions = new ArrayList<>();
+    final List<Site> sites = new ArrayList<>();
+    final List<Team> teams = new ArrayList<>();
+    final List<Volunteer> volunteers = new ArrayList<>();
+    final List<Activity> activities = new ArrayList<>();
+    final List<ServiceOrder> orders = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>();
+    final List<Problem> warnings = new ArrayList<>();
+    StandardProfile profile;
+
+    static Input read(Common c, PrintWriter err) throws IOException {
+      Input in = new Input();
+      CivicJson json = c.strict ? CivicJson.strict() : CivicJson.lenient();
+      for (Path file : c.files) {
+        try (InputStream stream = Files.newInputStream(file)) {
+          ReadReport report;
+          if (file.toString().endsWith(".jsonl")) {
+            report = json.readLines(stream, file.toString(), in.sink(err));
+          } else {
+            CivicJson.DatasetResult r = json.readDataset(stream, file.toString());
+            in.add(r.dataset());
+            report = r.report();
+          }
+          in.problems.addAll(report.errors());
+          in.warnings.addAll(report.warnings());
+        } catch (org.civic.json.CivicJsonException e) {
+          in.problems.addAll(e.problems());
+        }
+      }
+      return in;
+    }
+
+    void add(Dataset d) {
+      divisions.addAll(d.divisions());
+      sites.addAll(d.sites());
+      teams.addAll(d.teams());
+      volunteers.addAll(d.volunteers());
+      activities.addAll(d.activities());
+      orders.addAll(d.orders());
+      d.profile().ifPresent(p -> profile = p);
+    }
+
+    RecordSink sink(PrintWriter err) {
+      long start = System.nanoTime();
+      long[] n = {0};
+      return new RecordSink() {
+        private void tick() {
+          if (++n[0] % 1_000_000 == 0) {
+            double s = (System.nanoTime() - start) / 1e9;
+            err.printf("read %,d records, %,.0f records/s%n", n[0], n[0] / s);
+          }
+        }
+
+        @Override
+        public void division(Division d) {
+          divisions.add(d);
+          tick();
+        }
+
+        @Override
+        public void site(Site s) {
+          sites.add(s);
+          tick();
+        }
+
+        @Override
+        public void team(Team t) {
+          teams.add(t);
+          tick();
+        }
+
+        @Override
+        public void volunteer(Volunteer v) {
+          volunteers.add(v);
+          tick();
+        }
+
+        @Override
+        public void activity(Activity a) {
+          activities.add(a);
+          tick();
+        }
+
+        @Override
+        public void order(ServiceOrder o) {
+          orders.add(o);
+          tick();
+        }
+
+        @Override
+        public void profile(StandardProfile p) {
+          profile = p;
+          tick();
+        }
+      };
+    }
+
+    Hierarchy hierarchy() {
+      BuildResult built = Hierarchy.builder().addDivisions(divisions).addSites(sites).buildLenient();
+      problems.addAll(built.problems().stream().filter(p -> !problems.contains(p)).toList());
+      return built.hierarchy();
+    }
+
+    Standard standard() {
+      return profile == null ? SixHaves.standard() : profile.toStandard();
+    }
+
+    VolunteerIndex index() {
+      return VolunteerIndex.growing();
+    }
+
+    int printProblems(PrintWriter err) {
+      warnings.forEach(w -> err.println("warning: " + w));
+      problems.forEach(p -> err.println("error: " + p));
+      if (!problems.isEmpty()) {
+        err.printf("%d problem%s found%n", problems.size(), problems.size() == 1 ? "" : "s");
+      }
+      return problems.isEmpty() ? 0 : 1;
+    }
+  }
+
+  /** Checks files: the JSON, the hierarchy, and the six haves. */
+  @Command(name = "check", mixinStandardHelpOptions = true,
+      description = "Read the files, report every problem (file:line:column /pointer), and check the six haves.")
+  static final class Check implements Callable<Integer> {
+    @CommandLine.Mixin
+    Common common;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      Input in = Input.read(common, err);
+      Hierarchy h = in.hierarchy();
+      int code = in.printProblems(err);
+      ComplianceResults results = in.standard().check(h);
+      long sites = h.siteCount();
+      long failing = h.sites().filter(s -> !results.forSite(s.id()).violations().isEmpty()).count();
+      if ("json".equals(format)) {
+        out.printf("{\"divisions\":%d,\"sites\":%d,\"sitesFailing\":%d,\"problems\":%d}%n", h.divisionCount(), sites,
+            failing, in.problems.size());
+      } else {
+        out.printf("%d divisions, %d sites, %d activities, %d orders; %d sites fall short of %s%n", h.divisionCount(),
+            sites, in.activities.size(), in.orders.size(), failing, in.standard().name());
+        results.results(Outcome.FAIL).limit(20).forEach(r ->
+            out.println("  " + r.siteId().orElseThrow() + " " + r.requirementId() + ": " + r.message(common.locale())));
+      }
+      out.flush();
+      return code;
+    }
+  }
+
+  /** Writes a county's report. */
+  @Command(name = "report", mixinStandardHelpOptions = true,
+      description = "Write the report of the top division of the files for a period.")
+  static final class ReportCommand implements Callable<Integer> {
+    @CommandLine.Mixin
+    Common common;
+
+    @Option(names = "--period", required = true, description = "2024, 2024-Q1, 2024-03, 2024-03-05 or 2024-01-01/2024-06-30")
+    String period;
+
+    @Option(names = "--format", defaultValue = "html", description = "html, md, csv or json (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--out", defaultValue = ".", description = "the folder to write to (default: the current one)")
+    Path outDir;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      Period p = Period.parse(period);
+      Input in = Input.read(common, err);
+      Hierarchy h = in.hierarchy();
+      int code = in.printProblems(err);
+      if (h.roots().isEmpty()) {
+        err.println("civic: the files hold no division to report on");
+        return 1;
+      }
+      Division top = h.roots().get(0);
+      ActivityRollup rollup = ActivityRollup.of(h, in.activities.stream().filter(a -> h.site(a.site()).isPresent()).toList(),
+          in.orders.stream().filter(o -> h.site(o.site()).isPresent()).toList(), in.index());
+      ComplianceResults results = in.standard().check(h);
+      Report report = ReportBuilder.of(h, top.code(), p).compliance(results).activities(rollup, in.volunteers.size())
+          .funding(FundingPolicy.defaults(), Scoring.defaults()).build();
+      ReportStyle style = "en".equals(common.locale) ? ReportStyle.english() : ReportStyle.chinese();
+      Files.createDirectories(outDir);
+      String base = "report-" + top.code().countyCode() + "-" + p + "." + common.locale;
+      switch (format) {
+        case "md" -> write(out, outDir.resolve(base + ".md"), MarkdownRenderer.render(report, style));
+        case "json" -> write(out, outDir.resolve(base + ".json"), JsonRenderer.render(report, style));
+        case "csv" -> {
+          for (Map.Entry<String, String> f : CsvRenderer.render(report, style, true).entrySet()) {
+            write(out, outDir.resolve(base + "-" + f.getKey()), f.getValue());
+          }
+        }
+        case "html" -> write(out, outDir.resolve(base + ".html"), HtmlRenderer.render(report, style));
+        default -> {
+          err.println("civic: unknown format " + format + " (expected html, md, csv or json)");
+          return 2;
+        }
+      }
+      return code;
+    }
+
+    private static void write(PrintWriter out, Path file, String text) throws IOException {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+      out.println("wrote " + file);
+    }
+  }
+
+  /** Counts figures. */
+  @Command(name = "stats", mixinStandardHelpOptions = true,
+      description = "Count volunteers, person-times, activities and orders of the top division for a period.")
+  static final class Stats implements Callable<Integer> {
+    @CommandLine.Mixin
+    Common common;
+
+    @Option(names = "--period", required = true, description = "2024, 2024-Q1, 2024-03, … or a range from/to")
+    String period;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      Period p = Period.parse(period);
+      Input in = Input.read(common, err);
+      Hierarchy h = in.hierarchy();
+      int code = in.printProblems(err);
+      if (h.roots().isEmpty()) {
+        err.println("civic: the files hold no division to count");
+        return 1;
+      }
+      ActivityRollup rollup = ActivityRollup.of(h, in.activities.stream().filter(a -> h.site(a.site()).isPresent()).toList(),
+          in.orders.stream().filter(o -> h.site(o.site()).isPresent()).toList(), in.index());
+      for (Division root : h.roots()) {
+        MetricSet m = rollup.metrics(root.code(), p);
+        if ("json".equals(format)) {
+          out.printf("{\"division\":\"%s\",\"period\":\"%s\",\"activities\":%d,\"volunteers\":%d,\"personTimes\":%d,"
+                  + "\"beneficiaries\":%d,\"ordersPlaced\":%d,\"ordersDelivered\":%d}%n", root.code(), p, m.activities(),
+              m.volunteers().count(), m.personTimes(), m.beneficiaries(), m.ordersPlaced(), m.ordersDelivered());
+        } else {
+          out.printf("%s %s, %s: %,d activities, %,d volunteers took part %,d times, %,d served, %,d orders (%,d delivered)%n",
+              root.code(), root.name(), p, m.activities(), m.volunteers().count(), m.personTimes(), m.beneficiaries(),
+              m.ordersPlaced(), m.ordersDelivered());
+        }
+      }
+      out.flush();
+      return code;
+    }
+  }
+}

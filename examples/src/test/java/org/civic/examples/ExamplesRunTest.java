@@ -1,0 +1,72 @@
+package org.civic.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every example program runs in the build, and says what the README says it does. */
+class ExamplesRunTest {
+
+  private interface Main {
+    void run() throws Exception;
+  }
+
+  private static String output(Main main) throws Exception {
+    PrintStream saved = System.out;
+    java.util.Locale locale = java.util.Locale.getDefault();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    try {
+      main.run();
+    } finally {
+      System.setOut(saved);
+      java.util.Locale.setDefault(locale);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theMainExamplePrintsYuzhousFiguresAndWritesTheReport(@TempDir Path dir) throws Exception {
+    String out = output(() -> YuzhouReport.main(new String[] {dir.toString()}));
+    assertThat(out).contains("townships 26, posts 18: 69.2%")
+        .contains("94,066 registered, 37,985 took part, 57,913 person-times; 2,187 activities");
+    assertThat(dir.resolve("yuzhou-2024.zh.html")).exists();
+    assertThat(Files.readString(dir.resolve("yuzhou-2024.zh.md"))).contains("69.2%");
+  }
+
+  @Test
+  void coverageExample() throws Exception {
+    assertThat(output(() -> CoverageExample.main(new String[0]))).contains("posts (所): 18, coverage 69.2%");
+  }
+
+  @Test
+  void validateOneSite() throws Exception {
+    assertThat(output(() -> ValidateOneSite.main(new String[0])))
+        .contains("FAIL       six-haves.venue").contains("INCOMPLETE six-haves.display")
+        .contains("3 violations, 1 facts missing");
+  }
+
+  @Test
+  void hostClassValidation() throws Exception {
+    assertThat(output(() -> HostClassValidation.main(new String[0])))
+        .contains("team: 志愿服务队伍 3 人，少于要求的 5 人。").contains("2 violations");
+  }
+
+  @Test
+  void parallelAggregation() throws Exception {
+    assertThat(output(() -> ParallelAggregation.main(new String[0]))).contains("equal to one pass: true")
+        .contains("37,985 volunteers");
+  }
+
+  @Test
+  void provinceProfile() throws Exception {
+    assertThat(output(() -> ProvinceProfile.main(new String[0]))).contains("\"venueArea\":20")
+        .contains("河南省新时代文明实践站所");
+  }
+}
