@@ -1,15 +1,21 @@
 package org.civic.examples;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import java.util.Locale;
 import org.civic.division.DivisionLevel;
 import org.civic.hierarchy.Coverage;
 import org.civic.hierarchy.Hierarchy;
+import org.civic.json.CivicJson;
+import org.civic.json.Dataset;
+import org.civic.json.RecordSink;
 import org.civic.metric.ActivityRollup;
 import org.civic.metric.MetricSet;
 import org.civic.metric.Period;
@@ -30,11 +36,13 @@ import org.civic.team.TeamFormula;
 import org.civic.team.TeamRules;
 import org.civic.team.TeamStructure;
 import org.civic.team.TeamStructureReport;
+import org.civic.volunteer.Volunteer;
 
 /**
- * The README's first command: Yuzhou (禹州市) end to end — load, six-haves check, team-structure
- * check, aggregate — then a short summary on the console and the full report (Markdown and HTML,
- * Chinese and English) under {@code target/civic-report/}.
+ * The README's first command: Yuzhou (禹州市) end to end — load the bundled civic JSON (made by
+ * {@link YuzhouSample}), six-haves check, team-structure check, aggregate — then a short summary
+ * on the console and the full report (Markdown and HTML, Chinese and English) under
+ * {@code target/civic-report/}.
  */
 public final class YuzhouReport {
 
@@ -49,13 +57,27 @@ public final class YuzhouReport {
   public static void main(String[] args) throws IOException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Path dir = Path.of(args.length > 0 ? args[0] : "target/civic-report");
-    YuzhouSample yz = YuzhouSample.build();
+    // Load the bundled civic JSON: the county dataset, and the volunteer register as JSON Lines.
+    Dataset yz;
+    try (InputStream in = YuzhouReport.class.getResourceAsStream("yuzhou-2024.json")) {
+      yz = CivicJson.strict().readDataset(in, "yuzhou-2024.json").dataset();
+    }
+    List<Volunteer> register = new ArrayList<>();
+    try (InputStream in = new GZIPInputStream(YuzhouReport.class.getResourceAsStream("yuzhou-2024-volunteers.jsonl.gz"))) {
+      CivicJson.strict().readLines(in, "yuzhou-2024-volunteers.jsonl", new RecordSink() {
+        @Override
+        public void volunteer(Volunteer v) {
+          register.add(v);
+        }
+      });
+    }
 
-    Hierarchy h = Hierarchy.builder().addDivisions(yz.divisions).addSites(yz.sites).build();
+    Hierarchy h = yz.toHierarchy();
     ComplianceResults compliance = SixHaves.standard().check(h);
-    TeamStructureReport teams = TeamStructure.check(h, YuzhouSample.YUZHOU, yz.teams,
+    TeamStructureReport teams = TeamStructure.check(h, YuzhouSample.YUZHOU, yz.teams(),
         TeamRules.of(TeamFormula.parse("1+12+N")));
-    ActivityRollup rollup = ActivityRollup.of(h, yz.activities, yz.orders, VolunteerIndex.of(yz.register));
+    ActivityRollup rollup = ActivityRollup.of(h, yz.activities(), yz.orders(),
+        VolunteerIndex.of(register.stream().map(Volunteer::id).toList()));
     Period year = Period.year(2024);
 
     out.println("civic — 禹州市 (411081), 2024");
@@ -76,14 +98,14 @@ public final class YuzhouReport {
         deviations.isEmpty() ? "" : ", e.g. " + deviations.get(0).message(Locale.CHINA));
     MetricSet m = rollup.metrics(YuzhouSample.YUZHOU, year);
     out.printf("  volunteers: %,d registered, %,d took part, %,d person-times; %,d activities, %,d served%n",
-        yz.register.size(), m.volunteers().count(), m.personTimes(), m.activities(), m.beneficiaries());
+        register.size(), m.volunteers().count(), m.personTimes(), m.activities(), m.beneficiaries());
     out.printf("  four orders: %,d placed, %,d delivered (%s), mean rating %s%n", m.ordersPlaced(), m.ordersDelivered(),
         m.deliveryRate().format(1), m.rating().value(2));
 
     Report report = ReportBuilder.of(h, YuzhouSample.YUZHOU, year)
         .compliance(compliance)
-        .teams(yz.teams, teams)
-        .activities(rollup, yz.register.size())
+        .teams(yz.teams(), teams)
+        .activities(rollup, register.size())
         .funding(FundingPolicy.defaults(), Scoring.defaults())
         .build();
     Files.createDirectories(dir);

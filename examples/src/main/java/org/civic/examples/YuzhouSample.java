@@ -118,6 +118,35 @@ public final class YuzhouSample {
     return new YuzhouSample(divisions, withFacts, teams, register, activities, orders);
   }
 
+  /**
+   * Writes the sample as the civic JSON files the examples ship: {@code yuzhou-2024.json} (the
+   * dataset without volunteers) and {@code yuzhou-2024-volunteers.jsonl.gz} (the register, as
+   * gzipped JSON Lines).
+   *
+   * @param args the folder to write to (default: the examples' resource folder)
+   * @throws IOException if a file cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    java.nio.file.Path dir = java.nio.file.Path.of(args.length > 0 ? args[0]
+        : "examples/src/main/resources/org/civic/examples");
+    YuzhouSample yz = build();
+    org.civic.json.Dataset d = new org.civic.json.Dataset(yz.divisions, yz.sites, yz.teams, List.of(), yz.activities,
+        yz.orders, java.util.Optional.empty());
+    try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(dir.resolve("yuzhou-2024.json"))) {
+      org.civic.json.CivicJson.strict().writeDataset(d, out);
+    }
+    java.time.LocalDate registered = java.time.LocalDate.of(2023, 1, 1);
+    List<Site> stations = yz.sites.stream().filter(s -> s.level() == SiteLevel.STATION).toList();
+    try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(new java.io.BufferedOutputStream(
+            java.nio.file.Files.newOutputStream(dir.resolve("yuzhou-2024-volunteers.jsonl.gz"))));
+        org.civic.json.LinesWriter w = org.civic.json.CivicJson.strict().linesWriter(out)) {
+      for (int i = 0; i < yz.register.size(); i++) {
+        w.write(org.civic.volunteer.Volunteer.of(yz.register.get(i), "志愿者" + i, registered.plusDays(i % 700),
+            java.util.Set.of(), java.util.Optional.of(stations.get(i % stations.size()).id())));
+      }
+    }
+  }
+
   private static List<Division> readDivisions() {
     try (InputStream in = YuzhouSample.class.getResourceAsStream("yuzhou-411081.csv")) {
       if (in == null) {
