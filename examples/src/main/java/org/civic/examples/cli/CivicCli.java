@@ -113,6 +113,10 @@ public final class CivicCli implements Callable<Integer> {
     @Option(names = "--strict", description = "stop at the first bad record (default: keep every good record)")
     boolean strict;
 
+    @Option(names = "--progress-every", defaultValue = "1000000",
+        description = "print a progress line every N records of JSON Lines (default: ${DEFAULT-VALUE})")
+    long progressEvery;
+
     Locale locale() {
       return "en".equals(locale) ? Locale.ENGLISH : Locale.CHINA;
     }
@@ -137,7 +141,7 @@ public final class CivicCli implements Callable<Integer> {
         try (InputStream stream = Files.newInputStream(file)) {
           ReadReport report;
           if (file.toString().endsWith(".jsonl")) {
-            report = json.readLines(stream, file.toString(), in.sink(err));
+            report = json.readLines(stream, file.toString(), in.sink(err, c.progressEvery));
           } else {
             CivicJson.DatasetResult r = json.readDataset(stream, file.toString());
             in.add(r.dataset());
@@ -162,12 +166,12 @@ public final class CivicCli implements Callable<Integer> {
       d.profile().ifPresent(p -> profile = p);
     }
 
-    RecordSink sink(PrintWriter err) {
+    RecordSink sink(PrintWriter err, long every) {
       long start = System.nanoTime();
       long[] n = {0};
       return new RecordSink() {
         private void tick() {
-          if (++n[0] % 1_000_000 == 0) {
+          if (++n[0] % every == 0) {
             double s = (System.nanoTime() - start) / 1e9;
             err.printf("read %,d records, %,.0f records/s%n", n[0], n[0] / s);
           }

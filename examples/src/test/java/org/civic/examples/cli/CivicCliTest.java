@@ -64,6 +64,8 @@ class CivicCliTest {
     Run r = run("stats", lines.toString(), "--period", "2024", "--format", "json");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("\"activities\":2187,\"volunteers\":37985,\"personTimes\":57913");
+    Run progress = run("stats", lines.toString(), "--period", "2024", "--progress-every", "1000");
+    assertThat(progress.err()).containsPattern("read 4,000 records, [0-9,]+ records/s");
   }
 
   @Test
