@@ -30,6 +30,8 @@ import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
@@ -148,7 +150,7 @@ public final class CivicJson {
     List<Problem> warnings = new ArrayList<>();
     List<ReadReport.Rejected> rejected = new ArrayList<>();
     Lists lists = new Lists();
-    try (JsonParser p = factory.createParser(in)) {
+    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), in)) {
       Cursor c = new Cursor(p, source, 0, strict, errors, warnings);
       try {
         if (p.nextToken() == null) {
@@ -376,7 +378,7 @@ public final class CivicJson {
   }
 
   private void readHeader(LineSplitter line, String source, long lineNo, List<Problem> errors, List<Problem> warnings) {
-    try (JsonParser p = factory.createParser(line.buffer(), 0, line.length())) {
+    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), line.buffer(), 0, line.length())) {
       Cursor c = new Cursor(p, source, lineNo - 1, strict, errors, warnings);
       try {
         p.nextToken();
@@ -410,7 +412,7 @@ public final class CivicJson {
 
   private boolean readRecord(LineSplitter line, String source, long lineNo, RecordSink sink, List<Problem> errors,
       List<Problem> warnings) {
-    try (JsonParser p = factory.createParser(line.buffer(), 0, line.length())) {
+    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), line.buffer(), 0, line.length())) {
       Cursor c = new Cursor(p, source, lineNo - 1, strict, errors, warnings);
       try {
         if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -509,7 +511,7 @@ public final class CivicJson {
   public void writeDataset(Dataset dataset, OutputStream out) {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(out, "out");
-    try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
+    try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8)) {
       writeDataset(dataset, g);
     }
   }

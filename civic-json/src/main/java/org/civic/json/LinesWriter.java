@@ -13,6 +13,7 @@ import org.civic.team.Team;
 import org.civic.volunteer.Volunteer;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -26,7 +27,7 @@ public final class LinesWriter implements AutoCloseable {
 
   LinesWriter(JsonFactory factory, OutputStream out) {
     this.out = new NonClosing(out);
-    this.g = factory.createGenerator(this.out, JsonEncoding.UTF8);
+    this.g = factory.createGenerator(ObjectWriteContext.empty(), this.out, JsonEncoding.UTF8);
     g.writeStartObject();
     g.writeStringProperty("type", "header");
     g.writeStringProperty("format", CivicJson.FORMAT);
