@@ -13,6 +13,7 @@ import org.civic.hierarchy.internal.HierarchyAccess;
 import org.civic.site.Site;
 import org.civic.site.SiteId;
 import org.civic.site.SiteLevel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The results of a {@link Standard} on every site of a {@link Hierarchy} — 达标检查结果. Holds
@@ -105,6 +106,26 @@ public final class ComplianceResults {
   }
 
   /**
+   * Counts each outcome per requirement over every site of the hierarchy.
+   *
+   * @return the summary, not null
+   */
+  public ComplianceSummary summary() {
+    ComplianceSummary all = null;
+    for (org.civic.division.Division root : hierarchy.roots()) {
+      ComplianceSummary s = summary(root.code());
+      all = all == null ? s : all.plus(s);
+    }
+    return all != null ? all : summarizeNothing();
+  }
+
+  private ComplianceSummary summarizeNothing() {
+    Map<String, OutcomeCounts> none = new LinkedHashMap<>();
+    standard.requirements().forEach(r -> none.put(r.id(), OutcomeCounts.empty()));
+    return ComplianceSummary.of(none);
+  }
+
+  /**
    * Counts each outcome per requirement over the sites on and under a division.
    *
    * @param division a division of the hierarchy, not null
@@ -128,7 +149,7 @@ public final class ComplianceResults {
     return summarize(division, Objects.requireNonNull(level, "level"));
   }
 
-  private ComplianceSummary summarize(DivisionCode division, SiteLevel level) {
+  private ComplianceSummary summarize(DivisionCode division, @Nullable SiteLevel level) {
     Objects.requireNonNull(division, "division");
     HierarchyAccess.Accessor access = HierarchyAccess.get();
     long range = access.siteRange(hierarchy, division);

@@ -16,8 +16,10 @@ public enum Outcome {
   /** The requirement does not apply to this site (不适用), such as a venue rule for a point. */
   NOT_APPLICABLE;
 
+  private final String key = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
   /** Returns the kebab-case word used in message keys, such as {@code not-applicable}. */
   public String key() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return key;
   }
 }

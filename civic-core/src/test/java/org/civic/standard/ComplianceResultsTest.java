@@ -81,6 +81,7 @@ class ComplianceResultsTest {
     ComplianceSummary all = results.summary(chengjiang);
     assertThat(all.counts(SixHaves.RULES)).isEqualTo(OutcomeCounts.of(0, villages, 1, 0));   // the post: unknown
     ComplianceSummary county = results.summary(TAIHE);
+    assertThat(results.summary()).as("the whole hierarchy is the county").isEqualTo(county);
     assertThat(county.counts(SixHaves.RULES).total()).isEqualTo(h.siteCount());
     assertThat(county.counts(SixHaves.RULES).percent(Outcome.FAIL, 1)).isEqualByComparingTo("92.8");   // 322 of 347
 
