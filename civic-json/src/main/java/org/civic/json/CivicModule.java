@@ -41,7 +41,9 @@ import tools.jackson.databind.module.SimpleModule;
  * types in the {@code civic/1} layout (divisions, sites with facts, teams, volunteers, activities,
  * orders, datasets, standard profiles; codes, ids, periods and formulas as strings; coverage,
  * ratios and means as numerator and denominator) and writes its results (check results,
- * problems, metric sets). civic-core carries no Jackson annotation: everything lives here.
+ * problems, metric sets, outcome counts and summaries, scores, volunteer figures, order metrics,
+ * changes, distinct counts — computed figures are written, not read back). civic-core carries
+ * no Jackson annotation: everything lives here.
  * Registered through {@code ServiceLoader}, so {@code JsonMapper.builder().findAndAddModules()}
  * finds it.
  *
@@ -91,6 +93,48 @@ public final class CivicModule extends SimpleModule {
     addSerializer(CheckResult.class, serializer(CheckResult.class, CivicModule::writeResult, true));
     addSerializer(Problem.class, serializer(Problem.class, CivicModule::writeProblem, true));
     addSerializer(MetricSet.class, serializer(MetricSet.class, CivicModule::writeMetrics, true));
+    addSerializer(org.civic.standard.OutcomeCounts.class, serializer(org.civic.standard.OutcomeCounts.class, (g, c) -> {
+      for (org.civic.standard.Outcome o : org.civic.standard.Outcome.values()) {
+        g.writeNumberProperty(o.key(), c.count(o));
+      }
+    }, true));
+    addSerializer(org.civic.standard.ComplianceSummary.class, serializer(org.civic.standard.ComplianceSummary.class,
+        (g, s) -> s.byRequirement().forEach((id, c) -> {
+          g.writeName(id);
+          g.writeStartObject();
+          for (org.civic.standard.Outcome o : org.civic.standard.Outcome.values()) {
+            g.writeNumberProperty(o.key(), c.count(o));
+          }
+          g.writeEndObject();
+        }), true));
+    addSerializer(org.civic.standard.Score.class, serializer(org.civic.standard.Score.class, (g, s) -> {
+      g.writeNumberProperty("earned", s.earned());
+      g.writeNumberProperty("possible", s.possible());
+    }, true));
+    addSerializer(org.civic.volunteer.VolunteerActivity.class, serializer(org.civic.volunteer.VolunteerActivity.class,
+        (g, v) -> {
+          g.writeNumberProperty("activeVolunteers", v.activeVolunteers());
+          g.writeNumberProperty("personTimes", v.personTimes());
+          g.writeNumberProperty("serviceMinutes", v.serviceTime().toMinutes());
+        }, true));
+    addSerializer(org.civic.order.OrderMetrics.class, serializer(org.civic.order.OrderMetrics.class, (g, m) -> {
+      g.writeNumberProperty("placed", m.placed());
+      g.writeNumberProperty("matched", m.matched());
+      g.writeNumberProperty("delivered", m.delivered());
+      g.writeNumberProperty("rated", m.rated());
+      g.writeNumberProperty("rejected", m.rejected());
+      g.writeNumberProperty("cancelled", m.cancelled());
+      g.writeNumberProperty("ratingSum", m.rating().sum());
+      m.medianTimeToMatch().ifPresent(d -> g.writeStringProperty("medianTimeToMatch", d.toString()));
+      m.medianTimeToDeliver().ifPresent(d -> g.writeStringProperty("medianTimeToDeliver", d.toString()));
+    }, true));
+    addSerializer(org.civic.metric.Change.class, serializer(org.civic.metric.Change.class, (g, c) -> {
+      g.writeNumberProperty("current", c.current());
+      g.writeNumberProperty("previous", c.previous());
+      g.writeNumberProperty("absolute", c.absolute());
+    }, true));
+    addSerializer(org.civic.metric.DistinctCount.class, serializer(org.civic.metric.DistinctCount.class,
+        (g, d) -> g.writeNumber(d.count()), false));
   }
 
   private <T> void string(Class<T> type, Function<T, String> write, Function<String, T> read) {

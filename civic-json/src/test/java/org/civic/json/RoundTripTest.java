@@ -92,6 +92,20 @@ class RoundTripTest {
   }
 
   @Test
+  void computedFiguresAreWritten() {
+    JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+    assertThat(mapper.writeValueAsString(org.civic.standard.OutcomeCounts.of(3, 1, 2, 0)))
+        .isEqualTo("{\"pass\":3,\"fail\":1,\"incomplete\":2,\"not-applicable\":0}");
+    assertThat(mapper.writeValueAsString(org.civic.standard.Score.of(5, 6))).isEqualTo("{\"earned\":5,\"possible\":6}");
+    assertThat(mapper.writeValueAsString(new org.civic.metric.Change(120, 100)))
+        .isEqualTo("{\"current\":120,\"previous\":100,\"absolute\":20}");
+    assertThat(mapper.writeValueAsString(org.civic.metric.DistinctCount.of(1, 2, 2, 7))).isEqualTo("3");
+    assertThat(mapper.writeValueAsString(org.civic.problem.Problem.of("x.y",
+        org.civic.problem.Location.ofLine("f.json", 3).withJsonPointer("/a"), "bad").withExpected("good")))
+        .isEqualTo("{\"id\":\"x.y\",\"source\":\"f.json\",\"line\":3,\"pointer\":\"/a\",\"message\":\"bad\",\"expected\":\"good\"}");
+  }
+
+  @Test
   void theModuleFailsWithEveryProblemNamed() {
     JsonMapper mapper = JsonMapper.builder().addModule(new CivicModule()).build();
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> mapper.readValue(
