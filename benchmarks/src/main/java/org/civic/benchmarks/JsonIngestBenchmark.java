@@ -1,0 +1,300 @@
+package org.civic.benchmarks;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.civic.activity.Activity;
+import org.civic.json.CivicJson;
+import org.civic.json.ReadReport;
+import org.civic.json.RecordSink;
+import org.civic.site.SiteId;
+import org.civic.volunteer.VolunteerId;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Measures ingesting a national JSON Lines file of activities (issue 6): civic's
+ * {@code readLines} side by side with a bare Jackson token loop and plain Jackson data binding,
+ * all over the same bytes in memory.
+ *
+ * <p>Input: {@link JsonActivityLines}, {@value JsonActivityLines#COUNT} {@code activity} records
+ * (about 0.85 GB), generated once with {@code CivicJson.strict().linesWriter} and read whole into
+ * one {@code byte[]} in {@code @Setup} (not timed). Before timing, the setup checks that civic
+ * reads exactly {@value JsonActivityLines#COUNT} activities with no error, warning or rejected
+ * line; every benchmark checks its own count (and, where it reads them, the beneficiaries' sum)
+ * at the end of each shot.
+ *
+ * <p>Each operation reads the whole file once: MB/s = {@link #bytes} / 10⁶ / the shot's time.
+ *
+ * <ul>
+ *   <li>{@code bareTokenLoop}: one {@link JsonParser} over the whole array, {@code nextToken()}
+ *       until null, counting tokens. The root values are separated by newlines. The baseline.
+ *       Target: {@code civicIngest} ≥ 60% of its throughput.
+ *   <li>{@code jacksonDataBinding}: {@code mapper.readerFor(ActivityLine.class).readValues(bytes)},
+ *       each line bound to a plain record: what a user would write without civic.
+ *   <li>{@code civicIngest}: {@code CivicJson.lenient().readLines(in, "national.jsonl", sink)},
+ *       the sink counting activities and summing beneficiaries.
+ *   <li>{@code civicIngestStrict}: the same with {@code CivicJson.strict()}.
+ *   <li>{@code perLineTokenLoop} (diagnostic): the bare token loop, but a new parser per line from
+ *       a factory configured as civic's (its {@code StreamReadConstraints} and
+ *       {@code STRICT_DUPLICATE_DETECTION}): the price of civic's line-at-a-time structure.
+ *   <li>{@code handStreamingToActivity} (diagnostic): one parser, a hand-written field switch
+ *       building civic-core {@link Activity} objects through {@code Activity.builder} (dates by
+ *       hand, {@link #isoDate}), no locations, pointers or problems: about the best any reader that
+ *       makes civic's objects can do.
+ * </ul>
+ */
+@Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g"})
+@BenchmarkMode(Mode.SingleShotTime)
+@Warmup(iterations = 2)
+@Measurement(iterations = 4)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@State(Scope.Benchmark)
+public class JsonIngestBenchmark {
+
+  /** The clock civic-json reads with: far enough ahead that no activity is in the future. */
+  private static final Clock READ_CLOCK = Clock.fixed(Instant.parse("9999-12-31T00:00:00Z"), ZoneOffset.UTC);
+
+  /** The file, whole. */
+  byte[] bytes;
+
+  /** The beneficiaries' sum civic reads, checked by every reader that reads them. */
+  long expectedBeneficiaries;
+
+  private final JsonFactory bareFactory = new JsonFactory();
+  private final JsonFactory civicLikeFactory = JsonFactory.builder()
+      .streamReadConstraints(CivicJson.defaultConstraints())
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
+  private final ObjectReader lineReader = JsonMapper.builder()
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .build()
+      .readerFor(ActivityLine.class);
+  private final CivicJson lenient = CivicJson.lenient();
+  private final CivicJson strict = CivicJson.strict();
+
+  /** One line as a user would bind it without civic; the header binds too, as type "header". */
+  public record ActivityLine(String type, String id, LocalDate date, String site, List<String> teams,
+      String theme, String monthTheme, List<String> volunteers, long beneficiaries, long serviceMinutes,
+      long materials, long consultations, long sessions) {}
+
+  /** Counts activities and sums their beneficiaries, so nothing read is dead. */
+  static final class CountingSink implements RecordSink {
+    long activities;
+    long beneficiaries;
+
+    @Override
+    public void activity(Activity activity) {
+      activities++;
+      beneficiaries += activity.beneficiaries();
+    }
+  }
+
+  @Setup
+  public void setUp() throws IOException {
+    Path file = JsonActivityLines.file();
+    bytes = Files.readAllBytes(file);
+    CountingSink sink = new CountingSink();
+    ReadReport report = lenient.readLines(new ByteArrayInputStream(bytes), "national.jsonl", sink);
+    if (sink.activities != JsonActivityLines.COUNT || report.records() != JsonActivityLines.COUNT
+        || !report.errors().isEmpty() || !report.warnings().isEmpty() || !report.rejected().isEmpty()) {
+      throw new IllegalStateException("civic read " + sink.activities + " activities, " + report.records()
+          + " records, " + report.errors().size() + " errors, " + report.warnings().size() + " warnings, "
+          + report.rejected().size() + " rejected; first error: "
+          + report.errors().stream().findFirst().map(Object::toString).orElse("none"));
+    }
+    expectedBeneficiaries = sink.beneficiaries;
+    System.out.printf("%n%s: %,d bytes, %,d activities, %,d beneficiaries, 0 problems%n", file, bytes.length,
+        sink.activities, sink.beneficiaries);
+  }
+
+  private long check(long activities, long beneficiaries) {
+    if (activities != JsonActivityLines.COUNT || beneficiaries != expectedBeneficiaries) {
+      throw new IllegalStateException("read " + activities + " activities, " + beneficiaries + " beneficiaries");
+    }
+    return activities + beneficiaries;
+  }
+
+  @Benchmark
+  public long bareTokenLoop() {
+    long tokens = 0;
+    try (JsonParser p = bareFactory.createParser(ObjectReadContext.empty(), bytes)) {
+      while (p.nextToken() != null) {
+        tokens++;
+      }
+    }
+    if (tokens < 15L * JsonActivityLines.COUNT) {
+      throw new IllegalStateException("only " + tokens + " tokens");
+    }
+    return tokens;
+  }
+
+  @Benchmark
+  public long perLineTokenLoop() {
+    byte[] b = bytes;
+    long tokens = 0;
+    int start = 0;
+    while (start < b.length) {
+      int end = start;
+      while (end < b.length && b[end] != '\n') {
+        end++;
+      }
+      if (end > start) {
+        try (JsonParser p = civicLikeFactory.createParser(ObjectReadContext.empty(), b, start, end - start)) {
+          while (p.nextToken() != null) {
+            tokens++;
+          }
+        }
+      }
+      start = end + 1;
+    }
+    if (tokens < 15L * JsonActivityLines.COUNT) {
+      throw new IllegalStateException("only " + tokens + " tokens");
+    }
+    return tokens;
+  }
+
+  @Benchmark
+  public long jacksonDataBinding() {
+    long activities = 0;
+    long beneficiaries = 0;
+    try (MappingIterator<ActivityLine> it = lineReader.readValues(bytes)) {
+      while (it.hasNextValue()) {
+        ActivityLine line = it.nextValue();
+        if ("activity".equals(line.type())) {
+          activities++;
+          beneficiaries += line.beneficiaries();
+        }
+      }
+    }
+    return check(activities, beneficiaries);
+  }
+
+  @Benchmark
+  public long handStreamingToActivity() {
+    long activities = 0;
+    long beneficiaries = 0;
+    List<VolunteerId> volunteers = new ArrayList<>();
+    try (JsonParser p = bareFactory.createParser(ObjectReadContext.empty(), bytes)) {
+      while (p.nextToken() == JsonToken.START_OBJECT) {
+        String type = null;
+        String id = null;
+        String date = null;
+        String site = null;
+        long ben = 0;
+        long minutes = 0;
+        volunteers.clear();
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+          String name = p.currentName();
+          p.nextToken();
+          switch (name) {
+            case "type" -> type = p.getString();
+            case "id" -> id = p.getString();
+            case "date" -> date = p.getString();
+            case "site" -> site = p.getString();
+            case "volunteers" -> {
+              while (p.nextToken() != JsonToken.END_ARRAY) {
+                volunteers.add(VolunteerId.of(p.getString()));
+              }
+            }
+            case "beneficiaries" -> ben = p.getLongValue();
+            case "serviceMinutes" -> minutes = p.getLongValue();
+            default -> p.skipChildren();
+          }
+        }
+        if ("activity".equals(type)) {
+          Activity a = Activity.builder(id, isoDate(date), SiteId.of(site))
+              .volunteers(volunteers)
+              .beneficiaries(ben)
+              .serviceTime(Duration.ofMinutes(minutes))
+              .build(READ_CLOCK);
+          activities++;
+          beneficiaries += a.beneficiaries();
+        }
+      }
+    }
+    return check(activities, beneficiaries);
+  }
+
+  /** {@code LocalDate.parse} for the usual {@code yyyy-MM-dd}, without the formatter; others go to it. */
+  static LocalDate isoDate(String s) {
+    if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+      int y = digits(s, 0, 4);
+      int m = digits(s, 5, 7);
+      int d = digits(s, 8, 10);
+      if (y >= 0 && m >= 0 && d >= 0) {
+        return LocalDate.of(y, m, d);
+      }
+    }
+    return LocalDate.parse(s);
+  }
+
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      int c = s.charAt(i) - '0';
+      if (c < 0 || c > 9) {
+        return -1;
+      }
+      v = v * 10 + c;
+    }
+    return v;
+  }
+
+  @Benchmark
+  public long civicIngest() {
+    return civic(lenient);
+  }
+
+  @Benchmark
+  public long civicIngestStrict() {
+    return civic(strict);
+  }
+
+  private long civic(CivicJson json) {
+    CountingSink sink = new CountingSink();
+    ReadReport report = json.readLines(new ByteArrayInputStream(bytes), "national.jsonl", sink);
+    if (!report.errors().isEmpty()) {
+      throw new IllegalStateException(report.errors().get(0).toString());
+    }
+    return check(sink.activities, sink.beneficiaries);
+  }
+
+  /** Reads the file once with civic, without JMH: {@code java -cp benchmarks.jar …JsonIngestBenchmark}. */
+  public static void main(String[] args) throws IOException {
+    JsonIngestBenchmark b = new JsonIngestBenchmark();
+    b.setUp();
+    for (int i = 0; i < 3; i++) {
+      long t = System.nanoTime();
+      b.civicIngest();
+      double s = (System.nanoTime() - t) / 1e9;
+      System.out.printf("civicIngest: %.2f s, %.0f MB/s%n", s, b.bytes.length / 1e6 / s);
+    }
+  }
+}

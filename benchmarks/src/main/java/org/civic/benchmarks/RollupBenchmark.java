@@ -1,0 +1,594 @@
+package org.civic.benchmarks;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
+import org.civic.activity.Activity;
+import org.civic.division.Division;
+import org.civic.division.DivisionCode;
+import org.civic.division.DivisionLevel;
+import org.civic.hierarchy.Hierarchy;
+import org.civic.metric.ActivityRollup;
+import org.civic.metric.MonthlyFigures;
+import org.civic.metric.VolunteerIndex;
+import org.civic.site.Site;
+import org.civic.site.SiteId;
+import org.civic.volunteer.VolunteerId;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Measures the full monthly roll-up of 6,000,000 activities: civic, DuckDB and Java streams, same data.
+ *
+ * <p>Input (made in {@code @Setup}, not timed, the same in every run): the national hierarchy
+ * ({@link NationalSites}: 663,128 divisions, 663,097 main sites) and {@value #ACTIVITIES}
+ * activities in {@value #YEAR} from {@link NationalActivities} (seed {@value #SEED}): sites and
+ * days drawn uniformly, 1–10 volunteers each from a register of {@value #VOLUNTEERS} ids
+ * {@code "v" + n}. The register's index is {@link #hashIndex}, not {@code VolunteerIndex.of},
+ * whose lookups made {@code ActivityRollup.of} take about 7 minutes (see
+ * {@code volunteerIndexOfLookups}); {@code monthly} does not read volunteers either way.
+ *
+ * <p>The roll-up: for every division at every level and every month of the year, the activities,
+ * person-times, beneficiaries and service minutes of the division's whole subtree.
+ *
+ * <ul>
+ *   <li>{@code civicFullRollup}: {@code ActivityRollup.monthly(2024)} on a roll-up built in setup.
+ *       Target: under 0.5 s, and at least 3× faster than {@code duckdbFullRollup}.
+ *   <li>{@code duckdbFullRollup}: DuckDB, {@value #DUCKDB_THREADS} threads, in memory, over JDBC;
+ *       one {@code GROUP BY} per level over a table with each activity's ancestor chain as
+ *       columns, {@code UNION ALL}, materialised into a temporary table. (Faster here than
+ *       {@code GROUPING SETS} or aggregating per site division first.)
+ *   <li>{@code streamsFullRollup}: what one writes without civic — {@code flatMap} each activity
+ *       to its division and ancestors, {@code Collectors.groupingBy} (division, month).
+ *   <li>{@code duckdbRollupAboveVillage}: DuckDB without the village level. Diagnostic: civic's
+ *       table holds the levels above village and reads a village from its activities on request.
+ *   <li>{@code rollupIndexBuild}: {@code ActivityRollup.of} — civic's one-off indexing of the
+ *       activities. Reported, not a target.
+ *   <li>{@code volunteerIndexOfLookups}, {@code hashMapIndexLookups}: 1,000,000 lookups in the
+ *       register's index, civic's {@code VolunteerIndex.of} and a {@code HashMap}. Diagnostic.
+ * </ul>
+ *
+ * <p>The {@link Civic} state checks, before any timing, that the three engines agree: every row
+ * DuckDB gives equals the streams map and the row counts are equal; civic equals streams for
+ * every division above village level and every {@value #VILLAGE_SAMPLE_STEP}th village, every
+ * month; the national totals per month of all three equal the sums over the activities. The first
+ * difference throws and fails the run ({@code -foe true} makes JMH exit non-zero).
+ */
+@Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g"})
+@BenchmarkMode(Mode.SingleShotTime)
+@Warmup(iterations = 3)
+@Measurement(iterations = 8)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class RollupBenchmark {
+
+  /** The year of the activities. */
+  static final int YEAR = 2024;
+  /** The number of activities. */
+  static final int ACTIVITIES = 6_000_000;
+  /** The volunteer pool. */
+  static final int VOLUNTEERS = 1_000_000;
+  /** The seed of the activities. */
+  static final long SEED = 42;
+  /** DuckDB's worker threads: the machine has 2 cores. */
+  static final int DUCKDB_THREADS = 2;
+  /** One village in this many is checked through civic's on-request path. */
+  static final int VILLAGE_SAMPLE_STEP = 50;
+
+  private static final String[] LEVEL_COLUMNS = {"province", "city", "county", "township", "village"};
+
+  // ---------------------------------------------------------------- states
+
+  /** The national hierarchy, the activities and the volunteer index. */
+  @State(Scope.Benchmark)
+  public static class Log {
+    Hierarchy hierarchy;
+    List<Activity> activities;
+    VolunteerIndex index;
+    /** Each site's division and its ancestors, nearest first, as a user would look them up. */
+    Map<SiteId, long[]> chains;
+
+    @Setup(Level.Trial)
+    public void make() {
+      long t0 = System.nanoTime();
+      hierarchy = NationalSites.check(NationalSites.loadAndBuild());
+      List<SiteId> sites = new ArrayList<>(hierarchy.siteCount());
+      chains = new HashMap<>(hierarchy.siteCount() * 2);
+      hierarchy.sites().forEach(s -> {
+        sites.add(s.id());
+        chains.put(s.id(), chainOf(hierarchy, s));
+      });
+      long t1 = System.nanoTime();
+      List<VolunteerId> pool = NationalActivities.pool(VOLUNTEERS);
+      activities = NationalActivities.generate(SEED, YEAR, ACTIVITIES, sites, pool);
+      long t2 = System.nanoTime();
+      index = hashIndex(pool);
+      long t3 = System.nanoTime();
+      long personTimes = 0;
+      for (Activity a : activities) {
+        personTimes += a.personTimes();
+      }
+      System.out.printf("%nsetup: hierarchy %d ms, %,d activities (%,d person-times) %d ms,"
+          + " HashMap volunteer index of %,d %d ms%n", ms(t0, t1), activities.size(), personTimes, ms(t1, t2),
+          VOLUNTEERS, ms(t2, t3));
+    }
+
+    private static long[] chainOf(Hierarchy hierarchy, Site site) {
+      List<Division> ancestors = hierarchy.ancestors(site.division());
+      long[] chain = new long[1 + ancestors.size()];
+      chain[0] = site.division().value();
+      for (int i = 0; i < ancestors.size(); i++) {
+        chain[i + 1] = ancestors.get(i).code().value();
+      }
+      return chain;
+    }
+  }
+
+  /** civic's roll-up of the log, built once; checks that civic, DuckDB and streams agree. */
+  @State(Scope.Benchmark)
+  public static class Civic {
+    ActivityRollup rollup;
+    DivisionCode[] probes;
+
+    @Setup(Level.Trial)
+    public void build(Log log) throws SQLException {
+      long t0 = System.nanoTime();
+      rollup = ActivityRollup.of(log.hierarchy, log.activities, List.of(), log.index);
+      System.out.printf("setup: ActivityRollup.of %d ms%n", ms(t0, System.nanoTime()));
+      probes = probes(log.hierarchy);
+      Agreement.check(log, rollup);
+    }
+  }
+
+  /** The volunteer register indexed two ways, and 1,000,000 ids to look up (seed 42). */
+  @State(Scope.Benchmark)
+  public static class Registers {
+    VolunteerIndex civic;
+    VolunteerIndex hash;
+    VolunteerId[] lookups;
+
+    @Setup(Level.Trial)
+    public void make() {
+      List<VolunteerId> pool = NationalActivities.pool(VOLUNTEERS);
+      civic = VolunteerIndex.of(pool);
+      hash = hashIndex(pool);
+      SplittableRandom random = new SplittableRandom(SEED);
+      lookups = new VolunteerId[1_000_000];
+      for (int i = 0; i < lookups.length; i++) {
+        lookups[i] = pool.get(random.nextInt(pool.size()));
+        if (civic.indexOf(lookups[i]) != hash.indexOf(lookups[i])) {
+          throw new IllegalStateException("the two indexes differ at " + lookups[i]);
+        }
+      }
+    }
+  }
+
+  /** DuckDB in memory, the activities loaded with their ancestor chains. */
+  @State(Scope.Benchmark)
+  public static class Duck {
+    Connection connection;
+
+    @Setup(Level.Trial)
+    public void load(Log log) throws SQLException {
+      connection = DuckDb.load(log);
+    }
+
+    @TearDown(Level.Trial)
+    public void close() throws SQLException {
+      connection.close();
+    }
+  }
+
+  // ---------------------------------------------------------------- benchmarks
+
+  /** civic: every division × 12 months, in one pass over the indexed activities. */
+  @Benchmark
+  @Warmup(iterations = 5)
+  @Measurement(iterations = 15)
+  public void civicFullRollup(Civic civic, Blackhole bh) {
+    ActivityRollup.MonthlyTable table = civic.rollup.monthly(YEAR);
+    for (DivisionCode probe : civic.probes) {
+      MonthlyFigures f = table.figures(probe, Month.DECEMBER);
+      bh.consume(f.activities());
+      bh.consume(f.serviceMinutes());
+    }
+  }
+
+  /** DuckDB: the same roll-up, one GROUP BY per level, UNION ALL, into a temporary table. */
+  @Benchmark
+  public long duckdbFullRollup(Duck duck) throws SQLException {
+    try (Statement s = duck.connection.createStatement()) {
+      return s.executeUpdate(DuckDb.rollupInto("r", LEVEL_COLUMNS.length));
+    }
+  }
+
+  /** DuckDB without the village level: the levels civic's table holds. Diagnostic. */
+  @Benchmark
+  public long duckdbRollupAboveVillage(Duck duck) throws SQLException {
+    try (Statement s = duck.connection.createStatement()) {
+      return s.executeUpdate(DuckDb.rollupInto("r4", LEVEL_COLUMNS.length - 1));
+    }
+  }
+
+  /** Plain Java: flatMap to (division, month) for the division and each ancestor, groupingBy. */
+  @Benchmark
+  @Warmup(iterations = 1)
+  @Measurement(iterations = 3)
+  public Map<Cell, Sums> streamsFullRollup(Log log) {
+    return Streams.rollup(log.activities, log.chains, YEAR);
+  }
+
+  /** civic's one-off indexing: {@code ActivityRollup.of} on the 6,000,000 activities. */
+  @Benchmark
+  @Warmup(iterations = 1)
+  @Measurement(iterations = 2)
+  public ActivityRollup rollupIndexBuild(Log log) {
+    return ActivityRollup.of(log.hierarchy, log.activities, List.of(), log.index);
+  }
+
+  /** 1,000,000 lookups in {@code VolunteerIndex.of} of the 1,000,000-id register. Diagnostic. */
+  @Benchmark
+  @Warmup(iterations = 5)
+  @Measurement(iterations = 10)
+  public long volunteerIndexOfLookups(Registers registers) {
+    return lookUp(registers.civic, registers.lookups);
+  }
+
+  /** The same lookups in a {@code HashMap}-backed index with the same numbers. Diagnostic. */
+  @Benchmark
+  @Warmup(iterations = 5)
+  @Measurement(iterations = 10)
+  public long hashMapIndexLookups(Registers registers) {
+    return lookUp(registers.hash, registers.lookups);
+  }
+
+  private static long lookUp(VolunteerIndex index, VolunteerId[] ids) {
+    long sum = 0;
+    for (VolunteerId id : ids) {
+      sum += index.indexOf(id);
+    }
+    return sum;
+  }
+
+  // ---------------------------------------------------------------- the streams version
+
+  /** A division and a month (1–12). */
+  record Cell(long division, int month) {}
+
+  /** The four sums of a cell. */
+  static final class Sums {
+    long activities;
+    long personTimes;
+    long beneficiaries;
+    long minutes;
+
+    Sums() {}
+
+    Sums(long activities, long personTimes, long beneficiaries, long minutes) {
+      this.activities = activities;
+      this.personTimes = personTimes;
+      this.beneficiaries = beneficiaries;
+      this.minutes = minutes;
+    }
+
+    void add(Activity a) {
+      activities++;
+      personTimes += a.personTimes();
+      beneficiaries += a.beneficiaries();
+      minutes += a.serviceTime().toMinutes();
+    }
+
+    Sums merge(Sums o) {
+      activities += o.activities;
+      personTimes += o.personTimes;
+      beneficiaries += o.beneficiaries;
+      minutes += o.minutes;
+      return this;
+    }
+
+    boolean same(long a, long p, long b, long m) {
+      return activities == a && personTimes == p && beneficiaries == b && minutes == m;
+    }
+
+    @Override
+    public String toString() {
+      return String.format("%,d activities, %,d person-times, %,d beneficiaries, %,d minutes", activities,
+          personTimes, beneficiaries, minutes);
+    }
+  }
+
+  /** The roll-up as one writes it with streams and collectors, without civic. */
+  static final class Streams {
+    private Streams() {}
+
+    static Map<Cell, Sums> rollup(List<Activity> activities, Map<SiteId, long[]> chains, int year) {
+      Collector<Map.Entry<Cell, Activity>, Sums, Sums> sums =
+          Collector.of(Sums::new, (s, e) -> s.add(e.getValue()), Sums::merge);
+      return activities.stream()
+          .filter(a -> a.date().getYear() == year)
+          .flatMap(a -> Arrays.stream(chains.get(a.site()))
+              .mapToObj(d -> Map.entry(new Cell(d, a.date().getMonthValue()), a)))
+          .collect(Collectors.groupingBy(Map.Entry::getKey, sums));
+    }
+  }
+
+  // ---------------------------------------------------------------- the DuckDB version
+
+  /** Loads the data into DuckDB and writes the roll-up query. */
+  static final class DuckDb {
+    private DuckDb() {}
+
+    /**
+     * Opens an in-memory database with {@code divisions(code, parent, level)}, {@code
+     * activities(site_division_code, month, person_times, beneficiaries, minutes)} and {@code
+     * facts}: each activity with its ancestor chain as five level columns, as an analyst would
+     * prepare it (a recursive query over the divisions).
+     */
+    static Connection load(Log log) throws SQLException {
+      long t0 = System.nanoTime();
+      DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
+      try (Statement s = c.createStatement()) {
+        s.execute("PRAGMA threads=" + DUCKDB_THREADS);
+        s.execute("SET memory_limit = '4GB'");
+        s.execute("CREATE TABLE divisions (code BIGINT NOT NULL, parent BIGINT, level TINYINT NOT NULL)");
+        s.execute("CREATE TABLE activities (site_division_code BIGINT NOT NULL, month INTEGER NOT NULL,"
+            + " person_times INTEGER NOT NULL, beneficiaries BIGINT NOT NULL, minutes BIGINT NOT NULL)");
+      }
+      Hierarchy h = log.hierarchy;
+      try (DuckDBAppender app = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "divisions")) {
+        for (Division d : (Iterable<Division>) h.divisions()::iterator) {
+          app.beginRow().append(d.code().value());
+          var parent = h.parent(d.code());
+          if (parent.isPresent()) {
+            app.append(parent.get().code().value());
+          } else {
+            app.appendNull();
+          }
+          app.append((byte) d.level().ordinal()).endRow();
+        }
+      }
+      try (DuckDBAppender app = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "activities")) {
+        for (Activity a : log.activities) {
+          app.beginRow()
+              .append(log.chains.get(a.site())[0])
+              .append(a.date().getMonthValue())
+              .append(a.volunteers().size())
+              .append(a.beneficiaries())
+              .append(a.serviceTime().toMinutes())
+              .endRow();
+        }
+      }
+      long t1 = System.nanoTime();
+      try (Statement s = c.createStatement()) {
+        s.execute("CREATE TABLE chains AS"
+            + " WITH RECURSIVE up(code, ancestor, level) AS ("
+            + "   SELECT code, code, level FROM divisions"
+            + "   UNION ALL"
+            + "   SELECT up.code, d.parent, p.level FROM up"
+            + "   JOIN divisions d ON d.code = up.ancestor JOIN divisions p ON p.code = d.parent)"
+            + " SELECT code,"
+            + "   max(ancestor) FILTER (WHERE level = 0) AS province,"
+            + "   max(ancestor) FILTER (WHERE level = 1) AS city,"
+            + "   max(ancestor) FILTER (WHERE level = 2) AS county,"
+            + "   max(ancestor) FILTER (WHERE level = 3) AS township,"
+            + "   max(ancestor) FILTER (WHERE level = 4) AS village"
+            + " FROM up GROUP BY code");
+        s.execute("CREATE TABLE facts AS"
+            + " SELECT c.province, c.city, c.county, c.township, c.village,"
+            + "   a.month, a.person_times, a.beneficiaries, a.minutes"
+            + " FROM activities a JOIN chains c ON c.code = a.site_division_code");
+        try (ResultSet r = s.executeQuery("SELECT count(*) FROM facts")) {
+          r.next();
+          if (r.getLong(1) != log.activities.size()) {
+            throw new IllegalStateException("facts has " + r.getLong(1) + " rows");
+          }
+        }
+      }
+      System.out.printf("setup: DuckDB load %d ms (appenders), chains and facts %d ms%n", ms(t0, t1),
+          ms(t1, System.nanoTime()));
+      return c;
+    }
+
+    /** The roll-up of the first {@code levels} levels into a temporary table. */
+    static String rollupInto(String table, int levels) {
+      StringBuilder sql = new StringBuilder("CREATE OR REPLACE TEMP TABLE ").append(table).append(" AS ");
+      for (int l = 0; l < levels; l++) {
+        String col = LEVEL_COLUMNS[l];
+        if (l > 0) {
+          sql.append(" UNION ALL ");
+        }
+        sql.append("SELECT ").append(col).append(" AS division, month, count(*) AS activities,"
+            + " sum(person_times) AS person_times, sum(beneficiaries) AS beneficiaries,"
+            + " sum(minutes) AS minutes FROM facts WHERE ").append(col).append(" IS NOT NULL GROUP BY ")
+            .append(col).append(", month");
+      }
+      return sql.toString();
+    }
+  }
+
+  // ---------------------------------------------------------------- agreement
+
+  /** Fails the run unless civic, DuckDB and streams give the same roll-up. */
+  static final class Agreement {
+    private Agreement() {}
+
+    static void check(Log log, ActivityRollup rollup) throws SQLException {
+      long t0 = System.nanoTime();
+      Hierarchy h = log.hierarchy;
+      ActivityRollup.MonthlyTable civic = rollup.monthly(YEAR);
+      Map<Cell, Sums> streams = Streams.rollup(log.activities, log.chains, YEAR);
+      long tStreams = System.nanoTime();
+
+      // Ground truth: the national totals per month, straight from the activities.
+      Sums[] truth = new Sums[13];
+      for (int m = 1; m <= 12; m++) {
+        truth[m] = new Sums();
+      }
+      for (Activity a : log.activities) {
+        truth[a.date().getMonthValue()].add(a);
+      }
+
+      // DuckDB: every row of the full roll-up against the streams map, and the row count.
+      long rows = 0;
+      Sums[] duckNational = new Sums[13];
+      for (int m = 1; m <= 12; m++) {
+        duckNational[m] = new Sums();
+      }
+      try (Connection c = DuckDb.load(log); Statement s = c.createStatement()) {
+        s.executeUpdate(DuckDb.rollupInto("r", LEVEL_COLUMNS.length));
+        try (ResultSet r = s.executeQuery("SELECT r.division, r.month, r.activities, r.person_times,"
+            + " r.beneficiaries, r.minutes, d.level FROM r JOIN divisions d ON d.code = r.division")) {
+          while (r.next()) {
+            rows++;
+            Cell cell = new Cell(r.getLong(1), r.getInt(2));
+            Sums want = streams.get(cell);
+            long a = r.getLong(3);
+            long p = r.getLong(4);
+            long b = r.getLong(5);
+            long m = r.getLong(6);
+            if (want == null || !want.same(a, p, b, m)) {
+              throw new IllegalStateException("DuckDB and streams differ at " + cell + ": DuckDB " + a + "/" + p
+                  + "/" + b + "/" + m + ", streams " + want);
+            }
+            if (r.getInt(7) == 0) {
+              duckNational[cell.month()].merge(new Sums(a, p, b, m));
+            }
+          }
+        }
+      }
+      if (rows != streams.size()) {
+        throw new IllegalStateException("DuckDB gave " + rows + " rows, streams " + streams.size() + " cells");
+      }
+      long tDuck = System.nanoTime();
+      long villageNanos = 0;
+      long villageReads = 0;
+
+      // civic: every division above village level, every 50th village, every month.
+      Sums[] civicNational = new Sums[13];
+      Sums[] streamsNational = new Sums[13];
+      for (int m = 1; m <= 12; m++) {
+        civicNational[m] = new Sums();
+        streamsNational[m] = new Sums();
+      }
+      long checked = 0;
+      long villages = 0;
+      long[] perLevel = new long[5];
+      Map<DivisionLevel, String> examples = new java.util.EnumMap<>(DivisionLevel.class);
+      for (Division d : (Iterable<Division>) h.divisions()::iterator) {
+        DivisionLevel level = d.level();
+        if (level == DivisionLevel.VILLAGE && villages++ % VILLAGE_SAMPLE_STEP != 0) {
+          continue;
+        }
+        perLevel[level.ordinal()]++;
+        for (Month month : Month.values()) {
+          long r0 = System.nanoTime();
+          MonthlyFigures f = civic.figures(d.code(), month);
+          if (level == DivisionLevel.VILLAGE) {
+            villageNanos += System.nanoTime() - r0;
+            villageReads++;
+          }
+          Sums want = streams.getOrDefault(new Cell(d.code().value(), month.getValue()), new Sums());
+          if (!want.same(f.activities(), f.personTimes(), f.beneficiaries(), f.serviceMinutes())) {
+            throw new IllegalStateException("civic and streams differ at " + d + " " + month + ": civic " + f
+                + ", streams " + want);
+          }
+          checked++;
+          if (level == DivisionLevel.PROVINCE) {
+            civicNational[month.getValue()].merge(new Sums(f.activities(), f.personTimes(), f.beneficiaries(),
+                f.serviceMinutes()));
+            streamsNational[month.getValue()].merge(want);
+          }
+          if (month == Month.MARCH && !examples.containsKey(level) && want.activities > 0) {
+            examples.put(level, d.code() + " " + d.name() + " March: " + want);
+          }
+        }
+      }
+      for (int m = 1; m <= 12; m++) {
+        Sums t = truth[m];
+        for (Sums other : new Sums[] {civicNational[m], streamsNational[m], duckNational[m]}) {
+          if (!other.same(t.activities, t.personTimes, t.beneficiaries, t.minutes)) {
+            throw new IllegalStateException("national total of month " + m + " differs: " + other + ", truth " + t);
+          }
+        }
+      }
+      System.out.printf("agreement: DuckDB = streams on all %,d (division, month) rows; civic = streams on %,d"
+          + " (division, month) cells: %,d provinces, %,d cities, %,d counties, %,d townships, %,d villages"
+          + " (every %d-th) × 12 months; national totals per month = the activities' own sums%n"
+          + "agreement took %d ms: civic monthly + streams %d ms, DuckDB load + roll-up + compare %d ms, civic"
+          + " reads %d ms%n", rows, checked, perLevel[0], perLevel[1], perLevel[2], perLevel[3], perLevel[4],
+          VILLAGE_SAMPLE_STEP, ms(t0, System.nanoTime()), ms(t0, tStreams), ms(tStreams, tDuck),
+          ms(tDuck, System.nanoTime()));
+      System.out.printf("civic village reads (MonthlyTable.figures on a village, computed on request): %,d in %d ms,"
+          + " %.1f µs each; all %,d villages × 12 months would take about %.1f s%n", villageReads,
+          villageNanos / 1_000_000, villageNanos / 1000.0 / villageReads, villages,
+          villageNanos / 1e9 / villageReads * villages * 12);
+      System.out.println("national totals per month (civic = DuckDB = streams = activities):");
+      for (int m = 1; m <= 12; m++) {
+        System.out.printf("  %2d: %s%n", m, truth[m]);
+      }
+      examples.forEach((level, text) -> System.out.println("  " + level + ": " + text));
+    }
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /** One division of each level and the 31 provinces: what the civic benchmark reads. */
+  static DivisionCode[] probes(Hierarchy h) {
+    List<DivisionCode> probes = new ArrayList<>();
+    h.roots().forEach(d -> probes.add(d.code()));
+    for (DivisionLevel level : DivisionLevel.values()) {
+      h.divisions().filter(d -> d.level() == level).skip(7).findFirst().map(Division::code).ifPresent(probes::add);
+    }
+    return probes.stream().filter(Objects::nonNull).toArray(DivisionCode[]::new);
+  }
+
+  /**
+   * The register's index backed by a {@code HashMap}: the i-th id has index i, as in {@code
+   * VolunteerIndex.of}, whose {@code Map.copyOf} table is about 10× slower per lookup on these ids
+   * (see {@code volunteerIndexOfLookups}) and made {@code ActivityRollup.of} take minutes.
+   */
+  static VolunteerIndex hashIndex(List<VolunteerId> register) {
+    Map<VolunteerId, Integer> map = new HashMap<>(register.size() * 2);
+    for (int i = 0; i < register.size(); i++) {
+      if (map.putIfAbsent(register.get(i), i) != null) {
+        throw new IllegalArgumentException("volunteer " + register.get(i) + " appears twice");
+      }
+    }
+    return id -> {
+      Integer i = map.get(id);
+      if (i == null) {
+        throw new IllegalArgumentException("volunteer " + id + " is not in the register");
+      }
+      return i;
+    };
+  }
+
+  private static long ms(long from, long to) {
+    return TimeUnit.NANOSECONDS.toMillis(to - from);
+  }
+}
