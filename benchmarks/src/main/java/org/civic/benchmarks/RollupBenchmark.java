@@ -569,7 +569,7 @@ public class RollupBenchmark {
 
   /**
    * The register's index backed by a {@code HashMap}: the i-th id has index i, as in {@code
-   * VolunteerIndex.of}, whose {@code Map.copyOf} table is about 10× slower per lookup on these ids
+   * VolunteerIndex.of}, whose {@code Map.copyOf} table is about 13× slower per lookup on these ids
    * (see {@code volunteerIndexOfLookups}) and made {@code ActivityRollup.of} take minutes.
    */
   static VolunteerIndex hashIndex(List<VolunteerId> register) {
