@@ -231,8 +231,30 @@ public final class CivicCli implements Callable<Integer> {
       return profile == null ? SixHaves.standard() : profile.toStandard();
     }
 
-    VolunteerIndex index() {
-      return VolunteerIndex.growing();
+    /** Rolls up the activities and orders of known sites; each one on an unknown site is a problem. */
+    ActivityRollup rollup(Hierarchy h) {
+      List<Activity> known = new ArrayList<>();
+      for (Activity a : activities) {
+        if (h.site(a.site()).isPresent()) {
+          known.add(a);
+        } else {
+          problems.add(unknownSite("activity", a.id(), a.site().value()));
+        }
+      }
+      List<ServiceOrder> knownOrders = new ArrayList<>();
+      for (ServiceOrder o : orders) {
+        if (h.site(o.site()).isPresent()) {
+          knownOrders.add(o);
+        } else {
+          problems.add(unknownSite("order", o.id(), o.site().value()));
+        }
+      }
+      return ActivityRollup.of(h, known, knownOrders, VolunteerIndex.growing());
+    }
+
+    private static Problem unknownSite(String kind, String id, String site) {
+      return Problem.of(kind + ".unknown-site", org.civic.problem.Location.ofSubject(id),
+          kind + " " + id + " names site " + site + ", which is not among the sites read").withExpected("a known site");
     }
 
     int printProblems(PrintWriter err) {
@@ -308,14 +330,13 @@ public final class CivicCli implements Callable<Integer> {
       Period p = Period.parse(period);
       Input in = Input.read(common, err);
       Hierarchy h = in.hierarchy();
+      ActivityRollup rollup = in.rollup(h);
       int code = in.printProblems(err);
       if (h.roots().isEmpty()) {
         err.println("civic: the files hold no division to report on");
         return 1;
       }
       Division top = h.roots().get(0);
-      ActivityRollup rollup = ActivityRollup.of(h, in.activities.stream().filter(a -> h.site(a.site()).isPresent()).toList(),
-          in.orders.stream().filter(o -> h.site(o.site()).isPresent()).toList(), in.index());
       ComplianceResults results = in.standard().check(h);
       Report report = ReportBuilder.of(h, top.code(), p).compliance(results).activities(rollup, in.volunteers.size())
           .funding(FundingPolicy.defaults(), Scoring.defaults()).build();
@@ -368,13 +389,12 @@ public final class CivicCli implements Callable<Integer> {
       Period p = Period.parse(period);
       Input in = Input.read(common, err);
       Hierarchy h = in.hierarchy();
+      ActivityRollup rollup = in.rollup(h);
       int code = in.printProblems(err);
       if (h.roots().isEmpty()) {
         err.println("civic: the files hold no division to count");
         return 1;
       }
-      ActivityRollup rollup = ActivityRollup.of(h, in.activities.stream().filter(a -> h.site(a.site()).isPresent()).toList(),
-          in.orders.stream().filter(o -> h.site(o.site()).isPresent()).toList(), in.index());
       for (Division root : h.roots()) {
         MetricSet m = rollup.metrics(root.code(), p);
         if ("json".equals(format)) {
