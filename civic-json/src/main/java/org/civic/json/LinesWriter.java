@@ -2,7 +2,6 @@ package org.civic.json;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.function.BiConsumer;
 import org.civic.activity.Activity;
 import org.civic.division.Division;
@@ -27,7 +26,9 @@ public final class LinesWriter implements AutoCloseable {
 
   LinesWriter(JsonFactory factory, OutputStream out) {
     this.out = new NonClosing(out);
-    this.g = factory.createGenerator(ObjectWriteContext.empty(), this.out, JsonEncoding.UTF8);
+    // No root-value separator: each line starts with its '{', and the newline is ours.
+    this.g = factory.rebuild().rootValueSeparator((String) null).build()
+        .createGenerator(ObjectWriteContext.empty(), this.out, JsonEncoding.UTF8);
     g.writeStartObject();
     g.writeStringProperty("type", "header");
     g.writeStringProperty("format", CivicJson.FORMAT);
@@ -45,12 +46,8 @@ public final class LinesWriter implements AutoCloseable {
   }
 
   private void newline() {
-    g.flush();
-    try {
-      out.write('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    // The generator buffers; the stream sees full buffers, not one write per record.
+    g.writeRaw('\n');
   }
 
   /** Writes a division. */
@@ -106,6 +103,11 @@ public final class LinesWriter implements AutoCloseable {
     d.activities().forEach(this::write);
     d.orders().forEach(this::write);
     return this;
+  }
+
+  /** Passes what is buffered on to the stream. */
+  public void flush() {
+    g.flush();
   }
 
   @Override

@@ -53,6 +53,9 @@ class RoundTripTest {
       try (LinesWriter w = CivicJson.strict().linesWriter(out)) {
         w.writeAll(d);
       }
+      String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(text).endsWith("\n");
+      assertThat(text.split("\n", -1)).allSatisfy(line -> assertThat(line).matches("|\\{\"type\":\"[a-z]+\".*\\}"));
       Collecting sink = new Collecting();
       ReadReport report = CivicJson.strict().readLines(new ByteArrayInputStream(out.toByteArray()), "d.jsonl", sink);
       assertThat(report.isClean()).isTrue();
