@@ -44,11 +44,12 @@ public final class Activity {
     this.id = b.id;
     this.date = b.date;
     this.site = b.site;
-    this.teams = Collections.unmodifiableSortedSet(new TreeSet<>(b.teams));
+    this.teams = b.teams.isEmpty() ? Collections.emptySortedSet() : Collections.unmodifiableSortedSet(new TreeSet<>(b.teams));
     this.category = b.category;
     this.theme = b.theme;
     this.monthTheme = b.monthTheme;
-    this.volunteers = Collections.unmodifiableSortedSet(new TreeSet<>(b.volunteers));
+    this.volunteers = b.volunteers.isEmpty() ? Collections.emptySortedSet()
+        : Collections.unmodifiableSortedSet(new TreeSet<>(b.volunteers));
     this.beneficiaries = b.beneficiaries;
     this.serviceTime = b.serviceTime;
     this.materials = b.materials;
@@ -307,6 +308,11 @@ public final class Activity {
       if (!problems.isEmpty()) {
         throw new IllegalArgumentException("activity " + id + ": " + String.join("; ", problems));
       }
+      return new Activity(this);
+    }
+
+    /** Builds a row of an {@link ActivityLog}, whose values were checked when it was added. */
+    Activity buildChecked() {
       return new Activity(this);
     }
   }

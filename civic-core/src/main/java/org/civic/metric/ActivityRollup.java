@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.function.ToLongFunction;
 import org.civic.activity.Activity;
+import org.civic.activity.ActivityLog;
 import org.civic.division.DivisionCode;
 import org.civic.division.DivisionLevel;
 import org.civic.hierarchy.Hierarchy;
@@ -58,15 +59,15 @@ public final class ActivityRollup implements ActivityCounter {
   private final List<String> themes;
   private final List<List<ServiceOrder>> ordersBySite;
 
-  private ActivityRollup(Hierarchy hierarchy, List<Activity> activities, int[] positions, List<ServiceOrder> orders,
-      int[] orderPositions, VolunteerIndex index) {
+  private ActivityRollup(Hierarchy hierarchy, ActivityLog log, int[] sitePosition, int[] volunteerIndex,
+      List<ServiceOrder> orders, int[] orderPositions) {
     this.hierarchy = hierarchy;
     this.access = HierarchyAccess.get();
-    int n = activities.size();
+    int n = log.size();
     int sites = hierarchy.siteCount();
     long[] keys = new long[n];
     for (int i = 0; i < n; i++) {
-      keys[i] = ((long) positions[i] << 32) | i;
+      keys[i] = ((long) sitePosition[log.siteNumber(i)] << 32) | i;
     }
     Arrays.sort(keys);
     siteStart = new int[sites + 1];
@@ -81,29 +82,28 @@ public final class ActivityRollup implements ActivityCounter {
     theme = new int[n];
     volunteerStart = new int[n + 1];
     long totalVolunteers = 0;
-    for (Activity a : activities) {
-      totalVolunteers += a.volunteers().size();
+    for (int i = 0; i < n; i++) {
+      totalVolunteers += log.volunteerCount(i);
     }
     volunteerIndexes = new int[Math.toIntExact(totalVolunteers)];
-    Map<TeamCategory, Integer> categoryIds = new LinkedHashMap<>();
-    Map<String, Integer> themeIds = new LinkedHashMap<>();
     int v = 0;
     for (int r = 0; r < n; r++) {
-      Activity a = activities.get((int) keys[r]);
+      int a = (int) keys[r];
       int site = (int) (keys[r] >>> 32);
       siteStart[site + 1]++;
-      day[r] = (int) a.date().toEpochDay();
-      personTimes[r] = a.volunteers().size();
-      beneficiaries[r] = a.beneficiaries();
-      minutes[r] = a.serviceTime().toMinutes();
-      materials[r] = a.materials();
-      consultations[r] = a.consultations();
-      sessions[r] = a.sessions();
-      category[r] = a.category().map(c -> categoryIds.computeIfAbsent(c, k -> categoryIds.size())).orElse(-1);
-      theme[r] = a.theme().map(t -> themeIds.computeIfAbsent(t, k -> themeIds.size())).orElse(-1);
+      day[r] = log.epochDay(a);
+      int count = log.volunteerCount(a);
+      personTimes[r] = count;
+      beneficiaries[r] = log.beneficiaries(a);
+      minutes[r] = log.serviceMinutes(a);
+      materials[r] = log.materials(a);
+      consultations[r] = log.consultations(a);
+      sessions[r] = log.sessions(a);
+      category[r] = log.categoryNumber(a).orElse(-1);
+      theme[r] = log.themeNumber(a).orElse(-1);
       volunteerStart[r] = v;
-      for (VolunteerId id : a.volunteers()) {
-        volunteerIndexes[v++] = index.indexOf(id);
+      for (int k = 0; k < count; k++) {
+        volunteerIndexes[v++] = volunteerIndex[log.volunteerNumber(a, k)];
       }
       Arrays.sort(volunteerIndexes, volunteerStart[r], v);
     }
@@ -111,8 +111,8 @@ public final class ActivityRollup implements ActivityCounter {
     for (int s = 0; s < sites; s++) {
       siteStart[s + 1] += siteStart[s];
     }
-    categories = List.copyOf(categoryIds.keySet());
-    themes = List.copyOf(themeIds.keySet());
+    categories = List.copyOf(log.categories());
+    themes = List.copyOf(log.themes());
     List<List<ServiceOrder>> bySite = new ArrayList<>(sites);
     for (int s = 0; s < sites; s++) {
       bySite.add(new ArrayList<>(0));
@@ -135,20 +135,45 @@ public final class ActivityRollup implements ActivityCounter {
    */
   public static ActivityRollup of(Hierarchy hierarchy, Collection<Activity> activities,
       Collection<ServiceOrder> orders, VolunteerIndex index) {
-    Objects.requireNonNull(hierarchy, "hierarchy");
     Objects.requireNonNull(activities, "activities");
+    return of(hierarchy, ActivityLog.of(activities), orders, index);
+  }
+
+  /**
+   * Indexes an activity log and orders on a hierarchy, without making an {@link Activity} per
+   * row: each distinct site and volunteer of the log is looked up once.
+   *
+   * @param hierarchy the hierarchy, not null
+   * @param log the activities, not null
+   * @param orders the service orders, not null
+   * @param index maps volunteers to the indexes distinct counts use, not null
+   * @return the roll-up, not null
+   * @throws ProblemException naming every activity or order whose site is not in the hierarchy
+   * @throws IllegalArgumentException if a fixed index does not know a volunteer of the log
+   */
+  public static ActivityRollup of(Hierarchy hierarchy, ActivityLog log, Collection<ServiceOrder> orders,
+      VolunteerIndex index) {
+    Objects.requireNonNull(hierarchy, "hierarchy");
+    Objects.requireNonNull(log, "log");
     Objects.requireNonNull(orders, "orders");
     Objects.requireNonNull(index, "index");
     HierarchyAccess.Accessor access = HierarchyAccess.get();
     List<Problem> problems = new ArrayList<>();
-    List<Activity> as = List.copyOf(activities);
-    int[] positions = new int[as.size()];
-    for (int i = 0; i < as.size(); i++) {
-      positions[i] = access.sitePosition(hierarchy, as.get(i).site());
-      if (positions[i] < 0) {
-        problems.add(Problem.of("activity.unknown-site", Location.ofSubject(as.get(i).id()),
-            "activity " + as.get(i).id() + " was held at site " + as.get(i).site() + ", which is not in the hierarchy")
-            .withExpected("a site of the hierarchy"));
+    List<SiteId> logSites = log.sites();
+    int[] sitePosition = new int[logSites.size()];
+    boolean unknown = false;
+    for (int k = 0; k < sitePosition.length; k++) {
+      sitePosition[k] = access.sitePosition(hierarchy, logSites.get(k));
+      unknown |= sitePosition[k] < 0;
+    }
+    if (unknown) {
+      for (int i = 0; i < log.size(); i++) {
+        if (sitePosition[log.siteNumber(i)] < 0) {
+          String id = log.id(i);
+          problems.add(Problem.of("activity.unknown-site", Location.ofSubject(id),
+              "activity " + id + " was held at site " + logSites.get(log.siteNumber(i))
+                  + ", which is not in the hierarchy").withExpected("a site of the hierarchy"));
+        }
       }
     }
     List<ServiceOrder> os = List.copyOf(orders);
@@ -164,7 +189,12 @@ public final class ActivityRollup implements ActivityCounter {
     if (!problems.isEmpty()) {
       throw new ProblemException("cannot roll up the activities", problems);
     }
-    return new ActivityRollup(hierarchy, as, positions, os, orderPositions, index);
+    List<VolunteerId> logVolunteers = log.volunteers();
+    int[] volunteerIndex = new int[logVolunteers.size()];
+    for (int k = 0; k < volunteerIndex.length; k++) {
+      volunteerIndex[k] = index.indexOf(logVolunteers.get(k));
+    }
+    return new ActivityRollup(hierarchy, log, sitePosition, volunteerIndex, os, orderPositions);
   }
 
   /** Returns the hierarchy. */

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.civic.activity.Activity;
+import org.civic.activity.ActivityLog;
 import org.civic.division.Division;
 import org.civic.hierarchy.BuildResult;
 import org.civic.hierarchy.Hierarchy;
@@ -67,6 +68,7 @@ public final class CivicJson {
 
   private final boolean strict;
   private final JsonFactory factory;
+  private final JsonFactory linesFactory;
   private final int maxLineLength;
 
   private CivicJson(boolean strict, StreamReadConstraints constraints, int maxLineLength) {
@@ -76,6 +78,8 @@ public final class CivicJson {
         .streamReadConstraints(constraints)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
+    // JSON Lines' fast path finds repeated keys itself, without a per-object set of names
+    this.linesFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
   }
 
   /** The default bounds: nesting 32, strings 1,000,000 characters, numbers 64 digits, names 256. */
@@ -271,7 +275,7 @@ public final class CivicJson {
     });
   }
 
-  private @Nullable StandardProfile readProfile(Cursor c) {
+  static @Nullable StandardProfile readProfile(Cursor c) {
     Location at = c.here();
     var f = new Object() {
       String name;
@@ -327,160 +331,45 @@ public final class CivicJson {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(sink, "sink");
-    List<Problem> errors = new ArrayList<>();
-    List<Problem> warnings = new ArrayList<>();
-    List<ReadReport.Rejected> rejected = new ArrayList<>();
-    long[] records = {0};
-    LineSplitter lines = new LineSplitter(in, maxLineLength);
-    boolean header = false;
-    try {
-      while (lines.next()) {
-        long lineNo = lines.lineNumber();
-        if (lines.tooLong()) {
-          Problem problem = Problem.of("jsonl.line-too-long", Location.ofLine(source, lineNo),
-              "the line is longer than " + maxLineLength + " bytes").withExpected("a line of at most " + maxLineLength + " bytes");
-          errors.add(problem);
-          rejected.add(new ReadReport.Rejected("", lineNo, "", List.of(problem)));
-          if (strict) {
-            break;
-          }
-          continue;
-        }
-        if (lines.isBlank()) {
-          continue;
-        }
-        int before = errors.size();
-        if (!header) {
-          header = true;
-          readHeader(lines, source, lineNo, errors, warnings);
-        } else if (readRecord(lines, source, lineNo, sink, errors, warnings)) {
-          records[0]++;
-        }
-        if (errors.size() > before) {
-          rejected.add(new ReadReport.Rejected("", lineNo, lines.excerpt(200), errors.subList(before, errors.size())));
-          if (strict) {
-            break;
-          }
-        }
-      }
-      if (!header && errors.isEmpty()) {
-        errors.add(Problem.of("jsonl.header", Location.unknown().withSource(source), "the input is empty")
-            .withExpected("the header {\"type\":\"header\",\"format\":\"" + FORMAT + "\"}"));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source, e);
-    }
-    ReadReport report = new ReadReport(records[0], errors, warnings, rejected);
-    if (strict && !errors.isEmpty()) {
-      throw new CivicJsonException("cannot read the civic JSON Lines " + source, errors);
-    }
-    return report;
+    return new JsonLinesReader(linesFactory, factory, strict, maxLineLength, in, source, sink, null).read();
   }
 
-  private void readHeader(LineSplitter line, String source, long lineNo, List<Problem> errors, List<Problem> warnings) {
-    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), line.buffer(), 0, line.length())) {
-      Cursor c = new Cursor(p, source, lineNo - 1, strict, errors, warnings);
-      try {
-        p.nextToken();
-        String[] type = {null};
-        String[] format = {null};
-        List<Problem> extra = new ArrayList<>();
-        Location at = c.here();
-        c.object(n -> {
-          switch (n) {
-            case "type" -> type[0] = p.currentToken() == JsonToken.VALUE_STRING ? p.getString() : null;
-            case "format" -> format[0] = p.currentToken() == JsonToken.VALUE_STRING ? p.getString() : null;
-            default -> extra.add(Problem.of("json.unknown-field", c.here(), "unknown field \"" + n + "\"")
-                .withExpected("one of type, format"));
-          }
-          p.skipChildren();
-        });
-        if (!"header".equals(type[0]) || !FORMAT.equals(format[0])) {
-          c.error("jsonl.header", at, "the first line is not a civic/1 header",
-              "{\"type\":\"header\",\"format\":\"" + FORMAT + "\"}");
-        } else {
-          (strict ? errors : warnings).addAll(extra);
-        }
-        if (p.nextToken() != null) {
-          c.error("jsonl.trailing", "there is more than one value on the line", "one JSON object per line");
-        }
-      } catch (JacksonException e) {
-        errors.add(syntax(e, c));
-      }
-    }
+  /**
+   * Reads a JSON Lines stream as {@link #readLines(InputStream, String, RecordSink)} does, but
+   * appends activities to a log, in stream order, instead of handing each to the sink as an
+   * {@link Activity}: the national ingest path. Good activity lines go from the parser's buffer
+   * straight into the log's columns; every other record goes to the sink. Problems and the
+   * report are the same as with {@code readLines(in, source, sink)}.
+   *
+   * <pre>{@code
+   * ActivityLog.Builder log = ActivityLog.builder();
+   * ReadReport report = CivicJson.lenient().readLines(in, "activities.jsonl", RecordSink.none(), log);
+   * ActivityRollup rollup = ActivityRollup.of(hierarchy, log.build(), orders, volunteerIndex);
+   * }</pre>
+   *
+   * @param in the UTF-8 bytes, not null
+   * @param source the name used in problem locations, not null
+   * @param sink receives the good records other than activities, not null
+   * @param activities receives the good activities, not null; a row it holds open is discarded
+   * @return the report, not null
+   * @throws CivicJsonException in strict mode, at the first bad line
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public ReadReport readLines(InputStream in, String source, RecordSink sink, ActivityLog.Builder activities) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(sink, "sink");
+    Objects.requireNonNull(activities, "activities");
+    return new JsonLinesReader(linesFactory, factory, strict, maxLineLength, in, source, sink, activities).read();
   }
 
-  private boolean readRecord(LineSplitter line, String source, long lineNo, RecordSink sink, List<Problem> errors,
-      List<Problem> warnings) {
-    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), line.buffer(), 0, line.length())) {
-      Cursor c = new Cursor(p, source, lineNo - 1, strict, errors, warnings);
-      try {
-        if (p.nextToken() != JsonToken.START_OBJECT) {
-          c.error("json.wrong-type", "the line is not a JSON object", "one JSON object per line");
-          return false;
-        }
-        Location at = c.here();
-        if (p.nextToken() != JsonToken.PROPERTY_NAME || !"type".equals(p.currentName())) {
-          c.error("jsonl.type-first", at, "the first field is not \"type\"", "\"type\" as the first field");
-          return false;
-        }
-        p.nextToken();
-        c.push("type");
-        String type = c.string();
-        c.pop();
-        if (type == null) {
-          return false;
-        }
-        c.resumeObject();
-        return dispatch(type, c, sink, errors, at);
-      } catch (JacksonException e) {
-        errors.add(syntax(e, c));
-        return false;
-      }
-    }
+  /** Reads every line with its own parser, as the fast path does with the lines it doubts: the tests' reference. */
+  ReadReport readLinesExactly(InputStream in, String source, RecordSink sink, ActivityLog.@Nullable Builder activities) {
+    return new JsonLinesReader(linesFactory, factory, strict, maxLineLength, in, source, sink, activities)
+        .withoutFastPath().read();
   }
 
-  private boolean dispatch(String type, Cursor c, RecordSink sink, List<Problem> errors, Location at) {
-    JsonParser p = c.parser();
-    int before = errors.size();
-    Object value;
-    switch (type) {
-      case "division" -> value = Codecs.readDivision(c);
-      case "site" -> value = Codecs.readSite(c);
-      case "team" -> value = Codecs.readTeam(c);
-      case "volunteer" -> value = Codecs.readVolunteer(c);
-      case "activity" -> value = Codecs.readActivity(c);
-      case "order" -> value = Codecs.readOrder(c);
-      case "standard" -> value = readProfile(c);
-      default -> {
-        c.error("jsonl.unknown-type", at, "unknown record type \"" + type + "\"",
-            "division, site, team, volunteer, activity, order or standard");
-        return false;
-      }
-    }
-    if (value == null || errors.size() > before) {
-      if (errors.size() == before) {
-        c.error("json.invalid-record", at, "the record is not valid", "a valid " + type);
-      }
-      return false;
-    }
-    if (p.nextToken() != null) {
-      c.error("jsonl.trailing", "there is more than one value on the line", "one JSON object per line");
-      return false;
-    }
-    switch (type) {
-      case "division" -> sink.division((Division) value);
-      case "site" -> sink.site((Site) value);
-      case "team" -> sink.team((Team) value);
-      case "volunteer" -> sink.volunteer((Volunteer) value);
-      case "activity" -> sink.activity((Activity) value);
-      case "order" -> sink.order((ServiceOrder) value);
-      default -> sink.profile((StandardProfile) value);
-    }
-    return true;
-  }
-
-  private static Problem syntax(JacksonException e, Cursor c) {
+  static Problem syntax(JacksonException e, Cursor c) {
     Location where = e.getLocation() == null ? c.here() : c.at(e.getLocation());
     String id = e instanceof tools.jackson.core.exc.StreamConstraintsException ? "json.limit" : "json.syntax";
     String expected = id.equals("json.limit") ? "input within civic's bounds" : "well-formed UTF-8 JSON";

@@ -38,6 +38,16 @@ public interface RecordSink {
   default void profile(StandardProfile profile) {}
 
   /**
+   * Returns a sink that keeps nothing: for a reader whose records of interest go elsewhere (an
+   * {@code ActivityLog.Builder}), while the report still counts and checks every record.
+   *
+   * @return the sink, not null
+   */
+  static RecordSink none() {
+    return new RecordSink() {};
+  }
+
+  /**
    * Returns a sink that adds divisions and sites to a hierarchy builder.
    *
    * @param builder the builder, not null

@@ -62,6 +62,21 @@ class BadInputTest {
     });
   }
 
+  static Stream<Case> linesCorpus() throws IOException {
+    return corpus().filter(c -> c.file().endsWith(".jsonl"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("linesCorpus")
+  void jsonLines_theFastPathReportsWhatReadingEachLineAloneReports(Case c) throws IOException {
+    byte[] bytes;
+    try (InputStream in = BadInputTest.class.getResourceAsStream("/bad/" + c.file())) {
+      bytes = in.readAllBytes();
+    }
+    FastPathTest.assertSame(CivicJson.lenient(), bytes);
+    FastPathTest.assertSame(CivicJson.strict(), bytes);
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
   void strictly_itIsAnErrorAndCivicsOwnException(Case c) {

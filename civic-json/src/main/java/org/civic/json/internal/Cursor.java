@@ -159,7 +159,10 @@ public final class Cursor {
     }
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
-      names.add(name);
+      if (!names.add(name)) {
+        // Parsers with Jackson's duplicate detection stop before this; the others are caught here.
+        error("json.duplicate-key", "the key \"" + name + "\" appears twice", "each key once per object");
+      }
       p.nextToken();
       push(name);
       field.accept(name);

@@ -1,0 +1,785 @@
+package org.civic.activity;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.RandomAccess;
+import org.civic.internal.CharDictionary;
+import org.civic.internal.Ids;
+import org.civic.site.SiteId;
+import org.civic.team.TeamCategory;
+import org.civic.team.TeamId;
+import org.civic.volunteer.VolunteerId;
+
+/**
+ * An activity log kept in columns — 活动台账: the same facts as a list of {@link Activity}, at a
+ * fraction of the memory and with no object per activity. Site, volunteer and team ids and themes
+ * are stored once each and numbered; counts and days are primitive columns. A national year
+ * (6,000,000 activities) fits in about 60 bytes per activity, and readers such as civic-json's
+ * JSON Lines reader append to it straight from their token buffers.
+ *
+ * <p>Rows are numbered 0 … {@link #size()} − 1 in the order they were added. {@link #get(int)}
+ * and {@link #asList()} give each row as an {@link Activity}, equal to the one that was added
+ * (service time is kept in whole minutes, as in civic's JSON formats; seconds are dropped).
+ * {@code ActivityRollup.of(hierarchy, log, orders, index)} rolls a log up without making any.
+ *
+ * <p>Immutable and thread-safe. Made by {@link #builder()} or {@link #of(Collection)}.
+ */
+public final class ActivityLog {
+
+  private static final int[] NONE = new int[0];
+
+  /** The log holds days of the years −{@value} to {@value}: their epoch days fit an {@code int}. */
+  public static final int MAX_YEAR = 999_999;
+
+  private final int size;
+  private final byte[] idBytes;
+  private final int[] idEnd;
+  private final int[] day;
+  private final int[] site;
+  private final int[] volunteerEnd;
+  private final int[] volunteer;
+  private final int[] teamEnd;
+  private final int[] team;
+  private final int[] category;
+  private final int[] theme;
+  private final int[] monthTheme;
+  private final long[] beneficiaries;
+  private final long[] minutes;
+  private final long[] materials;
+  private final long[] consultations;
+  private final long[] sessions;
+  private final List<SiteId> sites;
+  private final List<VolunteerId> volunteers;
+  private final List<TeamId> teams;
+  private final List<TeamCategory> categories;
+  private final List<String> themes;
+
+  private ActivityLog(Builder b) {
+    size = b.size;
+    idBytes = b.idBytes;
+    idEnd = b.idEnd;
+    day = b.day;
+    site = b.site;
+    volunteerEnd = b.volunteerEnd;
+    volunteer = b.volunteer;
+    teamEnd = b.teamEnd;
+    team = b.team;
+    category = b.category;
+    theme = b.theme;
+    monthTheme = b.monthTheme;
+    beneficiaries = b.beneficiaries;
+    minutes = b.minutes;
+    materials = b.materials;
+    consultations = b.consultations;
+    sessions = b.sessions;
+    sites = new Distinct<>(b.sites, SiteId::of);
+    volunteers = new Distinct<>(b.volunteers, VolunteerId::of);
+    teams = new Distinct<>(b.teams, TeamId::of);
+    categories = List.copyOf(b.categories);
+    themes = new Distinct<>(b.themes, s -> s);
+  }
+
+  /** Starts an empty log. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Obtains a log of activities, in their iteration order.
+   *
+   * @param activities the activities, not null, without null elements
+   * @return the log, not null
+   */
+  public static ActivityLog of(Collection<Activity> activities) {
+    Objects.requireNonNull(activities, "activities");
+    Builder b = builder();
+    activities.forEach(b::add);
+    return b.build();
+  }
+
+  /** Returns the number of activities. */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * Returns the activity of a row.
+   *
+   * @param row 0 … size − 1
+   * @return the activity, equal to the one that was added, not null
+   * @throws IndexOutOfBoundsException if the row is out of range
+   */
+  public Activity get(int row) {
+    Objects.checkIndex(row, size);
+    Activity.Builder b = Activity.builder(id(row), date(row), sites.get(site[row]))
+        .beneficiaries(beneficiaries[row])
+        .serviceTime(Duration.ofMinutes(minutes[row]))
+        .materials(at(materials, row))
+        .consultations(at(consultations, row))
+        .sessions(at(sessions, row));
+    List<VolunteerId> vs = new ArrayList<>(volunteerCount(row));
+    for (int k = volunteerStart(row); k < volunteerEnd[row]; k++) {
+      vs.add(volunteers.get(volunteer[k]));
+    }
+    b.volunteers(vs);
+    if (teamEnd != NONE) {
+      for (int k = row == 0 ? 0 : teamEnd[row - 1]; k < teamEnd[row]; k++) {
+        b.team(teams.get(team[k]));
+      }
+    }
+    categoryNumber(row).ifPresent(c -> b.category(categories.get(c)));
+    if (theme != NONE && theme[row] >= 0) {
+      b.theme(themes.get(theme[row]));
+    }
+    if (monthTheme != NONE && monthTheme[row] >= 0) {
+      b.monthTheme(themes.get(monthTheme[row]));
+    }
+    return b.buildChecked();
+  }
+
+  /** Returns the log as an unmodifiable list that makes each {@link Activity} when it is read. */
+  public List<Activity> asList() {
+    return new Rows();
+  }
+
+  /** Returns a row's activity id. */
+  public String id(int row) {
+    Objects.checkIndex(row, size);
+    int from = row == 0 ? 0 : idEnd[row - 1];
+    return new String(idBytes, from, idEnd[row] - from, java.nio.charset.StandardCharsets.US_ASCII);
+  }
+
+  /** Returns the day a row's activity was held. */
+  public LocalDate date(int row) {
+    return LocalDate.ofEpochDay(epochDay(row));
+  }
+
+  /** Returns the day a row's activity was held, as days since 1970-01-01. */
+  public int epochDay(int row) {
+    Objects.checkIndex(row, size);
+    return day[row];
+  }
+
+  /** Returns the distinct sites of the log, numbered in the order first seen. */
+  public List<SiteId> sites() {
+    return sites;
+  }
+
+  /** Returns the number, in {@link #sites()}, of a row's site. */
+  public int siteNumber(int row) {
+    Objects.checkIndex(row, size);
+    return site[row];
+  }
+
+  /** Returns the distinct volunteers of the log, numbered in the order first seen. */
+  public List<VolunteerId> volunteers() {
+    return volunteers;
+  }
+
+  /** Returns how many distinct volunteers took part in a row's activity (its person-times). */
+  public int volunteerCount(int row) {
+    Objects.checkIndex(row, size);
+    return volunteerEnd[row] - volunteerStart(row);
+  }
+
+  /**
+   * Returns the number, in {@link #volunteers()}, of one of a row's volunteers.
+   *
+   * @param row the row
+   * @param k 0 … volunteerCount(row) − 1
+   * @return the volunteer's number
+   */
+  public int volunteerNumber(int row, int k) {
+    Objects.checkIndex(k, volunteerCount(row));
+    return volunteer[volunteerStart(row) + k];
+  }
+
+  private int volunteerStart(int row) {
+    return row == 0 ? 0 : volunteerEnd[row - 1];
+  }
+
+  /** Returns the categories (fields) the log uses, numbered in the order first seen. */
+  public List<TeamCategory> categories() {
+    return categories;
+  }
+
+  /** Returns the number, in {@link #categories()}, of a row's field, if it has one. */
+  public OptionalInt categoryNumber(int row) {
+    Objects.checkIndex(row, size);
+    return category == NONE || category[row] < 0 ? OptionalInt.empty() : OptionalInt.of(category[row]);
+  }
+
+  /** Returns the themes and month themes the log uses, numbered in the order first seen. */
+  public List<String> themes() {
+    return themes;
+  }
+
+  /** Returns the number, in {@link #themes()}, of a row's theme, if it has one. */
+  public OptionalInt themeNumber(int row) {
+    Objects.checkIndex(row, size);
+    return theme == NONE || theme[row] < 0 ? OptionalInt.empty() : OptionalInt.of(theme[row]);
+  }
+
+  /** Returns a row's beneficiaries (受益群众人次). */
+  public long beneficiaries(int row) {
+    Objects.checkIndex(row, size);
+    return beneficiaries[row];
+  }
+
+  /** Returns a row's volunteers' total service time, in minutes. */
+  public long serviceMinutes(int row) {
+    Objects.checkIndex(row, size);
+    return minutes[row];
+  }
+
+  /** Returns a row's materials handed out (份). */
+  public long materials(int row) {
+    Objects.checkIndex(row, size);
+    return at(materials, row);
+  }
+
+  /** Returns a row's consultations (人次). */
+  public long consultations(int row) {
+    Objects.checkIndex(row, size);
+    return at(consultations, row);
+  }
+
+  /** Returns a row's sessions (场次). */
+  public long sessions(int row) {
+    Objects.checkIndex(row, size);
+    return at(sessions, row);
+  }
+
+  private static long at(long[] column, int row) {
+    return column.length == 0 ? 0 : column[row];
+  }
+
+  @Override
+  public String toString() {
+    return "ActivityLog(" + size + " activities, " + sites.size() + " sites, " + volunteers.size() + " volunteers)";
+  }
+
+  private final class Rows extends AbstractList<Activity> implements RandomAccess {
+    @Override
+    public Activity get(int index) {
+      return ActivityLog.this.get(index);
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+  }
+
+  /** The strings of a dictionary as values, made when read. */
+  private static final class Distinct<T> extends AbstractList<T> implements RandomAccess {
+    private final CharDictionary dictionary;
+    private final java.util.function.Function<String, T> factory;
+    private final int size;
+
+    Distinct(CharDictionary dictionary, java.util.function.Function<String, T> factory) {
+      this.dictionary = dictionary;
+      this.factory = factory;
+      this.size = dictionary.size();
+    }
+
+    @Override
+    public T get(int index) {
+      Objects.checkIndex(index, size);
+      return factory.apply(dictionary.get(index));
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+  }
+
+  /**
+   * Builds an {@link ActivityLog} — one {@link #add(Activity)} per activity, or, for a reader
+   * that streams records, the row methods: {@link #begin()}, the field methods, then
+   * {@link #commit()}. Not thread-safe; spent after {@link #build()}.
+   *
+   * <p>The row methods take strings as {@code char[]} ranges, as {@link java.io.Writer} does, so
+   * that a tokenizer can hand over its buffer without making a {@code String} for every id: at
+   * national scale that is most of a reader's cost. Each returns false if its value is invalid;
+   * {@link #commit()} then discards the row. Nothing is checked twice: a committed row is valid.
+   */
+  public static final class Builder {
+    private int size;
+    private byte[] idBytes = new byte[1 << 12];
+    private int idBytesUsed;
+    private int[] idEnd = new int[256];
+    private int[] day = new int[256];
+    private int[] site = new int[256];
+    private int[] volunteerEnd = new int[256];
+    private int[] volunteer = new int[256];
+    private int volunteersUsed;
+    private int[] teamEnd = NONE;
+    private int[] team = NONE;
+    private int teamsUsed;
+    private int[] category = NONE;
+    private int[] theme = NONE;
+    private int[] monthTheme = NONE;
+    private long[] beneficiaries = new long[256];
+    private long[] minutes = new long[256];
+    private long[] materials = new long[0];
+    private long[] consultations = new long[0];
+    private long[] sessions = new long[0];
+    private final CharDictionary sites = new CharDictionary();
+    private final CharDictionary volunteers = new CharDictionary();
+    private final CharDictionary teams = new CharDictionary();
+    private final CharDictionary themes = new CharDictionary();
+    private final List<TeamCategory> categories = new ArrayList<>();
+    private char[] scratch = new char[64];
+    private boolean built;
+    // the open row
+    private boolean open;
+    private boolean bad;
+    private boolean hasId;
+    private boolean hasDate;
+    private boolean hasSite;
+
+    private Builder() {}
+
+    /** Returns the number of activities added so far. */
+    public int size() {
+      return size;
+    }
+
+    /**
+     * Adds an activity.
+     *
+     * @param activity the activity, not null
+     * @return this builder
+     * @throws IllegalArgumentException if its year is beyond ±{@link ActivityLog#MAX_YEAR}
+     * @throws IllegalStateException if the log was built
+     */
+    public Builder add(Activity activity) {
+      Objects.requireNonNull(activity, "activity");
+      begin();
+      id(chars(activity.id()), 0, activity.id().length());
+      date(activity.date());
+      site(chars(activity.site().value()), 0, activity.site().value().length());
+      for (VolunteerId v : activity.volunteers()) {
+        volunteer(chars(v.value()), 0, v.value().length());
+      }
+      for (TeamId t : activity.teams()) {
+        team(chars(t.value()), 0, t.value().length());
+      }
+      activity.category().ifPresent(this::category);
+      activity.theme().ifPresent(t -> theme(chars(t), 0, t.length()));
+      activity.monthTheme().ifPresent(t -> monthTheme(chars(t), 0, t.length()));
+      beneficiaries(activity.beneficiaries());
+      serviceMinutes(activity.serviceTime().toMinutes());
+      materials(activity.materials());
+      consultations(activity.consultations());
+      sessions(activity.sessions());
+      if (!commit()) {
+        // every other value of a valid Activity fits the columns
+        throw new IllegalArgumentException("activity " + activity.id() + ": the log holds the years -" + MAX_YEAR
+            + " to " + MAX_YEAR + ", not " + activity.date().getYear());
+      }
+      return this;
+    }
+
+    private char[] chars(String s) {
+      if (s.length() > scratch.length) {
+        scratch = new char[s.length()];
+      }
+      s.getChars(0, s.length(), scratch, 0);
+      return scratch;
+    }
+
+    /**
+     * Opens a new row, discarding a row that was opened and not committed.
+     *
+     * @return this builder
+     * @throws IllegalStateException if the log was built
+     */
+    public Builder begin() {
+      if (built) {
+        throw new IllegalStateException("the log was built");
+      }
+      if (open) {
+        rollBack();
+      }
+      open = true;
+      bad = false;
+      hasId = false;
+      hasDate = false;
+      hasSite = false;
+      ensure(size + 1);
+      idEnd[size] = idBytesUsed;
+      volunteerEnd[size] = volunteersUsed;
+      if (teamEnd != NONE) {
+        teamEnd[size] = teamsUsed;
+      }
+      beneficiaries[size] = 0;
+      minutes[size] = 0;
+      clear(category);
+      clear(theme);
+      clear(monthTheme);
+      clearLong(materials);
+      clearLong(consultations);
+      clearLong(sessions);
+      return this;
+    }
+
+    private void clear(int[] column) {
+      if (column != NONE) {
+        column[size] = -1;
+      }
+    }
+
+    private void clearLong(long[] column) {
+      if (column.length != 0) {
+        column[size] = 0;
+      }
+    }
+
+    private void rollBack() {
+      idBytesUsed = idEnd[size];
+      volunteersUsed = volunteerEnd[size];
+      if (teamEnd != NONE) {
+        teamsUsed = teamEnd[size];
+      }
+      open = false;
+    }
+
+    private void ensure(int rows) {
+      if (rows <= day.length) {
+        return;
+      }
+      int n = Math.max(rows, day.length + (day.length >> 1));
+      idEnd = Arrays.copyOf(idEnd, n);
+      day = Arrays.copyOf(day, n);
+      site = Arrays.copyOf(site, n);
+      volunteerEnd = Arrays.copyOf(volunteerEnd, n);
+      beneficiaries = Arrays.copyOf(beneficiaries, n);
+      minutes = Arrays.copyOf(minutes, n);
+      teamEnd = grow(teamEnd, n);
+      category = grow(category, n);
+      theme = grow(theme, n);
+      monthTheme = grow(monthTheme, n);
+      materials = growLong(materials, n);
+      consultations = growLong(consultations, n);
+      sessions = growLong(sessions, n);
+    }
+
+    private static int[] grow(int[] column, int n) {
+      return column == NONE ? NONE : Arrays.copyOf(column, n);
+    }
+
+    private static long[] growLong(long[] column, int n) {
+      return column.length == 0 ? column : Arrays.copyOf(column, n);
+    }
+
+    private int[] column(int[] column, int fill) {
+      if (column != NONE) {
+        return column;
+      }
+      int[] c = new int[day.length];
+      Arrays.fill(c, fill);
+      return c;
+    }
+
+    private void requireOpen() {
+      if (!open) {
+        throw new IllegalStateException("no row is open: call begin() first");
+      }
+    }
+
+    private static boolean validId(char[] c, int offset, int length) {
+      if (length < 1 || length > Ids.MAX_LENGTH) {
+        return false;
+      }
+      for (int i = offset, end = offset + length; i < end; i++) {
+        char ch = c[i];
+        boolean ok = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z')
+            || ch == '-' || ch == '_' || ch == '.' || ch == ':' || ch == '/';
+        if (!ok) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean fail() {
+      bad = true;
+      return false;
+    }
+
+    /**
+     * Sets the open row's activity id.
+     *
+     * @param c the characters; the range must be a valid id (1–64 of {@code A-Z a-z 0-9 - _ . : /})
+     * @param offset where the id starts
+     * @param length its length
+     * @return false, and the row will not commit, if the id is invalid or was set already
+     */
+    public boolean id(char[] c, int offset, int length) {
+      requireOpen();
+      if (hasId || !validId(c, offset, length)) {
+        return fail();
+      }
+      if (idBytesUsed + length > idBytes.length) {
+        idBytes = Arrays.copyOf(idBytes, Math.max(idBytesUsed + length, idBytes.length * 2));
+      }
+      for (int i = 0; i < length; i++) {
+        idBytes[idBytesUsed + i] = (byte) c[offset + i];
+      }
+      idBytesUsed += length;
+      hasId = true;
+      return true;
+    }
+
+    /** Sets the open row's day. Returns false (the row will not commit) if it was set already or is out of range. */
+    public boolean date(LocalDate date) {
+      Objects.requireNonNull(date, "date");
+      return date(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    /**
+     * Sets the open row's day.
+     *
+     * @return false, and the row will not commit, if it is not a day of the calendar or was set already
+     */
+    public boolean date(int year, int month, int dayOfMonth) {
+      requireOpen();
+      if (hasDate || month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > 28 && dayOfMonth > lengthOf(year, month)
+          || year < -MAX_YEAR || year > MAX_YEAR) {
+        return fail();
+      }
+      day[size] = Math.toIntExact(LocalDate.of(year, month, dayOfMonth).toEpochDay());
+      hasDate = true;
+      return true;
+    }
+
+    private static int lengthOf(int year, int month) {
+      return java.time.YearMonth.of(year, month).lengthOfMonth();
+    }
+
+    /** Sets the open row's site; false (the row will not commit) if the id is invalid or set already. */
+    public boolean site(char[] c, int offset, int length) {
+      requireOpen();
+      if (hasSite || !validId(c, offset, length)) {
+        return fail();
+      }
+      site[size] = sites.code(c, offset, length);
+      hasSite = true;
+      return true;
+    }
+
+    /** Adds a volunteer to the open row (again is once); false (the row will not commit) if the id is invalid. */
+    public boolean volunteer(char[] c, int offset, int length) {
+      requireOpen();
+      if (!validId(c, offset, length)) {
+        return fail();
+      }
+      int code = volunteers.code(c, offset, length);
+      int from = volunteerEnd[size];
+      for (int k = from; k < volunteersUsed && volunteersUsed - from <= 16; k++) {
+        if (volunteer[k] == code) {
+          return true;
+        }
+      }
+      if (volunteersUsed == volunteer.length) {
+        volunteer = Arrays.copyOf(volunteer, volunteer.length + (volunteer.length >> 1));
+      }
+      volunteer[volunteersUsed++] = code;
+      return true;
+    }
+
+    /** Adds a team to the open row (again is once); false (the row will not commit) if the id is invalid. */
+    public boolean team(char[] c, int offset, int length) {
+      requireOpen();
+      if (!validId(c, offset, length)) {
+        return fail();
+      }
+      if (teamEnd == NONE) {
+        teamEnd = new int[day.length]; // every earlier row has no team: 0 is right for them
+        team = new int[16];
+      }
+      int code = teams.code(c, offset, length);
+      int from = size == 0 ? 0 : teamEnd[size - 1];
+      for (int k = from; k < teamsUsed; k++) {
+        if (team[k] == code) {
+          return true;
+        }
+      }
+      if (teamsUsed == team.length) {
+        team = Arrays.copyOf(team, team.length * 2);
+      }
+      team[teamsUsed++] = code;
+      return true;
+    }
+
+    /** Sets the open row's field. */
+    public boolean category(TeamCategory field) {
+      requireOpen();
+      Objects.requireNonNull(field, "field");
+      int code = categories.indexOf(field);
+      if (code < 0) {
+        code = categories.size();
+        categories.add(field);
+      }
+      category = column(category, -1);
+      category[size] = code;
+      return true;
+    }
+
+    /** Sets the open row's theme; false (the row will not commit) if it is blank. */
+    public boolean theme(char[] c, int offset, int length) {
+      requireOpen();
+      if (blank(c, offset, length)) {
+        return fail();
+      }
+      theme = column(theme, -1);
+      theme[size] = themes.code(c, offset, length);
+      return true;
+    }
+
+    /** Sets the open row's month theme (一月一主题); false (the row will not commit) if it is blank. */
+    public boolean monthTheme(char[] c, int offset, int length) {
+      requireOpen();
+      if (blank(c, offset, length)) {
+        return fail();
+      }
+      monthTheme = column(monthTheme, -1);
+      monthTheme[size] = themes.code(c, offset, length);
+      return true;
+    }
+
+    private static boolean blank(char[] c, int offset, int length) {
+      for (int i = offset; i < offset + length; i++) {
+        if (!Character.isWhitespace(c[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Sets the open row's beneficiaries; false (the row will not commit) if negative. */
+    public boolean beneficiaries(long n) {
+      requireOpen();
+      if (n < 0) {
+        return fail();
+      }
+      beneficiaries[size] = n;
+      return true;
+    }
+
+    /** Sets the open row's service time in minutes; false (the row will not commit) if negative. */
+    public boolean serviceMinutes(long n) {
+      requireOpen();
+      if (n < 0 || n > Long.MAX_VALUE / 60) {
+        return fail();
+      }
+      minutes[size] = n;
+      return true;
+    }
+
+    /** Sets the open row's materials; false (the row will not commit) if negative. */
+    public boolean materials(long n) {
+      requireOpen();
+      if (n < 0) {
+        return fail();
+      }
+      if (n != 0) {
+        materials = materials.length == 0 ? new long[day.length] : materials;
+        materials[size] = n;
+      }
+      return true;
+    }
+
+    /** Sets the open row's consultations; false (the row will not commit) if negative. */
+    public boolean consultations(long n) {
+      requireOpen();
+      if (n < 0) {
+        return fail();
+      }
+      if (n != 0) {
+        consultations = consultations.length == 0 ? new long[day.length] : consultations;
+        consultations[size] = n;
+      }
+      return true;
+    }
+
+    /** Sets the open row's sessions; false (the row will not commit) if negative. */
+    public boolean sessions(long n) {
+      requireOpen();
+      if (n < 0) {
+        return fail();
+      }
+      if (n != 0) {
+        sessions = sessions.length == 0 ? new long[day.length] : sessions;
+        sessions[size] = n;
+      }
+      return true;
+    }
+
+    /**
+     * Closes the open row: keeps it if it has an id, a day and a site, no field was refused, and
+     * the service time is possible (at most 24 hours per volunteer, or 24 hours with none), as
+     * {@link Activity.Builder#problems} requires; otherwise discards it.
+     *
+     * @return whether the row was kept
+     * @throws IllegalStateException if no row is open
+     */
+    public boolean commit() {
+      requireOpen();
+      int from = volunteerEnd[size];
+      int count = volunteersUsed - from;
+      if (count > 16) {
+        // volunteer() checks repeats only in short lists; long ones are sorted and made distinct here
+        Arrays.sort(volunteer, from, volunteersUsed);
+        int w = from + 1;
+        for (int k = from + 1; k < volunteersUsed; k++) {
+          if (volunteer[k] != volunteer[w - 1]) {
+            volunteer[w++] = volunteer[k];
+          }
+        }
+        volunteersUsed = w;
+        count = w - from;
+      }
+      if (bad || !hasId || !hasDate || !hasSite || minutes[size] > 24L * 60 * Math.max(1, count)) {
+        rollBack();
+        return false;
+      }
+      idEnd[size] = idBytesUsed;
+      volunteerEnd[size] = volunteersUsed;
+      if (teamEnd != NONE) {
+        teamEnd[size] = teamsUsed;
+      }
+      size++;
+      open = false;
+      return true;
+    }
+
+    /**
+     * Builds the log; a row that is open is discarded. The builder is spent.
+     *
+     * @return the log, not null
+     * @throws IllegalStateException if it was built already
+     */
+    public ActivityLog build() {
+      if (built) {
+        throw new IllegalStateException("the log was built");
+      }
+      if (open) {
+        rollBack();
+      }
+      built = true;
+      return new ActivityLog(this);
+    }
+  }
+}

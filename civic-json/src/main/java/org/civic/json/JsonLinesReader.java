@@ -1,0 +1,659 @@
+package org.civic.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.civic.activity.Activity;
+import org.civic.activity.ActivityLog;
+import org.civic.division.Division;
+import org.civic.json.internal.Codecs;
+import org.civic.json.internal.Cursor;
+import org.civic.order.ServiceOrder;
+import org.civic.problem.Location;
+import org.civic.problem.Problem;
+import org.civic.site.Site;
+import org.civic.team.Team;
+import org.civic.team.TeamCategory;
+import org.civic.volunteer.Volunteer;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Reads one civic JSON Lines stream. Two paths give the same records and the same problems:
+ *
+ * <ul>
+ *   <li>The <b>fast path</b> reads the stream in blocks of whole lines and runs one parser over
+ *       each block. It checks the JSON Lines rules from token positions (a record starts and ends
+ *       on one line, nothing follows it there, the line is not too long) and keeps a record only
+ *       if everything about it is right: known fields, each once, with good values. Activities
+ *       bound for an {@link ActivityLog} go straight from the parser's buffer into its columns.
+ *   <li>The <b>exact path</b> reads one line with its own parser (with Jackson's duplicate-key
+ *       detection) and reports every problem with line, column and JSON Pointer. The fast path
+ *       hands it any line it is not sure of, then resumes on the next line.
+ * </ul>
+ *
+ * <p>So a bad line costs what it did when every line was read on its own, and good lines cost a
+ * little more than the tokens. Not thread-safe; one per call.
+ */
+final class JsonLinesReader {
+
+  private static final int BLOCK = 1 << 20;
+  private static final char[] ACTIVITY = "activity".toCharArray();
+  private static final Map<String, TeamCategory> CATEGORIES = categories();
+
+  private final JsonFactory fast;
+  private final JsonFactory exact;
+  private final boolean strict;
+  private final String source;
+  private final int maxLine;
+  private final RecordSink sink;
+  private final ActivityLog.@Nullable Builder log;
+  private final InputStream in;
+
+  private final List<Problem> errors = new ArrayList<>();
+  private final List<Problem> warnings = new ArrayList<>();
+  private final List<ReadReport.Rejected> rejected = new ArrayList<>();
+  private final List<Problem> scratch = new ArrayList<>();
+  private long records;
+  private boolean header;
+  private boolean stop;
+  private boolean fastPath = true;
+
+  private byte[] buf;
+  private int len;
+  private boolean eof;
+  /** Lines before buf[0]. */
+  private long linesBefore;
+
+  JsonLinesReader(JsonFactory fast, JsonFactory exact, boolean strict, int maxLine, InputStream in, String source,
+      RecordSink sink, ActivityLog.@Nullable Builder log) {
+    this.fast = fast;
+    this.exact = exact;
+    this.strict = strict;
+    this.maxLine = maxLine;
+    this.in = in;
+    this.source = source;
+    this.sink = sink;
+    this.log = log;
+    this.buf = new byte[(int) Math.min(BLOCK, (long) maxLine + 2)];
+  }
+
+  /** Sends every line to the exact path (the tests' reference). */
+  JsonLinesReader withoutFastPath() {
+    fastPath = false;
+    return this;
+  }
+
+  ReadReport read() {
+    try {
+      readBlocks();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source, e);
+    }
+    if (!header && errors.isEmpty()) {
+      errors.add(Problem.of("jsonl.header", Location.unknown().withSource(source), "the input is empty")
+          .withExpected("the header {\"type\":\"header\",\"format\":\"" + CivicJson.FORMAT + "\"}"));
+    }
+    ReadReport report = new ReadReport(records, errors, warnings, rejected);
+    if (strict && !errors.isEmpty()) {
+      throw new CivicJsonException("cannot read the civic JSON Lines " + source, errors);
+    }
+    return report;
+  }
+
+  // ------------------------------------------------------------------ blocks
+
+  private void readBlocks() throws IOException {
+    while (!stop) {
+      fill();
+      if (len == 0) {
+        return;
+      }
+      int end = lastNewline();
+      if (end < 0) {
+        if (!eof) {
+          if (buf.length < maxLine + 2) {
+            buf = Arrays.copyOf(buf, (int) Math.min((long) buf.length * 2, (long) maxLine + 2));
+            continue;
+          }
+          skipLongLine();
+          continue;
+        }
+        end = len; // the last line, without a newline
+      } else {
+        end++; // keep the newline in the block
+      }
+      block(end);
+      System.arraycopy(buf, end, buf, 0, len - end);
+      len -= end;
+    }
+  }
+
+  private void fill() throws IOException {
+    while (!eof && len < buf.length) {
+      int n = in.read(buf, len, buf.length - len);
+      if (n < 0) {
+        eof = true;
+      } else {
+        len += n;
+      }
+    }
+  }
+
+  private int lastNewline() {
+    for (int i = len - 1; i >= 0; i--) {
+      if (buf[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The buffer holds the start of a line longer than the limit: report it and skip to its end. */
+  private void skipLongLine() throws IOException {
+    long lineNo = linesBefore + 1;
+    Problem problem = Problem.of("jsonl.line-too-long", Location.ofLine(source, lineNo),
+        "the line is longer than " + maxLine + " bytes").withExpected("a line of at most " + maxLine + " bytes");
+    errors.add(problem);
+    rejected.add(new ReadReport.Rejected("", lineNo, "", List.of(problem)));
+    if (strict) {
+      stop = true;
+      return;
+    }
+    while (true) {
+      for (int i = 0; i < len; i++) {
+        if (buf[i] == '\n') {
+          System.arraycopy(buf, i + 1, buf, 0, len - i - 1);
+          len -= i + 1;
+          linesBefore++;
+          return;
+        }
+      }
+      len = 0;
+      fill();
+      if (len == 0) {
+        linesBefore++;
+        return;
+      }
+    }
+  }
+
+  /** Reads the whole lines in buf[0, end); counts them into linesBefore. */
+  private void block(int end) {
+    int pos = 0;
+    long line = linesBefore; // lines before pos
+    while (pos < end && !stop) {
+      if (!header || !fastPath) {
+        int nl = lineEnd(pos, end);
+        exactLine(pos, nl, line + 1);
+        line++;
+        pos = nl + 1;
+        continue;
+      }
+      int[] resume = {0};
+      line = fastRun(pos, end, line, resume);
+      pos = resume[0];
+    }
+    linesBefore += countLines(end, line);
+  }
+
+  /** The lines of the block: what fastRun and exactLine counted, plus a final line without newline. */
+  private long countLines(int end, long line) {
+    long n = line - linesBefore;
+    if (end > 0 && buf[end - 1] != '\n') {
+      n++; // the stream's last line; nothing follows it
+    }
+    return n;
+  }
+
+  private int lineEnd(int from, int end) {
+    int i = from;
+    while (i < end && buf[i] != '\n') {
+      i++;
+    }
+    return i;
+  }
+
+  private int lineStart(int at, int floor) {
+    int i = at;
+    while (i > floor && buf[i - 1] != '\n') {
+      i--;
+    }
+    return i;
+  }
+
+  // ------------------------------------------------------------------ the fast path
+
+  /**
+   * Reads records from pos until the block ends or a line needs the exact path (which it then
+   * runs). Returns the number of lines before the position stored in resume[0].
+   */
+  private long fastRun(int pos, int end, long line, int[] resume) {
+    int badAt; // a byte of the line that needs the exact path
+    int recordAt = -1; // where the record being read starts
+    int lastLine = 0; // the parser's line of the last record read, 1-based; 0 before the first
+    int lastNl = pos - 1; // the newline that ends it
+    try (JsonParser p = fast.createParser(ObjectReadContext.empty(), buf, pos, end - pos)) {
+      while (true) {
+        JsonToken t = p.nextToken();
+        if (t == null) {
+          resume[0] = end;
+          // after the last record only blank lines are left
+          return line + lastLine + countNewlines(lastNl + 1, end);
+        }
+        TokenStreamLocation start = p.currentTokenLocation();
+        int startAt = pos + (int) start.getByteOffset();
+        badAt = startAt;
+        recordAt = startAt;
+        // Each record must start on the line after the last one: the parser then counts lines
+        // as the file does (blank lines and lone carriage returns go to the exact path).
+        if (t != JsonToken.START_OBJECT || start.getLineNr() != lastLine + 1 || !fastRecord(p)) {
+          break;
+        }
+        TokenStreamLocation after = p.currentLocation();
+        int nl = restOfLine(pos + (int) after.getByteOffset(), end);
+        if (nl < 0 || after.getLineNr() != start.getLineNr() || nl - lineStart(startAt, pos) > maxLine
+            || !deliverPending()) {
+          break;
+        }
+        records++;
+        recordAt = -1;
+        lastLine = start.getLineNr();
+        lastNl = nl;
+      }
+    } catch (JacksonException e) {
+      // Inside a record, the record's own line is the one to read exactly: the parser may have
+      // run on across the lines after it. Between records, the line where the parser failed.
+      TokenStreamLocation at = e.getLocation();
+      long offset = at == null ? -1 : at.getByteOffset();
+      badAt = recordAt >= 0 ? recordAt : offset < 0 ? lastNl + 1 : pos + (int) Math.min(offset, end - pos - 1);
+      badAt = Math.max(Math.max(pos, lastNl + 1), Math.min(badAt, end - 1));
+    }
+    discardPending();
+    // the exact path for the line that holds badAt, then resume after it
+    int from = lineStart(badAt, pos);
+    int nl = lineEnd(from, end);
+    long lineNo = line + lastLine + countNewlines(lastNl + 1, from) + 1;
+    exactLine(from, nl, lineNo);
+    resume[0] = Math.min(end, nl + 1);
+    return lineNo;
+  }
+
+  private int countNewlines(int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (buf[i] == '\n') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** After a record: only blanks up to the newline (or the block's end). Returns the newline's index, or -1. */
+  private int restOfLine(int from, int end) {
+    for (int i = from; i < end; i++) {
+      byte b = buf[i];
+      if (b == '\n') {
+        return i;
+      }
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return -1;
+      }
+    }
+    return end;
+  }
+
+  // The record the fast path read, kept until its line is known to be good.
+  private @Nullable String pendingType;
+  private @Nullable Object pendingValue;
+  private boolean pendingRow;
+
+  private boolean deliverPending() {
+    if (pendingRow) {
+      pendingRow = false;
+      return log.commit(); // a row the log refuses goes to the exact path, which names the problem
+    }
+    deliver(pendingType, pendingValue);
+    pendingType = null;
+    pendingValue = null;
+    return true;
+  }
+
+  private void discardPending() {
+    pendingType = null;
+    pendingValue = null;
+    pendingRow = false;
+  }
+
+  /** Reads one record after its START_OBJECT; false if the line needs the exact path. */
+  private boolean fastRecord(JsonParser p) {
+    if (p.nextToken() != JsonToken.PROPERTY_NAME || !"type".equals(p.currentName())
+        || p.nextToken() != JsonToken.VALUE_STRING) {
+      return false;
+    }
+    if (log != null && p.getTextLength() == ACTIVITY.length
+        && Arrays.equals(p.getTextCharacters(), p.getTextOffset(), p.getTextOffset() + ACTIVITY.length,
+            ACTIVITY, 0, ACTIVITY.length)) {
+      pendingRow = activityRow(p, log);
+      return pendingRow;
+    }
+    String type = p.getString();
+    scratch.clear();
+    Cursor c = new Cursor(p, source, 0, true, scratch, scratch);
+    c.resumeObject();
+    Object value = decode(type, c, null);
+    if (value == null || !scratch.isEmpty() || p.currentToken() != JsonToken.END_OBJECT) {
+      return false;
+    }
+    pendingType = type;
+    pendingValue = value;
+    return true;
+  }
+
+  private static final int ID = 1;
+  private static final int DATE = 1 << 1;
+  private static final int SITE = 1 << 2;
+  private static final int TEAMS = 1 << 3;
+  private static final int CATEGORY = 1 << 4;
+  private static final int THEME = 1 << 5;
+  private static final int MONTH_THEME = 1 << 6;
+  private static final int VOLUNTEERS = 1 << 7;
+  private static final int BENEFICIARIES = 1 << 8;
+  private static final int MINUTES = 1 << 9;
+  private static final int MATERIALS = 1 << 10;
+  private static final int CONSULTATIONS = 1 << 11;
+  private static final int SESSIONS = 1 << 12;
+
+  /** Reads an activity's fields into the log's open row; false at anything unusual. */
+  private static boolean activityRow(JsonParser p, ActivityLog.Builder log) {
+    log.begin();
+    int seen = 0;
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      int bit;
+      boolean ok;
+      switch (name) {
+        case "id" -> {
+          bit = ID;
+          ok = p.nextToken() == JsonToken.VALUE_STRING
+              && log.id(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        }
+        case "date" -> {
+          bit = DATE;
+          ok = p.nextToken() == JsonToken.VALUE_STRING && date(p, log);
+        }
+        case "site" -> {
+          bit = SITE;
+          ok = p.nextToken() == JsonToken.VALUE_STRING
+              && log.site(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        }
+        case "volunteers" -> {
+          bit = VOLUNTEERS;
+          ok = p.nextToken() == JsonToken.START_ARRAY;
+          JsonToken e;
+          while (ok && (e = p.nextToken()) != JsonToken.END_ARRAY) {
+            ok = e == JsonToken.VALUE_STRING
+                && log.volunteer(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+          }
+        }
+        case "teams" -> {
+          bit = TEAMS;
+          ok = p.nextToken() == JsonToken.START_ARRAY;
+          JsonToken e;
+          while (ok && (e = p.nextToken()) != JsonToken.END_ARRAY) {
+            ok = e == JsonToken.VALUE_STRING && log.team(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+          }
+        }
+        case "category" -> {
+          bit = CATEGORY;
+          TeamCategory c = p.nextToken() == JsonToken.VALUE_STRING ? CATEGORIES.get(p.getString()) : null;
+          ok = c != null && log.category(c);
+        }
+        case "theme" -> {
+          bit = THEME;
+          ok = p.nextToken() == JsonToken.VALUE_STRING
+              && log.theme(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        }
+        case "monthTheme" -> {
+          bit = MONTH_THEME;
+          ok = p.nextToken() == JsonToken.VALUE_STRING
+              && log.monthTheme(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        }
+        case "beneficiaries" -> {
+          bit = BENEFICIARIES;
+          ok = p.nextToken() == JsonToken.VALUE_NUMBER_INT && log.beneficiaries(p.getLongValue());
+        }
+        case "serviceMinutes" -> {
+          bit = MINUTES;
+          ok = p.nextToken() == JsonToken.VALUE_NUMBER_INT && log.serviceMinutes(p.getLongValue());
+        }
+        case "materials" -> {
+          bit = MATERIALS;
+          ok = p.nextToken() == JsonToken.VALUE_NUMBER_INT && log.materials(p.getLongValue());
+        }
+        case "consultations" -> {
+          bit = CONSULTATIONS;
+          ok = p.nextToken() == JsonToken.VALUE_NUMBER_INT && log.consultations(p.getLongValue());
+        }
+        case "sessions" -> {
+          bit = SESSIONS;
+          ok = p.nextToken() == JsonToken.VALUE_NUMBER_INT && log.sessions(p.getLongValue());
+        }
+        default -> {
+          return false; // an unknown field, or "type" again: the exact path reports it
+        }
+      }
+      if (!ok || (seen & bit) != 0) {
+        return false;
+      }
+      seen |= bit;
+    }
+    return t == JsonToken.END_OBJECT;
+  }
+
+  /** {@code yyyy-MM-dd}; any other form goes to the exact path, which accepts what LocalDate.parse does. */
+  private static boolean date(JsonParser p, ActivityLog.Builder log) {
+    if (p.getTextLength() != 10) {
+      return false;
+    }
+    char[] c = p.getTextCharacters();
+    int o = p.getTextOffset();
+    if (c[o + 4] != '-' || c[o + 7] != '-') {
+      return false;
+    }
+    int y = digits(c, o, 4);
+    int m = digits(c, o + 5, 2);
+    int d = digits(c, o + 8, 2);
+    return y >= 0 && m >= 0 && d >= 0 && log.date(y, m, d);
+  }
+
+  private static int digits(char[] c, int from, int n) {
+    int v = 0;
+    for (int i = from; i < from + n; i++) {
+      int digit = c[i] - '0';
+      if (digit < 0 || digit > 9) {
+        return -1;
+      }
+      v = v * 10 + digit;
+    }
+    return v;
+  }
+
+  private static Map<String, TeamCategory> categories() {
+    Map<String, TeamCategory> m = new java.util.HashMap<>();
+    TeamCategory.builtIn().forEach(c -> m.put(c.id(), c));
+    return Map.copyOf(m);
+  }
+
+  // ------------------------------------------------------------------ the exact path
+
+  /** Reads the line buf[from, nl) (nl excluded) with its own parser, reporting every problem. */
+  private void exactLine(int from, int nl, long lineNo) {
+    int length = nl - from;
+    if (length > maxLine) {
+      Problem problem = Problem.of("jsonl.line-too-long", Location.ofLine(source, lineNo),
+          "the line is longer than " + maxLine + " bytes").withExpected("a line of at most " + maxLine + " bytes");
+      errors.add(problem);
+      rejected.add(new ReadReport.Rejected("", lineNo, "", List.of(problem)));
+      stop = strict;
+      return;
+    }
+    int to = nl;
+    if (to > from && buf[to - 1] == '\r') {
+      to--;
+    }
+    if (blank(from, to)) {
+      return;
+    }
+    int before = errors.size();
+    if (!header) {
+      header = true;
+      readHeader(from, to - from, lineNo);
+    } else if (readRecord(from, to - from, lineNo)) {
+      records++;
+    }
+    if (errors.size() > before) {
+      rejected.add(new ReadReport.Rejected("", lineNo, excerpt(from, to, 200), errors.subList(before, errors.size())));
+      stop = strict;
+    }
+  }
+
+  private boolean blank(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (buf[i] != ' ' && buf[i] != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String excerpt(int from, int to, int chars) {
+    String s = new String(buf, from, Math.min(to - from, chars * 4), StandardCharsets.UTF_8);
+    return s.length() <= chars ? s : s.substring(0, chars);
+  }
+
+  private void readHeader(int from, int length, long lineNo) {
+    try (JsonParser p = exact.createParser(ObjectReadContext.empty(), buf, from, length)) {
+      Cursor c = new Cursor(p, source, lineNo - 1, strict, errors, warnings);
+      try {
+        p.nextToken();
+        String[] type = {null};
+        String[] format = {null};
+        List<Problem> extra = new ArrayList<>();
+        Location at = c.here();
+        c.object(n -> {
+          switch (n) {
+            case "type" -> type[0] = p.currentToken() == JsonToken.VALUE_STRING ? p.getString() : null;
+            case "format" -> format[0] = p.currentToken() == JsonToken.VALUE_STRING ? p.getString() : null;
+            default -> extra.add(Problem.of("json.unknown-field", c.here(), "unknown field \"" + n + "\"")
+                .withExpected("one of type, format"));
+          }
+          p.skipChildren();
+        });
+        if (!"header".equals(type[0]) || !CivicJson.FORMAT.equals(format[0])) {
+          c.error("jsonl.header", at, "the first line is not a civic/1 header",
+              "{\"type\":\"header\",\"format\":\"" + CivicJson.FORMAT + "\"}");
+        } else {
+          (strict ? errors : warnings).addAll(extra);
+        }
+        if (p.nextToken() != null) {
+          c.error("jsonl.trailing", "there is more than one value on the line", "one JSON object per line");
+        }
+      } catch (JacksonException e) {
+        errors.add(CivicJson.syntax(e, c));
+      }
+    }
+  }
+
+  private boolean readRecord(int from, int length, long lineNo) {
+    try (JsonParser p = exact.createParser(ObjectReadContext.empty(), buf, from, length)) {
+      Cursor c = new Cursor(p, source, lineNo - 1, strict, errors, warnings);
+      try {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+          c.error("json.wrong-type", "the line is not a JSON object", "one JSON object per line");
+          return false;
+        }
+        Location at = c.here();
+        if (p.nextToken() != JsonToken.PROPERTY_NAME || !"type".equals(p.currentName())) {
+          c.error("jsonl.type-first", at, "the first field is not \"type\"", "\"type\" as the first field");
+          return false;
+        }
+        p.nextToken();
+        c.push("type");
+        String type = c.string();
+        c.pop();
+        if (type == null) {
+          return false;
+        }
+        c.resumeObject();
+        int before = errors.size();
+        Object value = decode(type, c, at);
+        if (value == null || errors.size() > before) {
+          if (errors.size() == before) {
+            c.error("json.invalid-record", at, "the record is not valid", "a valid " + type);
+          }
+          return false;
+        }
+        if (p.nextToken() != null) {
+          c.error("jsonl.trailing", "there is more than one value on the line", "one JSON object per line");
+          return false;
+        }
+        if (log != null && value instanceof Activity a) {
+          try {
+            log.add(a);
+          } catch (IllegalArgumentException e) {
+            c.error("json.invalid-record", at, e.getMessage(), "a record civic accepts");
+            return false;
+          }
+          return true;
+        }
+        deliver(type, value);
+        return true;
+      } catch (JacksonException e) {
+        errors.add(CivicJson.syntax(e, c));
+        return false;
+      }
+    }
+  }
+
+  /** Reads a record of a type after its "type" field; null (after reporting) if it is not good. */
+  private @Nullable Object decode(String type, Cursor c, @Nullable Location at) {
+    return switch (type) {
+      case "division" -> Codecs.readDivision(c);
+      case "site" -> Codecs.readSite(c);
+      case "team" -> Codecs.readTeam(c);
+      case "volunteer" -> Codecs.readVolunteer(c);
+      case "activity" -> Codecs.readActivity(c);
+      case "order" -> Codecs.readOrder(c);
+      case "standard" -> CivicJson.readProfile(c);
+      default -> {
+        c.error("jsonl.unknown-type", at == null ? c.here() : at, "unknown record type \"" + type + "\"",
+            "division, site, team, volunteer, activity, order or standard");
+        yield null;
+      }
+    };
+  }
+
+  private void deliver(String type, Object value) {
+    switch (type) {
+      case "division" -> sink.division((Division) value);
+      case "site" -> sink.site((Site) value);
+      case "team" -> sink.team((Team) value);
+      case "volunteer" -> sink.volunteer((Volunteer) value);
+      case "activity" -> sink.activity((Activity) value);
+      case "order" -> sink.order((ServiceOrder) value);
+      default -> sink.profile((StandardProfile) value);
+    }
+  }
+}

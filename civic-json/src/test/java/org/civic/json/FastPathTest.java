@@ -1,0 +1,148 @@
+package org.civic.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.civic.activity.Activity;
+import org.civic.activity.ActivityLog;
+import org.civic.json.RoundTripTest.Collecting;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The JSON Lines fast path against the exact path it falls back to: on any input, valid or
+ * damaged, reading with the fast path gives the same records, the same problems (line, column,
+ * pointer, message) and the same rejected lines as reading every line on its own.
+ */
+class FastPathTest {
+
+  /** The outcome of one read, comparable. */
+  record Outcome(String report, Dataset records, List<Activity> logged, String thrown) {}
+
+  private static Outcome read(CivicJson json, byte[] bytes, boolean fast, boolean intoLog) {
+    Collecting sink = new Collecting();
+    ActivityLog.Builder log = intoLog ? ActivityLog.builder() : null;
+    ReadReport[] report = {null};
+    Throwable thrown = catchThrowable(() -> report[0] = fast
+        ? (log == null ? json.readLines(new ByteArrayInputStream(bytes), "t.jsonl", sink)
+            : json.readLines(new ByteArrayInputStream(bytes), "t.jsonl", sink, log))
+        : json.readLinesExactly(new ByteArrayInputStream(bytes), "t.jsonl", sink, log));
+    String thrownText = thrown == null ? "" : thrown.getClass().getSimpleName() + ": "
+        + (thrown instanceof CivicJsonException e ? e.problems().toString() : thrown.toString());
+    return new Outcome(report[0] == null ? "" : report[0].toString(), sink.dataset(),
+        log == null ? List.of() : List.copyOf(log.build().asList()), thrownText);
+  }
+
+  static void assertSame(CivicJson json, byte[] bytes) {
+    for (boolean intoLog : new boolean[] {false, true}) {
+      Outcome exact = read(json, bytes, false, intoLog);
+      Outcome fast = read(json, bytes, true, intoLog);
+      assertThat(fast).as("%s, into a log: %s, input:%n%s", json.isStrict() ? "strict" : "lenient", intoLog,
+          new String(bytes, StandardCharsets.UTF_8)).isEqualTo(exact);
+    }
+  }
+
+  static byte[] lines(long seed, int size) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (LinesWriter w = CivicJson.strict().linesWriter(out)) {
+      w.writeAll(Samples.dataset(seed, size));
+    }
+    return out.toByteArray();
+  }
+
+  /** Damages a JSON Lines text in one of the ways real files are damaged. */
+  static String damage(String text, SplittableRandom r) {
+    List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+    int i = r.nextInt(lines.size());
+    String l = lines.get(i);
+    switch (r.nextInt(16)) {
+      case 0 -> lines.add(i, r.nextBoolean() ? "" : "  \t");
+      case 1 -> lines.set(i, l + "\r");
+      case 2 -> lines.set(i, l.replaceFirst("\"id\":", "\"id\":\"x1\",\"id\":"));
+      case 3 -> lines.set(i, l.replaceFirst("\\{\"type\":\"([a-z]+)\",", "{\"type\":\"$1\",\"zzz\":[1,{\"a\":2}],"));
+      case 4 -> {
+        if (!l.isEmpty()) {
+          int from = r.nextInt(l.length());
+          lines.set(i, l.substring(0, from) + l.substring(Math.min(l.length(), from + 1 + r.nextInt(5))));
+        }
+      }
+      case 5 -> lines.set(i, l.substring(0, l.isEmpty() ? 0 : r.nextInt(l.length())));
+      case 6 -> {
+        if (i + 1 < lines.size()) {
+          lines.set(i, l + lines.remove(i + 1));
+        }
+      }
+      case 7 -> {
+        if (!l.isEmpty()) {
+          int at = r.nextInt(l.length());
+          lines.set(i, l.substring(0, at) + "\n" + l.substring(at));
+        }
+      }
+      case 8 -> lines.set(i, l.replaceFirst("\"beneficiaries\":", "\"beneficiaries\":-"));
+      case 9 -> lines.set(i, l.replaceFirst("\"date\":\"\\d{4}-\\d\\d-\\d\\d\"", "\"date\":\"2023-02-30\""));
+      case 10 -> lines.set(i, l.replaceFirst("\"site\":\"", "\"site\":\"点"));
+      case 11 -> lines.add(i, l);
+      case 12 -> lines.set(i, l.replaceFirst("\"serviceMinutes\":\\d+", "\"serviceMinutes\":999999"));
+      case 13 -> lines.set(i, l.replace("\",\"", "\" ,\r\"")); // a lone carriage return inside a record
+      case 14 -> lines.set(i, l.replaceFirst("\"volunteers\":\\[", "\"volunteers\":[\"v-dup\",\"v-dup\","));
+      default -> lines.set(i, l.replaceFirst("\"date\":\"(\\d{4})", "\"date\":\"+1$1"));
+    }
+    return String.join("\n", lines);
+  }
+
+  @Test
+  void onValidFilesTheFastPathGivesWhatTheExactPathGives() {
+    qt().withExamples(60).forAll(longs().all(), integers().between(1, 5)).checkAssert((seed, size) -> {
+      byte[] bytes = lines(seed, size);
+      assertSame(CivicJson.lenient(), bytes);
+      assertSame(CivicJson.strict(), bytes);
+    });
+  }
+
+  @Test
+  void onDamagedFilesTheFastPathGivesWhatTheExactPathGives() {
+    qt().withExamples(300).forAll(longs().all(), integers().between(1, 4), integers().between(1, 6))
+        .checkAssert((seed, size, damages) -> {
+          SplittableRandom r = new SplittableRandom(seed);
+          String text = new String(lines(seed, size), StandardCharsets.UTF_8);
+          for (int k = 0; k < damages; k++) {
+            text = damage(text, r);
+          }
+          byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+          assertSame(CivicJson.lenient(), bytes);
+          assertSame(CivicJson.strict(), bytes);
+        });
+  }
+
+  @Test
+  void tinyLineLimitsAndBlocksAgree() {
+    qt().withExamples(40).forAll(longs().all(), integers().between(2, 400)).checkAssert((seed, max) -> {
+      byte[] bytes = lines(seed, 2);
+      CivicJson json = CivicJson.lenient().withLimits(CivicJson.defaultConstraints(), max);
+      assertSame(json, bytes);
+    });
+  }
+
+  @Test
+  void goodActivitiesLandInTheLogAsTheyWouldAsObjects() {
+    byte[] bytes = lines(11, 4);
+    Collecting objects = new Collecting();
+    ReadReport a = CivicJson.strict().readLines(new ByteArrayInputStream(bytes), "t.jsonl", objects);
+    ActivityLog.Builder log = ActivityLog.builder();
+    Collecting others = new Collecting();
+    ReadReport b = CivicJson.strict().readLines(new ByteArrayInputStream(bytes), "t.jsonl", others, log);
+    assertThat(b.records()).isEqualTo(a.records());
+    assertThat(objects.activities).isNotEmpty();
+    assertThat(log.build().asList()).isEqualTo(objects.activities);
+    assertThat(others.activities).isEmpty();
+    assertThat(others.sites).isEqualTo(objects.sites);
+  }
+}
