@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.civic.activity.Activity;
+import org.civic.activity.ActivityLog;
 import org.civic.json.CivicJson;
 import org.civic.json.ReadReport;
 import org.civic.json.RecordSink;
@@ -277,6 +278,30 @@ public class JsonIngestBenchmark {
     return civic(strict);
   }
 
+  @Benchmark
+  public long civicIngestToLog() {
+    return civicToLog(lenient);
+  }
+
+  @Benchmark
+  public long civicIngestToLogStrict() {
+    return civicToLog(strict);
+  }
+
+  private long civicToLog(CivicJson json) {
+    ActivityLog.Builder builder = ActivityLog.builder(bytes.length / 150);
+    ReadReport report = json.readLines(new ByteArrayInputStream(bytes), "national.jsonl", RecordSink.none(), builder);
+    if (!report.errors().isEmpty()) {
+      throw new IllegalStateException(report.errors().get(0).toString());
+    }
+    ActivityLog log = builder.build();
+    long beneficiaries = 0;
+    for (int i = 0; i < log.size(); i++) {
+      beneficiaries += log.beneficiaries(i);
+    }
+    return check(log.size(), beneficiaries);
+  }
+
   private long civic(CivicJson json) {
     CountingSink sink = new CountingSink();
     ReadReport report = json.readLines(new ByteArrayInputStream(bytes), "national.jsonl", sink);
@@ -295,6 +320,14 @@ public class JsonIngestBenchmark {
       b.civicIngest();
       double s = (System.nanoTime() - t) / 1e9;
       System.out.printf("civicIngest: %.2f s, %.0f MB/s%n", s, b.bytes.length / 1e6 / s);
+      t = System.nanoTime();
+      b.civicIngestToLog();
+      s = (System.nanoTime() - t) / 1e9;
+      System.out.printf("civicIngestToLog: %.2f s, %.0f MB/s%n", s, b.bytes.length / 1e6 / s);
+      t = System.nanoTime();
+      b.bareTokenLoop();
+      s = (System.nanoTime() - t) / 1e9;
+      System.out.printf("bareTokenLoop: %.2f s, %.0f MB/s%n", s, b.bytes.length / 1e6 / s);
     }
   }
 }

@@ -7,22 +7,26 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.RandomAccess;
+import java.util.Set;
+import org.civic.internal.AsciiStrings;
 import org.civic.internal.CharDictionary;
 import org.civic.internal.Ids;
 import org.civic.site.SiteId;
 import org.civic.team.TeamCategory;
 import org.civic.team.TeamId;
 import org.civic.volunteer.VolunteerId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An activity log kept in columns — 活动台账: the same facts as a list of {@link Activity}, at a
  * fraction of the memory and with no object per activity. Site, volunteer and team ids and themes
  * are stored once each and numbered; counts and days are primitive columns. A national year
- * (6,000,000 activities) fits in about 60 bytes per activity, and readers such as civic-json's
+ * (6,000,000 activities) fits in about 70 bytes per activity, and readers such as civic-json's
  * JSON Lines reader append to it straight from their token buffers.
  *
  * <p>Rows are numbered 0 … {@link #size()} − 1 in the order they were added. {@link #get(int)}
@@ -40,12 +44,11 @@ public final class ActivityLog {
   public static final int MAX_YEAR = 999_999;
 
   private final int size;
-  private final byte[] idBytes;
-  private final int[] idEnd;
+  private final AsciiStrings ids;
   private final int[] day;
-  private final int[] site;
+  private final AsciiStrings siteIds;
   private final int[] volunteerEnd;
-  private final int[] volunteer;
+  private final AsciiStrings volunteerIds;
   private final int[] teamEnd;
   private final int[] team;
   private final int[] category;
@@ -56,20 +59,18 @@ public final class ActivityLog {
   private final long[] materials;
   private final long[] consultations;
   private final long[] sessions;
-  private final List<SiteId> sites;
-  private final List<VolunteerId> volunteers;
+  private volatile @Nullable Numbering numbering;
   private final List<TeamId> teams;
   private final List<TeamCategory> categories;
   private final List<String> themes;
 
   private ActivityLog(Builder b) {
     size = b.size;
-    idBytes = b.idBytes;
-    idEnd = b.idEnd;
+    ids = b.ids;
     day = b.day;
-    site = b.site;
+    siteIds = b.siteIds;
     volunteerEnd = b.volunteerEnd;
-    volunteer = b.volunteer;
+    volunteerIds = b.volunteerIds;
     teamEnd = b.teamEnd;
     team = b.team;
     category = b.category;
@@ -80,8 +81,6 @@ public final class ActivityLog {
     materials = b.materials;
     consultations = b.consultations;
     sessions = b.sessions;
-    sites = new Distinct<>(b.sites, SiteId::of);
-    volunteers = new Distinct<>(b.volunteers, VolunteerId::of);
     teams = new Distinct<>(b.teams, TeamId::of);
     categories = List.copyOf(b.categories);
     themes = new Distinct<>(b.themes, s -> s);
@@ -89,7 +88,22 @@ public final class ActivityLog {
 
   /** Starts an empty log. */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(256);
+  }
+
+  /**
+   * Starts an empty log with room for about {@code expected} activities, so that its columns are
+   * not copied as they grow (a file's size ÷ 150 bytes is a fair guess for civic JSON Lines).
+   *
+   * @param expected the activities expected, 0 or more; more may be added
+   * @return the builder, not null
+   * @throws IllegalArgumentException if expected is negative
+   */
+  public static Builder builder(int expected) {
+    if (expected < 0) {
+      throw new IllegalArgumentException("expected must not be negative: " + expected);
+    }
+    return new Builder(Math.max(16, expected));
   }
 
   /**
@@ -119,7 +133,7 @@ public final class ActivityLog {
    */
   public Activity get(int row) {
     Objects.checkIndex(row, size);
-    Activity.Builder b = Activity.builder(id(row), date(row), sites.get(site[row]))
+    Activity.Builder b = Activity.builder(id(row), date(row), SiteId.of(siteIds.get(row)))
         .beneficiaries(beneficiaries[row])
         .serviceTime(Duration.ofMinutes(minutes[row]))
         .materials(at(materials, row))
@@ -127,7 +141,7 @@ public final class ActivityLog {
         .sessions(at(sessions, row));
     List<VolunteerId> vs = new ArrayList<>(volunteerCount(row));
     for (int k = volunteerStart(row); k < volunteerEnd[row]; k++) {
-      vs.add(volunteers.get(volunteer[k]));
+      vs.add(VolunteerId.of(volunteerIds.get(k)));
     }
     b.volunteers(vs);
     if (teamEnd != NONE) {
@@ -153,8 +167,7 @@ public final class ActivityLog {
   /** Returns a row's activity id. */
   public String id(int row) {
     Objects.checkIndex(row, size);
-    int from = row == 0 ? 0 : idEnd[row - 1];
-    return new String(idBytes, from, idEnd[row] - from, java.nio.charset.StandardCharsets.US_ASCII);
+    return ids.get(row);
   }
 
   /** Returns the day a row's activity was held. */
@@ -168,20 +181,32 @@ public final class ActivityLog {
     return day[row];
   }
 
-  /** Returns the distinct sites of the log, numbered in the order first seen. */
+  /** Returns a row's site. */
+  public SiteId site(int row) {
+    Objects.checkIndex(row, size);
+    return SiteId.of(siteIds.get(row));
+  }
+
+  /**
+   * Returns the distinct sites of the log, numbered in the order first seen. The numbering is
+   * made at the first call (one pass over the log) and kept.
+   */
   public List<SiteId> sites() {
-    return sites;
+    return numbering().sites;
   }
 
   /** Returns the number, in {@link #sites()}, of a row's site. */
   public int siteNumber(int row) {
     Objects.checkIndex(row, size);
-    return site[row];
+    return numbering().site[row];
   }
 
-  /** Returns the distinct volunteers of the log, numbered in the order first seen. */
+  /**
+   * Returns the distinct volunteers of the log, numbered in the order first seen. The numbering
+   * is made at the first call (one pass over the log) and kept.
+   */
   public List<VolunteerId> volunteers() {
-    return volunteers;
+    return numbering().volunteers;
   }
 
   /** Returns how many distinct volunteers took part in a row's activity (its person-times). */
@@ -199,7 +224,54 @@ public final class ActivityLog {
    */
   public int volunteerNumber(int row, int k) {
     Objects.checkIndex(k, volunteerCount(row));
-    return volunteer[volunteerStart(row) + k];
+    return numbering().volunteer[volunteerStart(row) + k];
+  }
+
+  /** Returns one of a row's volunteers. */
+  public VolunteerId volunteer(int row, int k) {
+    Objects.checkIndex(k, volunteerCount(row));
+    return VolunteerId.of(volunteerIds.get(volunteerStart(row) + k));
+  }
+
+  private Numbering numbering() {
+    Numbering n = numbering;
+    if (n == null) {
+      synchronized (this) {
+        n = numbering;
+        if (n == null) {
+          n = new Numbering(siteIds, volunteerIds);
+          numbering = n;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** The distinct sites and volunteers, numbered, and each row's (or participation's) number. */
+  private static final class Numbering {
+    final int[] site;
+    final List<SiteId> sites;
+    final int[] volunteer;
+    final List<VolunteerId> volunteers;
+
+    Numbering(AsciiStrings siteIds, AsciiStrings volunteerIds) {
+      CharDictionary s = new CharDictionary();
+      site = codes(siteIds, s);
+      sites = new Distinct<>(s, SiteId::of);
+      CharDictionary v = new CharDictionary();
+      volunteer = codes(volunteerIds, v);
+      volunteers = new Distinct<>(v, VolunteerId::of);
+    }
+
+    private static int[] codes(AsciiStrings strings, CharDictionary dictionary) {
+      int[] codes = new int[strings.size()];
+      byte[] b = strings.bytes();
+      for (int i = 0; i < codes.length; i++) {
+        int from = strings.start(i);
+        codes[i] = dictionary.code(b, from, strings.end(i) - from);
+      }
+      return codes;
+    }
   }
 
   private int volunteerStart(int row) {
@@ -264,7 +336,7 @@ public final class ActivityLog {
 
   @Override
   public String toString() {
-    return "ActivityLog(" + size + " activities, " + sites.size() + " sites, " + volunteers.size() + " volunteers)";
+    return "ActivityLog(" + size + " activities)";
   }
 
   private final class Rows extends AbstractList<Activity> implements RandomAccess {
@@ -315,27 +387,23 @@ public final class ActivityLog {
    */
   public static final class Builder {
     private int size;
-    private byte[] idBytes = new byte[1 << 12];
-    private int idBytesUsed;
-    private int[] idEnd = new int[256];
-    private int[] day = new int[256];
-    private int[] site = new int[256];
-    private int[] volunteerEnd = new int[256];
-    private int[] volunteer = new int[256];
-    private int volunteersUsed;
+    private final AsciiStrings ids;
+    private int[] day;
+    private final AsciiStrings siteIds;
+    private int[] volunteerEnd;
+    private final AsciiStrings volunteerIds;
+    private @Nullable Set<String> rowVolunteers; // for rows with very many volunteers
     private int[] teamEnd = NONE;
     private int[] team = NONE;
     private int teamsUsed;
     private int[] category = NONE;
     private int[] theme = NONE;
     private int[] monthTheme = NONE;
-    private long[] beneficiaries = new long[256];
-    private long[] minutes = new long[256];
+    private long[] beneficiaries;
+    private long[] minutes;
     private long[] materials = new long[0];
     private long[] consultations = new long[0];
     private long[] sessions = new long[0];
-    private final CharDictionary sites = new CharDictionary();
-    private final CharDictionary volunteers = new CharDictionary();
     private final CharDictionary teams = new CharDictionary();
     private final CharDictionary themes = new CharDictionary();
     private final List<TeamCategory> categories = new ArrayList<>();
@@ -348,7 +416,15 @@ public final class ActivityLog {
     private boolean hasDate;
     private boolean hasSite;
 
-    private Builder() {}
+    private Builder(int rows) {
+      ids = new AsciiStrings(rows);
+      day = new int[rows];
+      siteIds = new AsciiStrings(rows);
+      volunteerEnd = new int[rows];
+      volunteerIds = new AsciiStrings(rows);
+      beneficiaries = new long[rows];
+      minutes = new long[rows];
+    }
 
     /** Returns the number of activities added so far. */
     public int size() {
@@ -418,8 +494,8 @@ public final class ActivityLog {
       hasDate = false;
       hasSite = false;
       ensure(size + 1);
-      idEnd[size] = idBytesUsed;
-      volunteerEnd[size] = volunteersUsed;
+      volunteerEnd[size] = volunteerIds.size();
+      rowVolunteers = null;
       if (teamEnd != NONE) {
         teamEnd[size] = teamsUsed;
       }
@@ -447,8 +523,9 @@ public final class ActivityLog {
     }
 
     private void rollBack() {
-      idBytesUsed = idEnd[size];
-      volunteersUsed = volunteerEnd[size];
+      ids.truncate(size);
+      siteIds.truncate(size);
+      volunteerIds.truncate(volunteerEnd[size]);
       if (teamEnd != NONE) {
         teamsUsed = teamEnd[size];
       }
@@ -460,9 +537,7 @@ public final class ActivityLog {
         return;
       }
       int n = Math.max(rows, day.length + (day.length >> 1));
-      idEnd = Arrays.copyOf(idEnd, n);
       day = Arrays.copyOf(day, n);
-      site = Arrays.copyOf(site, n);
       volunteerEnd = Arrays.copyOf(volunteerEnd, n);
       beneficiaries = Arrays.copyOf(beneficiaries, n);
       minutes = Arrays.copyOf(minutes, n);
@@ -503,10 +578,7 @@ public final class ActivityLog {
         return false;
       }
       for (int i = offset, end = offset + length; i < end; i++) {
-        char ch = c[i];
-        boolean ok = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z')
-            || ch == '-' || ch == '_' || ch == '.' || ch == ':' || ch == '/';
-        if (!ok) {
+        if (!Ids.isIdChar(c[i])) {
           return false;
         }
       }
@@ -528,16 +600,9 @@ public final class ActivityLog {
      */
     public boolean id(char[] c, int offset, int length) {
       requireOpen();
-      if (hasId || !validId(c, offset, length)) {
+      if (hasId || !ids.addId(c, offset, length)) {
         return fail();
       }
-      if (idBytesUsed + length > idBytes.length) {
-        idBytes = Arrays.copyOf(idBytes, Math.max(idBytesUsed + length, idBytes.length * 2));
-      }
-      for (int i = 0; i < length; i++) {
-        idBytes[idBytesUsed + i] = (byte) c[offset + i];
-      }
-      idBytesUsed += length;
       hasId = true;
       return true;
     }
@@ -571,10 +636,9 @@ public final class ActivityLog {
     /** Sets the open row's site; false (the row will not commit) if the id is invalid or set already. */
     public boolean site(char[] c, int offset, int length) {
       requireOpen();
-      if (hasSite || !validId(c, offset, length)) {
+      if (hasSite || !siteIds.addId(c, offset, length)) {
         return fail();
       }
-      site[size] = sites.code(c, offset, length);
       hasSite = true;
       return true;
     }
@@ -582,20 +646,29 @@ public final class ActivityLog {
     /** Adds a volunteer to the open row (again is once); false (the row will not commit) if the id is invalid. */
     public boolean volunteer(char[] c, int offset, int length) {
       requireOpen();
-      if (!validId(c, offset, length)) {
+      int from = volunteerEnd[size];
+      int n = volunteerIds.size();
+      if (!volunteerIds.addId(c, offset, length)) {
         return fail();
       }
-      int code = volunteers.code(c, offset, length);
-      int from = volunteerEnd[size];
-      for (int k = from; k < volunteersUsed && volunteersUsed - from <= 16; k++) {
-        if (volunteer[k] == code) {
-          return true;
+      if (n - from < 64) {
+        for (int k = from; k < n; k++) {
+          if (volunteerIds.equal(k, n)) {
+            volunteerIds.truncate(n); // a repeat counts once
+            return true;
+          }
+        }
+        return true;
+      }
+      if (rowVolunteers == null) {
+        rowVolunteers = new HashSet<>();
+        for (int k = from; k < n; k++) {
+          rowVolunteers.add(volunteerIds.get(k));
         }
       }
-      if (volunteersUsed == volunteer.length) {
-        volunteer = Arrays.copyOf(volunteer, volunteer.length + (volunteer.length >> 1));
+      if (!rowVolunteers.add(volunteerIds.get(n))) {
+        volunteerIds.truncate(n);
       }
-      volunteer[volunteersUsed++] = code;
       return true;
     }
 
@@ -737,26 +810,12 @@ public final class ActivityLog {
      */
     public boolean commit() {
       requireOpen();
-      int from = volunteerEnd[size];
-      int count = volunteersUsed - from;
-      if (count > 16) {
-        // volunteer() checks repeats only in short lists; long ones are sorted and made distinct here
-        Arrays.sort(volunteer, from, volunteersUsed);
-        int w = from + 1;
-        for (int k = from + 1; k < volunteersUsed; k++) {
-          if (volunteer[k] != volunteer[w - 1]) {
-            volunteer[w++] = volunteer[k];
-          }
-        }
-        volunteersUsed = w;
-        count = w - from;
-      }
+      int count = volunteerIds.size() - volunteerEnd[size];
       if (bad || !hasId || !hasDate || !hasSite || minutes[size] > 24L * 60 * Math.max(1, count)) {
         rollBack();
         return false;
       }
-      idEnd[size] = idBytesUsed;
-      volunteerEnd[size] = volunteersUsed;
+      volunteerEnd[size] = volunteerIds.size();
       if (teamEnd != NONE) {
         teamEnd[size] = teamsUsed;
       }

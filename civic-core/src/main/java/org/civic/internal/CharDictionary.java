@@ -55,6 +55,48 @@ public final class CharDictionary {
   }
 
   /**
+   * Returns the code of an ASCII string, adding it if it is new.
+   *
+   * @param b the bytes, each below 128
+   * @param offset where the string starts in {@code b}
+   * @param length its length
+   * @return its code, 0 or more
+   */
+  public int code(byte[] b, int offset, int length) {
+    int h = 0;
+    for (int i = 0; i < length; i++) {
+      h = 31 * h + b[offset + i];
+    }
+    int slot = LongHashIndex.mix(h) & mask;
+    int entry;
+    while ((entry = slots[slot]) != 0) {
+      int code = entry - 1;
+      if (hashes[code] == h && equalAt(code, b, offset, length)) {
+        return code;
+      }
+      slot = (slot + 1) & mask;
+    }
+    char[] c = new char[length];
+    for (int i = 0; i < length; i++) {
+      c[i] = (char) b[offset + i];
+    }
+    return add(h, slot, c, 0, length);
+  }
+
+  private boolean equalAt(int code, byte[] b, int offset, int length) {
+    int from = starts[code];
+    if (starts[code + 1] - from != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (chars[from + i] != b[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Returns the code of a string, adding it if it is new.
    *
    * @param s the string, not null

@@ -11,7 +11,21 @@ public final class Ids {
   /** The longest id accepted. */
   public static final int MAX_LENGTH = 64;
 
+  private static final boolean[] ID_CHAR = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ID_CHAR[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '_' || c == '.' || c == ':' || c == '/';
+    }
+  }
+
   private Ids() {}
+
+  /** Tells whether a character may appear in an id. */
+  public static boolean isIdChar(char c) {
+    return c < 128 && ID_CHAR[c];
+  }
 
   /**
    * Returns what is wrong with a candidate id, or null if it is valid.
@@ -25,9 +39,7 @@ public final class Ids {
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '_' || c == '.' || c == ':' || c == '/';
-      if (!ok) {
+      if (!isIdChar(c)) {
         return "only A-Z a-z 0-9 - _ . : /, got '" + c + "' at position " + (i + 1);
       }
     }

@@ -36,6 +36,7 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -69,6 +70,7 @@ public final class CivicJson {
   private final boolean strict;
   private final JsonFactory factory;
   private final JsonFactory linesFactory;
+  private final PropertyNameMatcher activityMatcher;
   private final int maxLineLength;
 
   private CivicJson(boolean strict, StreamReadConstraints constraints, int maxLineLength) {
@@ -80,6 +82,7 @@ public final class CivicJson {
         .build();
     // JSON Lines' fast path finds repeated keys itself, without a per-object set of names
     this.linesFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
+    this.activityMatcher = JsonLinesReader.activityMatcher(linesFactory);
   }
 
   /** The default bounds: nesting 32, strings 1,000,000 characters, numbers 64 digits, names 256. */
@@ -331,7 +334,7 @@ public final class CivicJson {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(sink, "sink");
-    return new JsonLinesReader(linesFactory, factory, strict, maxLineLength, in, source, sink, null).read();
+    return new JsonLinesReader(linesFactory, activityMatcher, factory, strict, maxLineLength, in, source, sink, null).read();
   }
 
   /**
@@ -360,12 +363,12 @@ public final class CivicJson {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(sink, "sink");
     Objects.requireNonNull(activities, "activities");
-    return new JsonLinesReader(linesFactory, factory, strict, maxLineLength, in, source, sink, activities).read();
+    return new JsonLinesReader(linesFactory, activityMatcher, factory, strict, maxLineLength, in, source, sink, activities).read();
   }
 
   /** Reads every line with its own parser, as the fast path does with the lines it doubts: the tests' reference. */
   ReadReport readLinesExactly(InputStream in, String source, RecordSink sink, ActivityLog.@Nullable Builder activities) {
-    return new JsonLinesReader(linesFactory, factory, strict, maxLineLength, in, source, sink, activities)
+    return new JsonLinesReader(linesFactory, activityMatcher, factory, strict, maxLineLength, in, source, sink, activities)
         .withoutFastPath().read();
   }
 

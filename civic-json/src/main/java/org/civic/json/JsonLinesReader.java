@@ -27,6 +27,8 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 
 /**
  * Reads one civic JSON Lines stream. Two paths give the same records and the same problems:
@@ -58,6 +60,7 @@ final class JsonLinesReader {
   private final int maxLine;
   private final RecordSink sink;
   private final ActivityLog.@Nullable Builder log;
+  private final PropertyNameMatcher matcher;
   private final InputStream in;
 
   private final List<Problem> errors = new ArrayList<>();
@@ -75,9 +78,10 @@ final class JsonLinesReader {
   /** Lines before buf[0]. */
   private long linesBefore;
 
-  JsonLinesReader(JsonFactory fast, JsonFactory exact, boolean strict, int maxLine, InputStream in, String source,
-      RecordSink sink, ActivityLog.@Nullable Builder log) {
+  JsonLinesReader(JsonFactory fast, PropertyNameMatcher matcher, JsonFactory exact, boolean strict, int maxLine,
+      InputStream in, String source, RecordSink sink, ActivityLog.@Nullable Builder log) {
     this.fast = fast;
+    this.matcher = matcher;
     this.exact = exact;
     this.strict = strict;
     this.maxLine = maxLine;
@@ -337,8 +341,7 @@ final class JsonLinesReader {
 
   /** Reads one record after its START_OBJECT; false if the line needs the exact path. */
   private boolean fastRecord(JsonParser p) {
-    if (p.nextToken() != JsonToken.PROPERTY_NAME || !"type".equals(p.currentName())
-        || p.nextToken() != JsonToken.VALUE_STRING) {
+    if (p.nextNameMatch(matcher) != 0 || p.nextToken() != JsonToken.VALUE_STRING) {
       return false;
     }
     if (log != null && p.getTextLength() == ACTIVITY.length
@@ -360,106 +363,69 @@ final class JsonLinesReader {
     return true;
   }
 
-  private static final int ID = 1;
-  private static final int DATE = 1 << 1;
-  private static final int SITE = 1 << 2;
-  private static final int TEAMS = 1 << 3;
-  private static final int CATEGORY = 1 << 4;
-  private static final int THEME = 1 << 5;
-  private static final int MONTH_THEME = 1 << 6;
-  private static final int VOLUNTEERS = 1 << 7;
-  private static final int BENEFICIARIES = 1 << 8;
-  private static final int MINUTES = 1 << 9;
-  private static final int MATERIALS = 1 << 10;
-  private static final int CONSULTATIONS = 1 << 11;
-  private static final int SESSIONS = 1 << 12;
+  /** The activity fields, in the order of {@link #activityMatcher}: a field's bit is 1 << its index. */
+  static final List<String> ACTIVITY_FIELDS = List.of("type", "id", "date", "site", "teams", "category", "theme",
+      "monthTheme", "volunteers", "beneficiaries", "serviceMinutes", "materials", "consultations", "sessions");
+
+  /** Matches the activity fields' names on the parser's bytes, without making a String for each. */
+  static PropertyNameMatcher activityMatcher(JsonFactory factory) {
+    List<Named> names = new ArrayList<>();
+    ACTIVITY_FIELDS.forEach(n -> names.add(Named.fromString(n)));
+    return factory.constructNameMatcher(names, false);
+  }
 
   /** Reads an activity's fields into the log's open row; false at anything unusual. */
-  private static boolean activityRow(JsonParser p, ActivityLog.Builder log) {
+  private boolean activityRow(JsonParser p, ActivityLog.Builder log) {
     log.begin();
-    int seen = 0;
-    JsonToken t;
-    while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
-      String name = p.currentName();
-      int bit;
-      boolean ok;
-      switch (name) {
-        case "id" -> {
-          bit = ID;
-          ok = p.nextToken() == JsonToken.VALUE_STRING
-              && log.id(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-        }
-        case "date" -> {
-          bit = DATE;
-          ok = p.nextToken() == JsonToken.VALUE_STRING && date(p, log);
-        }
-        case "site" -> {
-          bit = SITE;
-          ok = p.nextToken() == JsonToken.VALUE_STRING
-              && log.site(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-        }
-        case "volunteers" -> {
-          bit = VOLUNTEERS;
-          ok = p.nextToken() == JsonToken.START_ARRAY;
+    int seen = 1; // "type" was read
+    int field;
+    while ((field = p.nextNameMatch(matcher)) >= 0) {
+      boolean ok = switch (field) {
+        case 1 -> p.nextToken() == JsonToken.VALUE_STRING
+            && log.id(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        case 2 -> p.nextToken() == JsonToken.VALUE_STRING && date(p, log);
+        case 3 -> p.nextToken() == JsonToken.VALUE_STRING
+            && log.site(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        case 4 -> {
+          boolean good = p.nextToken() == JsonToken.START_ARRAY;
           JsonToken e;
-          while (ok && (e = p.nextToken()) != JsonToken.END_ARRAY) {
-            ok = e == JsonToken.VALUE_STRING
+          while (good && (e = p.nextToken()) != JsonToken.END_ARRAY) {
+            good = e == JsonToken.VALUE_STRING && log.team(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+          }
+          yield good;
+        }
+        case 5 -> {
+          TeamCategory c = p.nextToken() == JsonToken.VALUE_STRING ? CATEGORIES.get(p.getString()) : null;
+          yield c != null && log.category(c);
+        }
+        case 6 -> p.nextToken() == JsonToken.VALUE_STRING
+            && log.theme(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        case 7 -> p.nextToken() == JsonToken.VALUE_STRING
+            && log.monthTheme(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        case 8 -> {
+          boolean good = p.nextToken() == JsonToken.START_ARRAY;
+          JsonToken e;
+          while (good && (e = p.nextToken()) != JsonToken.END_ARRAY) {
+            good = e == JsonToken.VALUE_STRING
                 && log.volunteer(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
           }
+          yield good;
         }
-        case "teams" -> {
-          bit = TEAMS;
-          ok = p.nextToken() == JsonToken.START_ARRAY;
-          JsonToken e;
-          while (ok && (e = p.nextToken()) != JsonToken.END_ARRAY) {
-            ok = e == JsonToken.VALUE_STRING && log.team(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-          }
-        }
-        case "category" -> {
-          bit = CATEGORY;
-          TeamCategory c = p.nextToken() == JsonToken.VALUE_STRING ? CATEGORIES.get(p.getString()) : null;
-          ok = c != null && log.category(c);
-        }
-        case "theme" -> {
-          bit = THEME;
-          ok = p.nextToken() == JsonToken.VALUE_STRING
-              && log.theme(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-        }
-        case "monthTheme" -> {
-          bit = MONTH_THEME;
-          ok = p.nextToken() == JsonToken.VALUE_STRING
-              && log.monthTheme(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-        }
-        case "beneficiaries" -> {
-          bit = BENEFICIARIES;
-          ok = p.nextToken() == JsonToken.VALUE_NUMBER_INT && log.beneficiaries(p.getLongValue());
-        }
-        case "serviceMinutes" -> {
-          bit = MINUTES;
-          ok = p.nextToken() == JsonToken.VALUE_NUMBER_INT && log.serviceMinutes(p.getLongValue());
-        }
-        case "materials" -> {
-          bit = MATERIALS;
-          ok = p.nextToken() == JsonToken.VALUE_NUMBER_INT && log.materials(p.getLongValue());
-        }
-        case "consultations" -> {
-          bit = CONSULTATIONS;
-          ok = p.nextToken() == JsonToken.VALUE_NUMBER_INT && log.consultations(p.getLongValue());
-        }
-        case "sessions" -> {
-          bit = SESSIONS;
-          ok = p.nextToken() == JsonToken.VALUE_NUMBER_INT && log.sessions(p.getLongValue());
-        }
-        default -> {
-          return false; // an unknown field, or "type" again: the exact path reports it
-        }
-      }
+        case 9 -> p.nextToken() == JsonToken.VALUE_NUMBER_INT && log.beneficiaries(p.getLongValue());
+        case 10 -> p.nextToken() == JsonToken.VALUE_NUMBER_INT && log.serviceMinutes(p.getLongValue());
+        case 11 -> p.nextToken() == JsonToken.VALUE_NUMBER_INT && log.materials(p.getLongValue());
+        case 12 -> p.nextToken() == JsonToken.VALUE_NUMBER_INT && log.consultations(p.getLongValue());
+        case 13 -> p.nextToken() == JsonToken.VALUE_NUMBER_INT && log.sessions(p.getLongValue());
+        default -> false; // "type" again: the exact path reports it
+      };
+      int bit = 1 << field;
       if (!ok || (seen & bit) != 0) {
         return false;
       }
       seen |= bit;
     }
-    return t == JsonToken.END_OBJECT;
+    // an unknown field, or anything but the object's end: the exact path reports it
+    return field == PropertyNameMatcher.MATCH_END_OBJECT;
   }
 
   /** {@code yyyy-MM-dd}; any other form goes to the exact path, which accepts what LocalDate.parse does. */

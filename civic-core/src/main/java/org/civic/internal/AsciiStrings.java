@@ -1,0 +1,118 @@
+package org.civic.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * ASCII strings stored one after another in one byte array, with their end offsets: a column of
+ * ids that costs one byte per character and no object per string. Strings are appended and can
+ * be cut back to an earlier count; nothing else changes them.
+ *
+ * <p>Not for hosts. Not thread-safe while it grows; safe to read from many threads once it no
+ * longer changes and has been published safely.
+ */
+public final class AsciiStrings {
+
+  private byte[] bytes;
+  private int used;
+  private int[] end;
+  private int count;
+
+  /** Creates an empty column with room for about {@code strings} strings of 8 characters. */
+  public AsciiStrings(int strings) {
+    bytes = new byte[Math.max(16, strings * 8)];
+    end = new int[Math.max(4, strings)];
+  }
+
+  /** Returns the number of strings. */
+  public int size() {
+    return count;
+  }
+
+  /**
+   * Appends a string; every character must be ASCII (the caller checks).
+   *
+   * @param c the characters
+   * @param offset where the string starts
+   * @param length its length
+   */
+  public void add(char[] c, int offset, int length) {
+    if (used + length > bytes.length) {
+      bytes = Arrays.copyOf(bytes, Math.max(used + length, bytes.length + (bytes.length >> 1)));
+    }
+    if (count == end.length) {
+      end = Arrays.copyOf(end, end.length + (end.length >> 1));
+    }
+    byte[] b = bytes;
+    int u = used;
+    for (int i = 0; i < length; i++) {
+      b[u + i] = (byte) c[offset + i];
+    }
+    used = u + length;
+    end[count++] = used;
+  }
+
+  /**
+   * Appends a string if it is a valid id (1–64 of {@code A-Z a-z 0-9 - _ . : /}), checking and
+   * copying in one pass.
+   *
+   * @return false, appending nothing, if it is not
+   */
+  public boolean addId(char[] c, int offset, int length) {
+    if (length < 1 || length > Ids.MAX_LENGTH) {
+      return false;
+    }
+    if (used + length > bytes.length) {
+      bytes = Arrays.copyOf(bytes, Math.max(used + length, bytes.length + (bytes.length >> 1)));
+    }
+    if (count == end.length) {
+      end = Arrays.copyOf(end, end.length + (end.length >> 1));
+    }
+    byte[] b = bytes;
+    int u = used;
+    for (int i = 0; i < length; i++) {
+      char ch = c[offset + i];
+      if (!Ids.isIdChar(ch)) {
+        return false;
+      }
+      b[u + i] = (byte) ch;
+    }
+    used = u + length;
+    end[count++] = used;
+    return true;
+  }
+
+  /** Forgets every string from {@code n} on. */
+  public void truncate(int n) {
+    count = n;
+    used = n == 0 ? 0 : end[n - 1];
+  }
+
+  /** Returns where string {@code i} starts in {@link #bytes()}. */
+  public int start(int i) {
+    return i == 0 ? 0 : end[i - 1];
+  }
+
+  /** Returns where string {@code i} ends (exclusive) in {@link #bytes()}. */
+  public int end(int i) {
+    return end[i];
+  }
+
+  /** Returns the bytes; valid until the next append. */
+  public byte[] bytes() {
+    return bytes;
+  }
+
+  /** Returns string {@code i}. */
+  public String get(int i) {
+    int from = start(i);
+    return new String(bytes, from, end[i] - from, StandardCharsets.US_ASCII);
+  }
+
+  /** Tells whether strings {@code i} and {@code j} are equal. */
+  public boolean equal(int i, int j) {
+    int a = start(i);
+    int b = start(j);
+    return Arrays.equals(bytes, a, end[i], bytes, b, end[j]);
+  }
+}
