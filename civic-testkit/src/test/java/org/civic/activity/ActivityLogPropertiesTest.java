@@ -1,0 +1,134 @@
+package org.civic.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.civic.site.SiteId;
+import org.civic.team.TeamCategory;
+import org.civic.team.TeamId;
+import org.civic.volunteer.VolunteerId;
+import org.junit.jupiter.api.Test;
+
+/** An activity log holds exactly the activities added to it, whatever they carry. */
+class ActivityLogPropertiesTest {
+
+  /** Activities using every field, with repeated sites, volunteers, teams and themes. */
+  static List<Activity> activities(long seed, int n) {
+    SplittableRandom r = new SplittableRandom(seed);
+    List<TeamCategory> fields = TeamCategory.builtIn();
+    List<Activity> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int volunteers = r.nextInt(10) == 0 ? 60 + r.nextInt(80) : r.nextInt(4);
+      Activity.Builder b = Activity.builder("a-" + i + "." + r.nextInt(1000),
+          LocalDate.of(1 + r.nextInt(9999), 1 + r.nextInt(12), 1 + r.nextInt(28)), SiteId.of("s" + r.nextInt(1 + n / 3)));
+      List<VolunteerId> vs = new ArrayList<>();
+      for (int k = 0; k < volunteers; k++) {
+        vs.add(VolunteerId.of("v" + r.nextInt(200)));
+      }
+      b.volunteers(vs);
+      for (int k = r.nextInt(3); k > 0; k--) {
+        b.team(TeamId.of("t:" + r.nextInt(5)));
+      }
+      if (r.nextBoolean()) {
+        b.category(fields.get(r.nextInt(fields.size())));
+      }
+      if (r.nextInt(3) == 0) {
+        b.theme(List.of("学雷锋", "theme 2", "清明祭英烈").get(r.nextInt(3)));
+      }
+      if (r.nextInt(3) == 0) {
+        b.monthTheme(List.of("新春文明", "学雷锋").get(r.nextInt(2)));
+      }
+      int distinct = new HashSet<>(vs).size();
+      b.beneficiaries(r.nextInt(5) == 0 ? 0 : r.nextLong(1L << 40))
+          .serviceTime(Duration.ofMinutes(r.nextLong(24L * 60 * Math.max(1, distinct) + 1)))
+          .materials(r.nextInt(4) == 0 ? r.nextInt(1000) : 0)
+          .consultations(r.nextInt(4) == 0 ? r.nextInt(1000) : 0)
+          .sessions(r.nextInt(4) == 0 ? r.nextInt(10) : 0);
+      out.add(b.build(java.time.Clock.fixed(java.time.Instant.parse("9999-12-31T00:00:00Z"), java.time.ZoneOffset.UTC)));
+    }
+    return out;
+  }
+
+  @Test
+  void theLogGivesBackEveryActivityEqual() {
+    qt().withExamples(200).forAll(longs().all(), integers().between(0, 300)).checkAssert((seed, n) -> {
+      List<Activity> as = activities(seed, n);
+      ActivityLog log = ActivityLog.of(as);
+      assertThat(log.size()).isEqualTo(as.size());
+      assertThat(log.asList()).isEqualTo(as);
+    });
+  }
+
+  @Test
+  void rowAccessorsAndNumberingsAgreeWithTheActivities() {
+    qt().withExamples(100).forAll(longs().all(), integers().between(1, 300)).checkAssert((seed, n) -> {
+      List<Activity> as = activities(seed, n);
+      ActivityLog log = ActivityLog.of(as);
+      Set<SiteId> sites = new LinkedHashSet<>();
+      Set<VolunteerId> volunteers = new LinkedHashSet<>();
+      for (int r = 0; r < n; r++) {
+        final int i = r;
+        Activity a = as.get(i);
+        sites.add(a.site());
+        assertThat(log.id(i)).isEqualTo(a.id());
+        assertThat(log.site(i)).isEqualTo(a.site());
+        assertThat(log.sites().get(log.siteNumber(i))).isEqualTo(a.site());
+        assertThat(log.epochDay(i)).isEqualTo(a.date().toEpochDay());
+        assertThat(log.volunteerCount(i)).isEqualTo(a.personTimes());
+        Set<VolunteerId> row = new HashSet<>();
+        for (int k = 0; k < log.volunteerCount(i); k++) {
+          row.add(log.volunteer(i, k));
+          assertThat(log.volunteers().get(log.volunteerNumber(i, k))).isEqualTo(log.volunteer(i, k));
+        }
+        assertThat(row).isEqualTo(a.volunteers());
+        volunteers.addAll(row);
+        assertThat(log.categoryNumber(i).isPresent()).isEqualTo(a.category().isPresent());
+        a.category().ifPresent(c -> assertThat(log.categories().get(log.categoryNumber(i).getAsInt())).isEqualTo(c));
+        a.theme().ifPresent(t -> assertThat(log.themes().get(log.themeNumber(i).getAsInt())).isEqualTo(t));
+        assertThat(log.beneficiaries(i)).isEqualTo(a.beneficiaries());
+        assertThat(log.serviceMinutes(i)).isEqualTo(a.serviceTime().toMinutes());
+        assertThat(log.materials(i)).isEqualTo(a.materials());
+        assertThat(log.consultations(i)).isEqualTo(a.consultations());
+        assertThat(log.sessions(i)).isEqualTo(a.sessions());
+      }
+      assertThat(log.sites()).containsExactlyElementsOf(sites);
+      assertThat(new HashSet<>(log.volunteers())).isEqualTo(volunteers);
+      assertThat(log.volunteers()).doesNotHaveDuplicates();
+    });
+  }
+
+  @Test
+  void rowsThatFailLeaveNoTrace() {
+    qt().withExamples(100).forAll(longs().all(), integers().between(1, 100)).checkAssert((seed, n) -> {
+      List<Activity> as = activities(seed, n);
+      SplittableRandom r = new SplittableRandom(seed ^ 7);
+      ActivityLog.Builder b = ActivityLog.builder(r.nextInt(4));
+      for (Activity a : as) {
+        // a doomed row first: opened, partly filled, then failed or abandoned
+        b.begin();
+        char[] site = "bad site".toCharArray();
+        b.volunteer("v-doomed".toCharArray(), 0, 8);
+        b.team("t-doomed".toCharArray(), 0, 8);
+        b.theme("doomed".toCharArray(), 0, 6);
+        if (r.nextBoolean()) {
+          assertThat(b.site(site, 0, site.length)).isFalse();
+          assertThat(b.commit()).isFalse();
+        }
+        b.add(a);
+      }
+      ActivityLog log = b.build();
+      assertThat(log.asList()).isEqualTo(as);
+      assertThat(log.volunteers()).noneMatch(v -> v.value().equals("v-doomed"));
+    });
+  }
+}
