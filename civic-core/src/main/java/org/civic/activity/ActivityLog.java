@@ -620,17 +620,41 @@ public final class ActivityLog {
      */
     public boolean date(int year, int month, int dayOfMonth) {
       requireOpen();
-      if (hasDate || month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > 28 && dayOfMonth > lengthOf(year, month)
-          || year < -MAX_YEAR || year > MAX_YEAR) {
+      if (hasDate || month < 1 || month > 12 || dayOfMonth < 1 || year < -MAX_YEAR || year > MAX_YEAR
+          || dayOfMonth > 28 && dayOfMonth > lengthOf(year, month)) {
         return fail();
       }
-      day[size] = Math.toIntExact(LocalDate.of(year, month, dayOfMonth).toEpochDay());
+      day[size] = epochDay(year, month, dayOfMonth);
       hasDate = true;
       return true;
     }
 
+    private static boolean leap(long year) {
+      return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+    }
+
     private static int lengthOf(int year, int month) {
-      return java.time.YearMonth.of(year, month).lengthOfMonth();
+      return month == 2 ? (leap(year) ? 29 : 28) : month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+    }
+
+    /** {@code LocalDate.of(year, month, day).toEpochDay()}, without making the date. */
+    static int epochDay(int year, int month, int dayOfMonth) {
+      long y = year;
+      long total = 365 * y;
+      if (y >= 0) {
+        total += (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
+      } else {
+        total -= y / -4 - y / -100 + y / -400;
+      }
+      total += (367L * month - 362) / 12;
+      total += dayOfMonth - 1;
+      if (month > 2) {
+        total--;
+        if (!leap(year)) {
+          total--;
+        }
+      }
+      return (int) (total - 719_528L);
     }
 
     /** Sets the open row's site; false (the row will not commit) if the id is invalid or set already. */

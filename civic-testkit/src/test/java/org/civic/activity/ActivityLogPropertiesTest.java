@@ -108,6 +108,25 @@ class ActivityLogPropertiesTest {
   }
 
   @Test
+  void daysAreCountedAsLocalDateCountsThem() {
+    qt().withExamples(5000).forAll(integers().between(-ActivityLog.MAX_YEAR, ActivityLog.MAX_YEAR),
+        integers().between(-1, 14), integers().between(-1, 33)).checkAssert((y, m, d) -> {
+          LocalDate date;
+          try {
+            date = LocalDate.of(y, m, d);
+          } catch (java.time.DateTimeException e) {
+            date = null;
+          }
+          ActivityLog.Builder b = ActivityLog.builder();
+          b.begin();
+          assertThat(b.date(y, m, d)).as("%d-%d-%d", y, m, d).isEqualTo(date != null);
+          if (date != null) {
+            assertThat(ActivityLog.Builder.epochDay(y, m, d)).isEqualTo(date.toEpochDay());
+          }
+        });
+  }
+
+  @Test
   void rowsThatFailLeaveNoTrace() {
     qt().withExamples(100).forAll(longs().all(), integers().between(1, 100)).checkAssert((seed, n) -> {
       List<Activity> as = activities(seed, n);
