@@ -311,23 +311,46 @@ public class JsonIngestBenchmark {
     return check(sink.activities, sink.beneficiaries);
   }
 
-  /** Reads the file once with civic, without JMH: {@code java -cp benchmarks.jar …JsonIngestBenchmark}. */
+  /**
+   * The target's ratio measured robustly on a shared machine, without JMH: shots of
+   * {@code bareTokenLoop} and {@code civicIngestToLog} interleaved (bare, civic, civic, bare, …)
+   * in one JVM, so that both see the same load; prints each pair's ratio and the median.
+   * {@code java -Xms8g -Xmx8g -cp benchmarks.jar org.civic.benchmarks.JsonIngestBenchmark [pairs]}
+   */
   public static void main(String[] args) throws IOException {
+    int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 12;
     JsonIngestBenchmark b = new JsonIngestBenchmark();
     b.setUp();
-    for (int i = 0; i < 3; i++) {
-      long t = System.nanoTime();
-      b.civicIngest();
-      double s = (System.nanoTime() - t) / 1e9;
-      System.out.printf("civicIngest: %.2f s, %.0f MB/s%n", s, b.bytes.length / 1e6 / s);
-      t = System.nanoTime();
-      b.civicIngestToLog();
-      s = (System.nanoTime() - t) / 1e9;
-      System.out.printf("civicIngestToLog: %.2f s, %.0f MB/s%n", s, b.bytes.length / 1e6 / s);
-      t = System.nanoTime();
+    for (int i = 0; i < 3; i++) { // warm-up
       b.bareTokenLoop();
-      s = (System.nanoTime() - t) / 1e9;
-      System.out.printf("bareTokenLoop: %.2f s, %.0f MB/s%n", s, b.bytes.length / 1e6 / s);
+      b.civicIngestToLog();
     }
+    double[] bare = new double[pairs];
+    double[] civic = new double[pairs];
+    double[] ratio = new double[pairs];
+    for (int i = 0; i < pairs; i++) {
+      boolean bareFirst = i % 2 == 0;
+      if (bareFirst) {
+        bare[i] = time(b::bareTokenLoop);
+      }
+      civic[i] = time(b::civicIngestToLog);
+      if (!bareFirst) {
+        bare[i] = time(b::bareTokenLoop);
+      }
+      ratio[i] = bare[i] / civic[i];
+      System.out.printf("pair %2d: bare %.2f s (%.0f MB/s), civicIngestToLog %.2f s (%.0f MB/s): %.0f%%%n", i + 1,
+          bare[i], b.bytes.length / 1e6 / bare[i], civic[i], b.bytes.length / 1e6 / civic[i], 100 * ratio[i]);
+    }
+    java.util.Arrays.sort(bare);
+    java.util.Arrays.sort(civic);
+    java.util.Arrays.sort(ratio);
+    System.out.printf("median: bare %.2f s, civicIngestToLog %.2f s; ratio of the pairs: median %.0f%%, range %.0f%%–%.0f%%%n",
+        bare[pairs / 2], civic[pairs / 2], 100 * ratio[pairs / 2], 100 * ratio[0], 100 * ratio[pairs - 1]);
+  }
+
+  private static double time(java.util.function.LongSupplier shot) {
+    long t = System.nanoTime();
+    shot.getAsLong();
+    return (System.nanoTime() - t) / 1e9;
   }
 }
