@@ -334,7 +334,7 @@ public final class CivicJson {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(sink, "sink");
-    return new JsonLinesReader(linesFactory, activityMatcher, factory, strict, maxLineLength, in, source, sink, null).read();
+    return linesReader(in, source, sink, null).read();
   }
 
   /**
@@ -363,13 +363,16 @@ public final class CivicJson {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(sink, "sink");
     Objects.requireNonNull(activities, "activities");
-    return new JsonLinesReader(linesFactory, activityMatcher, factory, strict, maxLineLength, in, source, sink, activities).read();
+    return linesReader(in, source, sink, activities).read();
   }
 
   /** Reads every line with its own parser, as the fast path does with the lines it doubts: the tests' reference. */
   ReadReport readLinesExactly(InputStream in, String source, RecordSink sink, ActivityLog.@Nullable Builder activities) {
-    return new JsonLinesReader(linesFactory, activityMatcher, factory, strict, maxLineLength, in, source, sink, activities)
-        .withoutFastPath().read();
+    return linesReader(in, source, sink, activities).withoutFastPath().read();
+  }
+
+  JsonLinesReader linesReader(InputStream in, String source, RecordSink sink, ActivityLog.@Nullable Builder activities) {
+    return new JsonLinesReader(linesFactory, activityMatcher, factory, strict, maxLineLength, in, source, sink, activities);
   }
 
   static Problem syntax(JacksonException e, Cursor c) {

@@ -71,6 +71,7 @@ final class JsonLinesReader {
   private boolean header;
   private boolean stop;
   private boolean fastPath = true;
+  private long exactLines;
 
   private byte[] buf;
   private int len;
@@ -90,6 +91,11 @@ final class JsonLinesReader {
     this.sink = sink;
     this.log = log;
     this.buf = new byte[(int) Math.min(BLOCK, (long) maxLine + 2)];
+  }
+
+  /** Returns how many lines the exact path read (for the tests). */
+  long exactLines() {
+    return exactLines;
   }
 
   /** Sends every line to the exact path (the tests' reference). */
@@ -228,14 +234,6 @@ final class JsonLinesReader {
     return i;
   }
 
-  private int lineStart(int at, int floor) {
-    int i = at;
-    while (i > floor && buf[i - 1] != '\n') {
-      i--;
-    }
-    return i;
-  }
-
   // ------------------------------------------------------------------ the fast path
 
   /**
@@ -243,8 +241,6 @@ final class JsonLinesReader {
    * runs). Returns the number of lines before the position stored in resume[0].
    */
   private long fastRun(int pos, int end, long line, int[] resume) {
-    int badAt; // a byte of the line that needs the exact path
-    int recordAt = -1; // where the record being read starts
     int lastLine = 0; // the parser's line of the last record read, 1-based; 0 before the first
     int lastNl = pos - 1; // the newline that ends it
     try (JsonParser p = fast.createParser(ObjectReadContext.empty(), buf, pos, end - pos)) {
@@ -255,39 +251,35 @@ final class JsonLinesReader {
           // after the last record only blank lines are left
           return line + lastLine + countNewlines(lastNl + 1, end);
         }
-        TokenStreamLocation start = p.currentTokenLocation();
-        int startAt = pos + (int) start.getByteOffset();
-        badAt = startAt;
-        recordAt = startAt;
-        // Each record must start on the line after the last one: the parser then counts lines
-        // as the file does (blank lines and lone carriage returns go to the exact path).
-        if (t != JsonToken.START_OBJECT || start.getLineNr() != lastLine + 1 || !fastRecord(p)) {
+        if (t != JsonToken.START_OBJECT || !fastRecord(p)) {
           break;
         }
-        TokenStreamLocation after = p.currentLocation();
+        // The record must end on the line after the last record's: then it also starts there, is
+        // alone on its line with what follows, and the parser counts lines as the file does
+        // (blank lines and lone carriage returns go to the exact path, a line at a time).
+        TokenStreamLocation after = p.currentLocation(); // just after the '}'
+        int endLine = after.getLineNr();
         int nl = restOfLine(pos + (int) after.getByteOffset(), end);
-        if (nl < 0 || after.getLineNr() != start.getLineNr() || nl - lineStart(startAt, pos) > maxLine
-            || !deliverPending()) {
+        if (endLine != lastLine + 1 || nl < 0 || nl - (lastNl + 1) > maxLine || !deliverPending()) {
           break;
         }
         records++;
-        recordAt = -1;
-        lastLine = start.getLineNr();
+        lastLine = endLine;
         lastNl = nl;
       }
     } catch (JacksonException e) {
-      // Inside a record, the record's own line is the one to read exactly: the parser may have
-      // run on across the lines after it. Between records, the line where the parser failed.
-      TokenStreamLocation at = e.getLocation();
-      long offset = at == null ? -1 : at.getByteOffset();
-      badAt = recordAt >= 0 ? recordAt : offset < 0 ? lastNl + 1 : pos + (int) Math.min(offset, end - pos - 1);
-      badAt = Math.max(Math.max(pos, lastNl + 1), Math.min(badAt, end - 1));
+      // the line after the last good record is read exactly below; the parser may have run on
     }
     discardPending();
-    // the exact path for the line that holds badAt, then resume after it
-    int from = lineStart(badAt, pos);
+    // The first line after the last good record holds the trouble (or is blank): read it
+    // exactly, then resume after it.
+    int from = lastNl + 1;
+    if (from >= end) {
+      resume[0] = end;
+      return line + lastLine;
+    }
     int nl = lineEnd(from, end);
-    long lineNo = line + lastLine + countNewlines(lastNl + 1, from) + 1;
+    long lineNo = line + lastLine + 1;
     exactLine(from, nl, lineNo);
     resume[0] = Math.min(end, nl + 1);
     return lineNo;
@@ -395,7 +387,9 @@ final class JsonLinesReader {
           yield good;
         }
         case 5 -> {
-          TeamCategory c = p.nextToken() == JsonToken.VALUE_STRING ? CATEGORIES.get(p.getString()) : null;
+          JsonToken v = p.nextToken();
+          TeamCategory c = v == JsonToken.VALUE_STRING ? CATEGORIES.get(p.getString())
+              : v == JsonToken.START_OBJECT ? categoryObject(p) : null;
           yield c != null && log.category(c);
         }
         case 6 -> p.nextToken() == JsonToken.VALUE_STRING
@@ -426,6 +420,60 @@ final class JsonLinesReader {
     }
     // an unknown field, or anything but the object's end: the exact path reports it
     return field == PropertyNameMatcher.MATCH_END_OBJECT;
+  }
+
+  private final Map<String, TeamCategory> categoryCache = new java.util.HashMap<>();
+
+  /** A category written out, {@code {"id":…,"zh":…,"en":…}}; null at anything unusual. */
+  private @Nullable TeamCategory categoryObject(JsonParser p) {
+    String id = null;
+    String zh = null;
+    String en = null;
+    String name;
+    while ((name = p.nextName()) != null) {
+      if (p.nextToken() != JsonToken.VALUE_STRING) {
+        return null;
+      }
+      String value = p.getString();
+      switch (name) {
+        case "id" -> {
+          if (id != null) {
+            return null;
+          }
+          id = value;
+        }
+        case "zh" -> {
+          if (zh != null) {
+            return null;
+          }
+          zh = value;
+        }
+        case "en" -> {
+          if (en != null) {
+            return null;
+          }
+          en = value;
+        }
+        default -> {
+          return null;
+        }
+      }
+    }
+    if (p.currentToken() != JsonToken.END_OBJECT || id == null || zh == null || en == null || id.isBlank()
+        || zh.isBlank() || en.isBlank()) {
+      return null;
+    }
+    TeamCategory known = categoryCache.get(id);
+    if (known != null && known.chinese().equals(zh) && known.english().equals(en)) {
+      return known;
+    }
+    try {
+      TeamCategory made = TeamCategory.of(id, zh, en);
+      categoryCache.put(id, made);
+      return made;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /** {@code yyyy-MM-dd}; any other form goes to the exact path, which accepts what LocalDate.parse does. */
@@ -466,6 +514,7 @@ final class JsonLinesReader {
 
   /** Reads the line buf[from, nl) (nl excluded) with its own parser, reporting every problem. */
   private void exactLine(int from, int nl, long lineNo) {
+    exactLines++;
     int length = nl - from;
     if (length > maxLine) {
       Problem problem = Problem.of("jsonl.line-too-long", Location.ofLine(source, lineNo),

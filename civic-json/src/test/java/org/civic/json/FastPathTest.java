@@ -132,6 +132,31 @@ class FastPathTest {
   }
 
   @Test
+  void onAValidFileOnlyTheHeaderIsReadExactly() {
+    byte[] bytes = lines(5, 4);
+    for (ActivityLog.Builder log : new ActivityLog.Builder[] {null, ActivityLog.builder()}) {
+      JsonLinesReader reader = CivicJson.strict().linesReader(new ByteArrayInputStream(bytes), "t.jsonl", new Collecting(), log);
+      ReadReport report = reader.read();
+      assertThat(report.records()).isGreaterThan(20);
+      assertThat(reader.exactLines()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void blankLinesBetweenRecordsKeepTheLineNumbers() {
+    String rec = "{\"type\":\"activity\",\"id\":\"a1\",\"date\":\"2024-07-13\",\"site\":\"s1\"}\n";
+    String bad = "{\"type\":\"activity\",\"id\":\"a1\",\"date\":\"2024-07-13\",\"site\":\"点s1\"}\n";
+    for (String blank : new String[] {"", "\n", "  \t\n", " \n\r\n", "\r\n\n\n"}) {
+      String text = "{\"type\":\"header\",\"format\":\"civic/1\"}\n" + rec + blank + rec + bad;
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      long line = text.split("\n", -1).length - 1;
+      ReadReport report = CivicJson.lenient().readLines(new ByteArrayInputStream(bytes), "t.jsonl", new Collecting());
+      assertThat(report.errors()).singleElement().satisfies(p -> assertThat(p.where().line()).hasValue(line));
+      assertSame(CivicJson.lenient(), bytes);
+    }
+  }
+
+  @Test
   void goodActivitiesLandInTheLogAsTheyWouldAsObjects() {
     byte[] bytes = lines(11, 4);
     Collecting objects = new Collecting();
