@@ -50,7 +50,7 @@ public final class ActivityLog {
   private final int[] volunteerEnd;
   private final AsciiStrings volunteerIds;
   private final int[] teamEnd;
-  private final int[] team;
+  private final AsciiStrings teamIds;
   private final int[] category;
   private final int[] theme;
   private final int[] monthTheme;
@@ -60,7 +60,6 @@ public final class ActivityLog {
   private final long[] consultations;
   private final long[] sessions;
   private volatile @Nullable Numbering numbering;
-  private final List<TeamId> teams;
   private final List<TeamCategory> categories;
   private final List<String> themes;
 
@@ -72,7 +71,7 @@ public final class ActivityLog {
     volunteerEnd = b.volunteerEnd;
     volunteerIds = b.volunteerIds;
     teamEnd = b.teamEnd;
-    team = b.team;
+    teamIds = b.teamIds;
     category = b.category;
     theme = b.theme;
     monthTheme = b.monthTheme;
@@ -81,7 +80,6 @@ public final class ActivityLog {
     materials = b.materials;
     consultations = b.consultations;
     sessions = b.sessions;
-    teams = new Distinct<>(b.teams, TeamId::of);
     categories = List.copyOf(b.categories);
     themes = new Distinct<>(b.themes, s -> s);
   }
@@ -146,7 +144,7 @@ public final class ActivityLog {
     b.volunteers(vs);
     if (teamEnd != NONE) {
       for (int k = row == 0 ? 0 : teamEnd[row - 1]; k < teamEnd[row]; k++) {
-        b.team(teams.get(team[k]));
+        b.team(TeamId.of(teamIds.get(k)));
       }
     }
     categoryNumber(row).ifPresent(c -> b.category(categories.get(c)));
@@ -376,6 +374,48 @@ public final class ActivityLog {
   }
 
   /**
+   * The ids of the open row so far, for refusing repeats: hashes for short lists, a set once a
+   * list is long, so that a row of many ids costs linear time.
+   */
+  private static final class RowSeen {
+    private static final int SHORT = 32;
+    private final int[] hashes = new int[SHORT];
+    private @Nullable Set<String> many;
+
+    void reset() {
+      many = null;
+    }
+
+    /** The string at n was just appended after the row's strings [from, n): drop it if it repeats one. */
+    void keepDistinct(AsciiStrings column, int from, int n, char[] c, int offset, int length) {
+      int count = n - from;
+      if (count < SHORT) {
+        int h = 0;
+        for (int i = offset; i < offset + length; i++) {
+          h = 31 * h + c[i];
+        }
+        for (int k = 0; k < count; k++) {
+          if (hashes[k] == h && column.equal(from + k, n)) {
+            column.truncate(n);
+            return;
+          }
+        }
+        hashes[count] = h;
+        return;
+      }
+      if (many == null) {
+        many = new HashSet<>();
+        for (int k = from; k < n; k++) {
+          many.add(column.get(k));
+        }
+      }
+      if (!many.add(column.get(n))) {
+        column.truncate(n);
+      }
+    }
+  }
+
+  /**
    * Builds an {@link ActivityLog} — one {@link #add(Activity)} per activity, or, for a reader
    * that streams records, the row methods: {@link #begin()}, the field methods, then
    * {@link #commit()}. Not thread-safe; spent after {@link #build()}.
@@ -392,10 +432,10 @@ public final class ActivityLog {
     private final AsciiStrings siteIds;
     private int[] volunteerEnd;
     private final AsciiStrings volunteerIds;
-    private @Nullable Set<String> rowVolunteers; // for rows with very many volunteers
     private int[] teamEnd = NONE;
-    private int[] team = NONE;
-    private int teamsUsed;
+    private final AsciiStrings teamIds = new AsciiStrings(16);
+    private final RowSeen volunteerSeen = new RowSeen();
+    private final RowSeen teamSeen = new RowSeen();
     private int[] category = NONE;
     private int[] theme = NONE;
     private int[] monthTheme = NONE;
@@ -404,7 +444,6 @@ public final class ActivityLog {
     private long[] materials = new long[0];
     private long[] consultations = new long[0];
     private long[] sessions = new long[0];
-    private final CharDictionary teams = new CharDictionary();
     private final CharDictionary themes = new CharDictionary();
     private final List<TeamCategory> categories = new ArrayList<>();
     private char[] scratch = new char[64];
@@ -495,10 +534,11 @@ public final class ActivityLog {
       hasSite = false;
       ensure(size + 1);
       volunteerEnd[size] = volunteerIds.size();
-      rowVolunteers = null;
       if (teamEnd != NONE) {
-        teamEnd[size] = teamsUsed;
+        teamEnd[size] = teamIds.size();
       }
+      volunteerSeen.reset();
+      teamSeen.reset();
       beneficiaries[size] = 0;
       minutes[size] = 0;
       clear(category);
@@ -527,7 +567,7 @@ public final class ActivityLog {
       siteIds.truncate(size);
       volunteerIds.truncate(volunteerEnd[size]);
       if (teamEnd != NONE) {
-        teamsUsed = teamEnd[size];
+        teamIds.truncate(teamEnd[size]);
       }
       open = false;
     }
@@ -571,18 +611,6 @@ public final class ActivityLog {
       if (!open) {
         throw new IllegalStateException("no row is open: call begin() first");
       }
-    }
-
-    private static boolean validId(char[] c, int offset, int length) {
-      if (length < 1 || length > Ids.MAX_LENGTH) {
-        return false;
-      }
-      for (int i = offset, end = offset + length; i < end; i++) {
-        if (!Ids.isIdChar(c[i])) {
-          return false;
-        }
-      }
-      return true;
     }
 
     private boolean fail() {
@@ -670,53 +698,25 @@ public final class ActivityLog {
     /** Adds a volunteer to the open row (again is once); false (the row will not commit) if the id is invalid. */
     public boolean volunteer(char[] c, int offset, int length) {
       requireOpen();
-      int from = volunteerEnd[size];
       int n = volunteerIds.size();
       if (!volunteerIds.addId(c, offset, length)) {
         return fail();
       }
-      if (n - from < 64) {
-        for (int k = from; k < n; k++) {
-          if (volunteerIds.equal(k, n)) {
-            volunteerIds.truncate(n); // a repeat counts once
-            return true;
-          }
-        }
-        return true;
-      }
-      if (rowVolunteers == null) {
-        rowVolunteers = new HashSet<>();
-        for (int k = from; k < n; k++) {
-          rowVolunteers.add(volunteerIds.get(k));
-        }
-      }
-      if (!rowVolunteers.add(volunteerIds.get(n))) {
-        volunteerIds.truncate(n);
-      }
+      volunteerSeen.keepDistinct(volunteerIds, volunteerEnd[size], n, c, offset, length);
       return true;
     }
 
     /** Adds a team to the open row (again is once); false (the row will not commit) if the id is invalid. */
     public boolean team(char[] c, int offset, int length) {
       requireOpen();
-      if (!validId(c, offset, length)) {
-        return fail();
-      }
       if (teamEnd == NONE) {
         teamEnd = new int[day.length]; // every earlier row has no team: 0 is right for them
-        team = new int[16];
       }
-      int code = teams.code(c, offset, length);
-      int from = size == 0 ? 0 : teamEnd[size - 1];
-      for (int k = from; k < teamsUsed; k++) {
-        if (team[k] == code) {
-          return true;
-        }
+      int n = teamIds.size();
+      if (!teamIds.addId(c, offset, length)) {
+        return fail();
       }
-      if (teamsUsed == team.length) {
-        team = Arrays.copyOf(team, team.length * 2);
-      }
-      team[teamsUsed++] = code;
+      teamSeen.keepDistinct(teamIds, teamEnd[size], n, c, offset, length);
       return true;
     }
 
@@ -841,7 +841,7 @@ public final class ActivityLog {
       }
       volunteerEnd[size] = volunteerIds.size();
       if (teamEnd != NONE) {
-        teamEnd[size] = teamsUsed;
+        teamEnd[size] = teamIds.size();
       }
       size++;
       open = false;

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.civic.activity.Activity;
 import org.civic.activity.ActivityLog;
 import org.civic.division.Division;
@@ -51,7 +50,6 @@ final class JsonLinesReader {
 
   private static final int BLOCK = 1 << 20;
   private static final char[] ACTIVITY = "activity".toCharArray();
-  private static final Map<String, TeamCategory> CATEGORIES = categories();
 
   private final JsonFactory fast;
   private final JsonFactory exact;
@@ -61,6 +59,7 @@ final class JsonLinesReader {
   private final RecordSink sink;
   private final ActivityLog.@Nullable Builder log;
   private final PropertyNameMatcher matcher;
+  private final PropertyNameMatcher categoryMatcher;
   private final InputStream in;
 
   private final List<Problem> errors = new ArrayList<>();
@@ -83,6 +82,8 @@ final class JsonLinesReader {
       InputStream in, String source, RecordSink sink, ActivityLog.@Nullable Builder log) {
     this.fast = fast;
     this.matcher = matcher;
+    this.categoryMatcher = fast.constructNameMatcher(
+        List.of(Named.fromString("id"), Named.fromString("zh"), Named.fromString("en")), false);
     this.exact = exact;
     this.strict = strict;
     this.maxLine = maxLine;
@@ -388,7 +389,7 @@ final class JsonLinesReader {
         }
         case 5 -> {
           JsonToken v = p.nextToken();
-          TeamCategory c = v == JsonToken.VALUE_STRING ? CATEGORIES.get(p.getString())
+          TeamCategory c = v == JsonToken.VALUE_STRING ? builtIn(p)
               : v == JsonToken.START_OBJECT ? categoryObject(p) : null;
           yield c != null && log.category(c);
         }
@@ -422,58 +423,52 @@ final class JsonLinesReader {
     return field == PropertyNameMatcher.MATCH_END_OBJECT;
   }
 
-  private final Map<String, TeamCategory> categoryCache = new java.util.HashMap<>();
+  private static final List<TeamCategory> BUILT_IN = TeamCategory.builtIn();
 
-  /** A category written out, {@code {"id":…,"zh":…,"en":…}}; null at anything unusual. */
+  /** A built-in category by its id, from the parser's characters; null if none. */
+  private static @Nullable TeamCategory builtIn(JsonParser p) {
+    char[] c = p.getTextCharacters();
+    int o = p.getTextOffset();
+    int n = p.getTextLength();
+    for (TeamCategory t : BUILT_IN) {
+      if (same(t.id(), c, o, n)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static boolean same(String s, char[] c, int o, int n) {
+    if (s.length() != n) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (s.charAt(i) != c[o + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A built-in category written out as civic writes it, {@code {"id":…,"zh":…,"en":…}} with its
+   * own names; null at anything else (another order, other names, a host's category), which the
+   * exact path then reads.
+   */
   private @Nullable TeamCategory categoryObject(JsonParser p) {
-    String id = null;
-    String zh = null;
-    String en = null;
-    String name;
-    while ((name = p.nextName()) != null) {
-      if (p.nextToken() != JsonToken.VALUE_STRING) {
-        return null;
-      }
-      String value = p.getString();
-      switch (name) {
-        case "id" -> {
-          if (id != null) {
-            return null;
-          }
-          id = value;
-        }
-        case "zh" -> {
-          if (zh != null) {
-            return null;
-          }
-          zh = value;
-        }
-        case "en" -> {
-          if (en != null) {
-            return null;
-          }
-          en = value;
-        }
-        default -> {
-          return null;
-        }
-      }
-    }
-    if (p.currentToken() != JsonToken.END_OBJECT || id == null || zh == null || en == null || id.isBlank()
-        || zh.isBlank() || en.isBlank()) {
+    if (p.nextNameMatch(categoryMatcher) != 0 || p.nextToken() != JsonToken.VALUE_STRING) {
       return null;
     }
-    TeamCategory known = categoryCache.get(id);
-    if (known != null && known.chinese().equals(zh) && known.english().equals(en)) {
-      return known;
-    }
-    try {
-      TeamCategory made = TeamCategory.of(id, zh, en);
-      categoryCache.put(id, made);
-      return made;
-    } catch (IllegalArgumentException e) {
+    TeamCategory c = builtIn(p);
+    if (c == null
+        || p.nextNameMatch(categoryMatcher) != 1 || p.nextToken() != JsonToken.VALUE_STRING
+        || !same(c.chinese(), p.getTextCharacters(), p.getTextOffset(), p.getTextLength())
+        || p.nextNameMatch(categoryMatcher) != 2 || p.nextToken() != JsonToken.VALUE_STRING
+        || !same(c.english(), p.getTextCharacters(), p.getTextOffset(), p.getTextLength())
+        || p.nextNameMatch(categoryMatcher) != PropertyNameMatcher.MATCH_END_OBJECT) {
       return null;
     }
+    return c;
   }
 
   /** {@code yyyy-MM-dd}; any other form goes to the exact path, which accepts what LocalDate.parse does. */
@@ -502,12 +497,6 @@ final class JsonLinesReader {
       v = v * 10 + digit;
     }
     return v;
-  }
-
-  private static Map<String, TeamCategory> categories() {
-    Map<String, TeamCategory> m = new java.util.HashMap<>();
-    TeamCategory.builtIn().forEach(c -> m.put(c.id(), c));
-    return Map.copyOf(m);
   }
 
   // ------------------------------------------------------------------ the exact path
