@@ -79,9 +79,16 @@ final class NationalActivities {
     return generate(seed, year, count, sites, pool, null);
   }
 
+  /** Generates the activities of a year with teams; ids {@code "a" + i}; see the overload. */
+  static List<Activity> generate(long seed, int year, int count, List<SiteId> sites, List<VolunteerId> pool,
+      @Nullable TeamChooser teams) {
+    return generate("a", seed, year, count, sites, pool, teams);
+  }
+
   /**
    * Generates the activities of a year, in parallel on the common pool.
    *
+   * @param idPrefix the ids' prefix: activity {@code i} is {@code idPrefix + i}
    * @param seed the seed
    * @param year the year
    * @param count how many activities
@@ -90,8 +97,8 @@ final class NationalActivities {
    * @param teams the team of each activity, or null for none
    * @return the activities, in id order, unmodifiable
    */
-  static List<Activity> generate(long seed, int year, int count, List<SiteId> sites, List<VolunteerId> pool,
-      @Nullable TeamChooser teams) {
+  static List<Activity> generate(String idPrefix, long seed, int year, int count, List<SiteId> sites,
+      List<VolunteerId> pool, @Nullable TeamChooser teams) {
     SiteId[] siteArray = sites.toArray(SiteId[]::new);
     VolunteerId[] poolArray = pool.toArray(VolunteerId[]::new);
     LocalDate first = LocalDate.of(year, 1, 1);
@@ -120,7 +127,7 @@ final class NationalActivities {
         }
         int f = random.nextInt(TeamCategory.ELEVEN.size());
         TeamCategory field = TeamCategory.ELEVEN.get(f);
-        Activity.Builder b = Activity.builder("a" + i, day, site);
+        Activity.Builder b = Activity.builder(idPrefix + i, day, site);
         if (teams != null) {
           b.team(teams.team(s, f));
         }

@@ -1,0 +1,213 @@
+package org.civic.benchmarks;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Prints the markdown summary of a benchmark run (issue 9): every JMH result's median and range,
+ * the side-by-side ratios, and each target with pass or fail.
+ *
+ * <p>Reads every {@code *.json} file JMH wrote ({@code -rf json}) in a results directory, and
+ * {@code heap.txt}, the output of {@link HeapFootprint}. Medians and ranges are over the measured
+ * iterations (JMH's raw data), not JMH's mean and error.
+ *
+ * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar org.civic.benchmarks.ResultsSummary
+ * benchmarks/target/results}.
+ */
+public final class ResultsSummary {
+
+  private static final Pattern HEAP = Pattern.compile("RESULT bytesTotal=(\\d+) bytesPerSite=([0-9.]+)");
+
+  /** One benchmark's measured iterations. */
+  record Result(String name, String mode, String unit, double[] samples) {
+    double median() {
+      double[] s = samples.clone();
+      Arrays.sort(s);
+      int n = s.length;
+      return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+    }
+
+    double min() {
+      return Arrays.stream(samples).min().orElse(Double.NaN);
+    }
+
+    double max() {
+      return Arrays.stream(samples).max().orElse(Double.NaN);
+    }
+
+    /** Whether a higher score is better (throughput), as opposed to a time per operation. */
+    boolean higherIsBetter() {
+      return mode.equals("thrpt");
+    }
+  }
+
+  private ResultsSummary() {}
+
+  /**
+   * Prints the summary of the results in a directory.
+   *
+   * @param args the results directory; default {@code benchmarks/target/results}
+   * @throws IOException if a file cannot be read
+   */
+  public static void main(String[] args) throws IOException {
+    Path dir = Paths.get(args.length > 0 ? args[0] : "benchmarks/target/results");
+    System.out.print(summary(dir));
+  }
+
+  /** Returns the markdown summary of the results in a directory. */
+  static String summary(Path dir) throws IOException {
+    Map<String, Result> results = read(dir);
+    OptionalDouble heapPerSite = heapPerSite(dir.resolve("heap.txt"));
+    StringBuilder out = new StringBuilder();
+    out.append("| Benchmark | Mode | Median | Range (min – max) | Samples |\n");
+    out.append("| --- | --- | ---: | --- | ---: |\n");
+    for (Result r : results.values()) {
+      out.append(String.format(Locale.ROOT, "| `%s` | %s | %s %s | %s – %s | %d |%n", r.name(), r.mode(),
+          fmt(r.median()), r.unit(), fmt(r.min()), fmt(r.max()), r.samples().length));
+    }
+    if (heapPerSite.isPresent()) {
+      out.append(String.format(Locale.ROOT, "| `HeapFootprint` (JOL, national hierarchy) | retained | %.1f B/site"
+          + " | — | 1 |%n", heapPerSite.getAsDouble()));
+    }
+    out.append("\n| Side by side (same run, same data) | Ratio of medians | Target | Result |\n");
+    out.append("| --- | ---: | --- | --- |\n");
+    ratio(out, results, "RollupBenchmark.duckdbFullRollup", "RollupBenchmark.civicFullRollup",
+        "roll-up: DuckDB ÷ civic", 3.0, "civic ≥ 3× faster");
+    ratio(out, results, "RollupBenchmark.streamsFullRollup", "RollupBenchmark.civicFullRollup",
+        "roll-up: streams/HashMap ÷ civic", Double.NaN, "—");
+    ratio(out, results, "SixHavesBenchmark.hibernateValidatorAnnotations", "SixHavesBenchmark.civicCheckAll",
+        "six-haves: Hibernate Validator ÷ civic", 10.0, "civic ≥ 10× faster");
+    ingest(out, results);
+    ratio(out, results, "JsonIngestBenchmark.jacksonDataBinding", "JsonIngestBenchmark.civicIngest",
+        "ingest: Jackson data binding time ÷ civic time", Double.NaN, "—");
+    ratio(out, results, "IncrementalBenchmark.handHashMapAdd", "IncrementalBenchmark.civicIncrementalAdd",
+        "incremental add: hand HashMap ÷ civic", Double.NaN, "—");
+    ratio(out, results, "IncrementalBenchmark.duckdbInsertAndRequery", "IncrementalBenchmark.civicIncrementalAdd",
+        "incremental add: DuckDB INSERT + re-query ÷ civic", Double.NaN, "—");
+    if (heapPerSite.isPresent()) {
+      double b = heapPerSite.getAsDouble();
+      out.append(String.format(Locale.ROOT, "| hierarchy: retained heap per site (JOL) | %.1f B | ≤ 150 B | %s |%n", b,
+          b <= 150 ? "**pass**" : "**fail**"));
+    }
+    out.append("\n| Absolute target | Median | Target | Result |\n");
+    out.append("| --- | ---: | --- | --- |\n");
+    absolute(out, results, "HierarchyBenchmark.loadAndBuild", 3000, "ms", "< 3 s");
+    absolute(out, results, "HierarchyBenchmark.nationalCoverage", 50, "ms", "< 50 ms");
+    absolute(out, results, "SixHavesBenchmark.civicCheckAll", 500, "ms", "< 0.5 s");
+    absolute(out, results, "RollupBenchmark.civicFullRollup", 500, "ms", "< 0.5 s");
+    return out.toString();
+  }
+
+  private static void ratio(StringBuilder out, Map<String, Result> results, String slow, String fast, String label,
+      double target, String targetText) {
+    Result s = results.get(slow);
+    Result f = results.get(fast);
+    if (s == null || f == null) {
+      return;
+    }
+    double r = s.higherIsBetter() ? f.median() / s.median() : s.median() / f.median();
+    String verdict = Double.isNaN(target) ? "—" : r >= target ? "**pass**" : "**fail**";
+    out.append(String.format(Locale.ROOT, "| %s | %s× | %s | %s |%n", label, fmt(r), targetText, verdict));
+  }
+
+  private static void ingest(StringBuilder out, Map<String, Result> results) {
+    Result bare = results.get("JsonIngestBenchmark.bareTokenLoop");
+    Result civic = results.get("JsonIngestBenchmark.civicIngest");
+    if (bare == null || civic == null) {
+      return;
+    }
+    // The share of the bare loop's throughput: time ratio for times, score ratio for throughputs.
+    double share = civic.higherIsBetter() ? civic.median() / bare.median() : bare.median() / civic.median();
+    out.append(String.format(Locale.ROOT, "| ingest: civic throughput ÷ bare token loop | %.0f%% | ≥ 60%% | %s |%n",
+        100 * share, share >= 0.6 ? "**pass**" : "**fail**"));
+  }
+
+  private static void absolute(StringBuilder out, Map<String, Result> results, String name, double limitMs,
+      String unit, String targetText) {
+    Result r = results.get(name);
+    if (r == null || !r.unit().equals(unit + "/op")) {
+      return;
+    }
+    double m = r.median();
+    out.append(String.format(Locale.ROOT, "| `%s` | %s %s | %s | %s |%n", name, fmt(m), r.unit(), targetText,
+        m < limitMs ? "**pass**" : "**fail**"));
+  }
+
+  /** Reads every JMH JSON file in a directory, by benchmark name without the package, in file order. */
+  static Map<String, Result> read(Path dir) throws IOException {
+    List<Path> files = new ArrayList<>();
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "*.json")) {
+      s.forEach(files::add);
+    }
+    files.sort(null);
+    JsonMapper mapper = JsonMapper.builder().build();
+    Map<String, Result> out = new LinkedHashMap<>();
+    for (Path f : files) {
+      JsonNode root;
+      try (InputStream in = Files.newInputStream(f)) {
+        root = mapper.readTree(in);
+      }
+      for (JsonNode b : root) {
+        String name = b.get("benchmark").asString().replaceFirst("^org\\.civic\\.benchmarks\\.", "");
+        JsonNode metric = b.get("primaryMetric");
+        List<Double> samples = new ArrayList<>();
+        for (JsonNode fork : metric.get("rawData")) {
+          for (JsonNode v : fork) {
+            samples.add(v.asDouble());
+          }
+        }
+        out.put(name, new Result(name, b.get("mode").asString(), metric.get("scoreUnit").asString(),
+            samples.stream().mapToDouble(Double::doubleValue).toArray()));
+      }
+    }
+    return out;
+  }
+
+  /** Reads the bytes per site from HeapFootprint's output, if the file is there. */
+  static OptionalDouble heapPerSite(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return OptionalDouble.empty();
+    }
+    Optional<Matcher> m = Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(HEAP::matcher)
+        .filter(Matcher::find).findFirst();
+    return m.map(x -> OptionalDouble.of(Double.parseDouble(x.group(2)))).orElse(OptionalDouble.empty());
+  }
+
+  /** Three significant figures, with thousands separators above 1,000. */
+  static String fmt(double v) {
+    if (Double.isNaN(v)) {
+      return "—";
+    }
+    double a = Math.abs(v);
+    if (a >= 1000) {
+      return String.format(Locale.ROOT, "%,.0f", v);
+    }
+    if (a >= 100) {
+      return String.format(Locale.ROOT, "%.0f", v);
+    }
+    if (a >= 10) {
+      return String.format(Locale.ROOT, "%.1f", v);
+    }
+    if (a >= 1) {
+      return String.format(Locale.ROOT, "%.2f", v);
+    }
+    return String.format(Locale.ROOT, "%.3g", v);
+  }
+}
