@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Reruns every benchmark of issue 9 on the shared national data and prints the summary table.
 #
-#   benchmarks/run.sh            # reduced scale (the default): about 10 minutes on 2 cores
+#   benchmarks/run.sh            # reduced scale (the default): under 10 minutes on 2 cores
 #   benchmarks/run.sh --full     # the national size: 1,000,000 volunteers, 6,000,000 activities
 #
-# Options: --full | --reduced, --skip-build (reuse benchmarks/target/benchmarks.jar).
+# Options: --full | --reduced; --all (at reduced scale, also run the diagnostic benchmarks, which
+# --full always runs); --skip-build (reuse benchmarks/target/benchmarks.jar).
 # Steps: build (./mvnw -q -pl benchmarks -am package -DskipTests; set MAVEN_ARGS=-o to build
 # offline), write the data's JSON Lines files under benchmarks/target/national-<scale>/ (reused
 # when up to date), run every JMH benchmark (JSON results under benchmarks/target/results/<run>/),
@@ -19,12 +20,14 @@ cd "$(dirname "$0")/.."
 
 SCALE=reduced
 BUILD=1
+ALL=0
 for arg in "$@"; do
   case "$arg" in
     --full) SCALE=full ;;
     --reduced) SCALE=reduced ;;
+    --all) ALL=1 ;;
     --skip-build) BUILD=0 ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "unknown option: $arg (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -59,6 +62,18 @@ mkdir -p "$OUT"
 } > "$OUT/machine.txt"
 
 # Settings fit for the scale: the annotations' iterations at full size, fewer at reduced size.
+# At reduced size, without --all, only the benchmarks of issue 9 and their side-by-sides run; the
+# diagnostics (buildOnly, per-site and @MeetsStandard six-haves, DuckDB above village, index
+# build and look-ups, strict and per-line and hand-written ingest) are left out.
+if [ "$SCALE" = full ] || [ "$ALL" = 1 ]; then
+  H='HierarchyBenchmark\.'; S='SixHavesBenchmark\.'; R='RollupBenchmark\.'; J='JsonIngestBenchmark\.'
+else
+  H='HierarchyBenchmark\.(loadAndBuild|nationalCoverage|nationalCoverageExcludingOtherTownships)$'
+  S='SixHavesBenchmark\.(civicCheckAll|hibernateValidatorAnnotations)$'
+  R='RollupBenchmark\.(civicFullRollup|duckdbFullRollup|streamsFullRollup)$'
+  J='JsonIngestBenchmark\.(bareTokenLoop|jacksonDataBinding|civicIngest)$'
+fi
+I='IncrementalBenchmark\.'
 if [ "$SCALE" = full ]; then
   DATA_HEAP=-Xmx12g
   HIERARCHY=(); SIXHAVES=(); ROLLUP=(); INCREMENTAL=(-jvmArgsAppend "-Xms12g -Xmx12g"); INGEST=()
@@ -75,13 +90,13 @@ load
 log "data: national-$SCALE"
 java "$DATA_HEAP" -Dcivic.scale="$SCALE" -cp "$JAR" org.civic.benchmarks.NationalData "$SCALE" | tee "$OUT/data.txt"
 
-# jmh <benchmark class> [JMH options...]: one class, JSON results in $OUT/<class>.json.
+# jmh <name> <regex> [JMH options...]: the benchmarks matching the regex, results in $OUT/<name>.json.
 jmh() {
-  local name=$1
-  shift
+  local name=$1 regex=$2
+  shift 2
   load
-  log "jmh: $name $*"
-  java -Dcivic.scale="$SCALE" -jar "$JAR" "org.civic.benchmarks.$name\." \
+  log "jmh: $regex $*"
+  java -Dcivic.scale="$SCALE" -jar "$JAR" "org\.civic\.benchmarks\.$regex" \
     -jvmArgsPrepend "-Dcivic.scale=$SCALE" -foe true \
     -rf json -rff "$OUT/$name.json" "$@" > "$OUT/$name.txt" 2>&1 || {
       tail -40 "$OUT/$name.txt" >&2
@@ -91,15 +106,15 @@ jmh() {
   sed -n '/^Benchmark /,$p' "$OUT/$name.txt"
 }
 
-jmh HierarchyBenchmark "${HIERARCHY[@]}"
+jmh HierarchyBenchmark "$H" "${HIERARCHY[@]}"
 load
 log "HeapFootprint"
 java -Xmx4g -cp "$JAR" org.civic.benchmarks.HeapFootprint > "$OUT/heap.txt" 2>&1
 grep -E '^(RESULT|PASS|FAIL)' "$OUT/heap.txt"
-jmh SixHavesBenchmark "${SIXHAVES[@]}"
-jmh RollupBenchmark "${ROLLUP[@]}"
-jmh IncrementalBenchmark "${INCREMENTAL[@]}"
-jmh JsonIngestBenchmark "${INGEST[@]}"
+jmh SixHavesBenchmark "$S" "${SIXHAVES[@]}"
+jmh RollupBenchmark "$R" "${ROLLUP[@]}"
+jmh IncrementalBenchmark "$I" "${INCREMENTAL[@]}"
+jmh JsonIngestBenchmark "$J" "${INGEST[@]}"
 load
 
 java -cp "$JAR" org.civic.benchmarks.ResultsSummary "$OUT" > "$OUT/summary.md"

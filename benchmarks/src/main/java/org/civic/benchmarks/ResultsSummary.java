@@ -33,6 +33,37 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ResultsSummary {
 
+  /** One line per benchmark: what it measures. */
+  static final Map<String, String> PURPOSES = Map.ofEntries(
+      Map.entry("HierarchyBenchmark.loadAndBuild", "hierarchy build: parse the national CSV, add the sites, build"),
+      Map.entry("HierarchyBenchmark.buildOnly", "hierarchy build from divisions and sites in memory (diagnostic)"),
+      Map.entry("HierarchyBenchmark.nationalCoverage", "national coverage at all 5 levels in one pass"),
+      Map.entry("HierarchyBenchmark.nationalCoverageExcludingOtherTownships",
+          "the same, without townships of kind OTHER"),
+      Map.entry("SixHavesBenchmark.civicCheckAll", "six-haves check of all sites, civic's batch API"),
+      Map.entry("SixHavesBenchmark.civicCheckEachSite", "six-haves per site with full results (per-object API)"),
+      Map.entry("SixHavesBenchmark.hibernateValidatorAnnotations",
+          "the same six rules as Bean Validation annotations, Hibernate Validator"),
+      Map.entry("SixHavesBenchmark.hibernateValidatorMeetsStandard",
+          "civic's @MeetsStandard through Hibernate Validator"),
+      Map.entry("RollupBenchmark.civicFullRollup", "full roll-up of all activities, all levels, monthly: civic"),
+      Map.entry("RollupBenchmark.duckdbFullRollup", "the same roll-up in DuckDB (in process, JDBC, 2 threads)"),
+      Map.entry("RollupBenchmark.duckdbRollupAboveVillage", "DuckDB without the village level (diagnostic)"),
+      Map.entry("RollupBenchmark.streamsFullRollup", "the same roll-up with streams and a HashMap"),
+      Map.entry("RollupBenchmark.rollupIndexBuild", "civic's one-off indexing, ActivityRollup.of"),
+      Map.entry("RollupBenchmark.volunteerIndexOfLookups", "1,000,000 look-ups in VolunteerIndex.of (diagnostic)"),
+      Map.entry("RollupBenchmark.hashMapIndexLookups", "1,000,000 look-ups in a HashMap (diagnostic)"),
+      Map.entry("IncrementalBenchmark.civicIncrementalAdd",
+          "incremental update of one activity: IncrementalRollup.add, preloaded"),
+      Map.entry("IncrementalBenchmark.handHashMapAdd", "the same in a hand-written HashMap of cells, sums only"),
+      Map.entry("IncrementalBenchmark.duckdbInsertAndRequery", "DuckDB: INSERT the activity, re-query its 5 rows"),
+      Map.entry("JsonIngestBenchmark.civicIngest", "JSONL ingest: civic readLines (lenient)"),
+      Map.entry("JsonIngestBenchmark.civicIngestStrict", "JSONL ingest: civic readLines (strict)"),
+      Map.entry("JsonIngestBenchmark.bareTokenLoop", "a bare Jackson token loop over the same bytes (baseline)"),
+      Map.entry("JsonIngestBenchmark.jacksonDataBinding", "plain Jackson data binding of each line"),
+      Map.entry("JsonIngestBenchmark.perLineTokenLoop", "token loop with a parser per line (diagnostic)"),
+      Map.entry("JsonIngestBenchmark.handStreamingToActivity", "hand-written streaming to Activity (diagnostic)"));
+
   private static final Pattern HEAP = Pattern.compile("RESULT bytesTotal=(\\d+) bytesPerSite=([0-9.]+)");
 
   /** One benchmark's measured iterations. */
@@ -76,15 +107,21 @@ public final class ResultsSummary {
     Map<String, Result> results = read(dir);
     OptionalDouble heapPerSite = heapPerSite(dir.resolve("heap.txt"));
     StringBuilder out = new StringBuilder();
-    out.append("| Benchmark | Mode | Median | Range (min – max) | Samples |\n");
-    out.append("| --- | --- | ---: | --- | ---: |\n");
+    Path data = dir.resolve("data.txt");
+    if (Files.isRegularFile(data)) {
+      Files.readAllLines(data, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("national data"))
+          .findFirst().ifPresent(l -> out.append("Data: ").append(l.replaceFirst(", files ready.*", "")).append("\n\n"));
+    }
+    out.append("| Benchmark | Purpose | Mode | Median | Range (min – max) | Samples |\n");
+    out.append("| --- | --- | --- | ---: | --- | ---: |\n");
     for (Result r : results.values()) {
-      out.append(String.format(Locale.ROOT, "| `%s` | %s | %s %s | %s – %s | %d |%n", r.name(), r.mode(),
-          fmt(r.median()), r.unit(), fmt(r.min()), fmt(r.max()), r.samples().length));
+      out.append(String.format(Locale.ROOT, "| `%s` | %s | %s | %s %s | %s – %s | %d |%n", r.name(),
+          PURPOSES.getOrDefault(r.name(), ""), r.mode(), fmt(r.median()), r.unit(), fmt(r.min()), fmt(r.max()),
+          r.samples().length));
     }
     if (heapPerSite.isPresent()) {
-      out.append(String.format(Locale.ROOT, "| `HeapFootprint` (JOL, national hierarchy) | retained | %.1f B/site"
-          + " | — | 1 |%n", heapPerSite.getAsDouble()));
+      out.append(String.format(Locale.ROOT, "| `HeapFootprint` | retained heap per site of the national hierarchy"
+          + " (JOL) | — | %.1f B/site | — | 1 |%n", heapPerSite.getAsDouble()));
     }
     out.append("\n| Side by side (same run, same data) | Ratio of medians | Target | Result |\n");
     out.append("| --- | ---: | --- | --- |\n");
