@@ -12,7 +12,9 @@ import java.util.stream.IntStream;
 import org.civic.activity.Activity;
 import org.civic.site.SiteId;
 import org.civic.team.TeamCategory;
+import org.civic.team.TeamId;
 import org.civic.volunteer.VolunteerId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fast, deterministic generator of a national year of activities for benchmarks — millions of
@@ -29,8 +31,10 @@ import org.civic.volunteer.VolunteerId;
  *       activity collapses, so a few have one fewer; person-times are always the set's size);
  *   <li>a field drawn from {@link TeamCategory#ELEVEN}, whose Chinese name is the theme;
  *   <li>10–209 beneficiaries, and 30–180 minutes of service per volunteer drawn;
- *   <li>no teams, materials, consultations or sessions (they would cost memory and the full
- *       roll-up does not read them).
+ *   <li>the team a {@link TeamChooser} gives for the site and the field, if one is given
+ *       ({@link NationalData} gives each site's team of that field);
+ *   <li>no materials, consultations or sessions (they would cost memory and the full roll-up does
+ *       not read them).
  * </ul>
  *
  * <p>Days, durations, fields and volunteer ids are shared objects, so the heap holds per activity
@@ -58,17 +62,43 @@ final class NationalActivities {
     return List.of(ids);
   }
 
+  /** Chooses the team that holds an activity. */
+  @FunctionalInterface
+  interface TeamChooser {
+    /**
+     * Returns the team of an activity.
+     *
+     * @param site the site's position in the list of sites
+     * @param field the field's position in {@link TeamCategory#ELEVEN}
+     */
+    TeamId team(int site, int field);
+  }
+
+  /** Generates the activities of a year without teams; see the overload. */
+  static List<Activity> generate(long seed, int year, int count, List<SiteId> sites, List<VolunteerId> pool) {
+    return generate(seed, year, count, sites, pool, null);
+  }
+
+  /** Generates the activities of a year with teams; ids {@code "a" + i}; see the overload. */
+  static List<Activity> generate(long seed, int year, int count, List<SiteId> sites, List<VolunteerId> pool,
+      @Nullable TeamChooser teams) {
+    return generate("a", seed, year, count, sites, pool, teams);
+  }
+
   /**
    * Generates the activities of a year, in parallel on the common pool.
    *
+   * @param idPrefix the ids' prefix: activity {@code i} is {@code idPrefix + i}
    * @param seed the seed
    * @param year the year
    * @param count how many activities
    * @param sites where they are held, uniformly
    * @param pool the volunteers they draw from, uniformly
+   * @param teams the team of each activity, or null for none
    * @return the activities, in id order, unmodifiable
    */
-  static List<Activity> generate(long seed, int year, int count, List<SiteId> sites, List<VolunteerId> pool) {
+  static List<Activity> generate(String idPrefix, long seed, int year, int count, List<SiteId> sites,
+      List<VolunteerId> pool, @Nullable TeamChooser teams) {
     SiteId[] siteArray = sites.toArray(SiteId[]::new);
     VolunteerId[] poolArray = pool.toArray(VolunteerId[]::new);
     LocalDate first = LocalDate.of(year, 1, 1);
@@ -88,14 +118,20 @@ final class NationalActivities {
       VolunteerId[] drawn = new VolunteerId[MAX_VOLUNTEERS];
       int end = Math.min(count, (c + 1) * CHUNK);
       for (int i = c * CHUNK; i < end; i++) {
-        SiteId site = siteArray[random.nextInt(siteArray.length)];
+        int s = random.nextInt(siteArray.length);
+        SiteId site = siteArray[s];
         LocalDate day = days[random.nextInt(days.length)];
         int k = 1 + random.nextInt(MAX_VOLUNTEERS);
         for (int v = 0; v < k; v++) {
           drawn[v] = poolArray[random.nextInt(poolArray.length)];
         }
-        TeamCategory field = TeamCategory.ELEVEN.get(random.nextInt(TeamCategory.ELEVEN.size()));
-        out[i] = Activity.builder("a" + i, day, site)
+        int f = random.nextInt(TeamCategory.ELEVEN.size());
+        TeamCategory field = TeamCategory.ELEVEN.get(f);
+        Activity.Builder b = Activity.builder(idPrefix + i, day, site);
+        if (teams != null) {
+          b.team(teams.team(s, f));
+        }
+        out[i] = b
             .category(field)
             .theme(field.chinese())
             .volunteers(Arrays.asList(drawn).subList(0, k))

@@ -13,20 +13,49 @@ import org.civic.testkit.NationalDivisions;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The national benchmark input: every division of the 2021 list with a main site on each division
- * that allows one — a center on every city and county, a post on every township, a station on
- * every village.
+ * The hierarchy of the national benchmark data ({@link NationalData}): every division of the 2021
+ * list, a center on every city and county (3,609), a post on every township (41,355), and a
+ * station on most villages — all but a seeded 3% ({@link #hasStation}), {@value #STATIONS}
+ * stations of 618,133 villages, {@value #SITE_COUNT} main sites in all.
  */
 final class NationalSites {
 
-  /** Main sites on the national list: every division but the 31 provinces. */
-  static final int SITE_COUNT = NationalDivisions.COUNT - 31;
+  /** Centers: one on each city and county. */
+  static final int CENTERS = 3_609;
+  /** Posts: one on each township. */
+  static final int POSTS = 41_355;
+  /** Villages on the national list. */
+  static final int VILLAGES = 618_133;
+  /** Stations: the villages {@link #hasStation} keeps. */
+  static final int STATIONS = 599_326;
+  /** Main sites: centers, posts and stations. */
+  static final int SITE_COUNT = CENTERS + POSTS + STATIONS;
+  /** Villages left without a station, per mille (30 = 3%). */
+  static final int VILLAGES_WITHOUT_STATION_PER_MILLE = 30;
 
   private NationalSites() {}
 
   /**
-   * Returns the main site a division would have, or null for a province: id {@code s} + the
-   * 12-digit code, name the division's name + 新时代文明实践中心 / 所 / 站.
+   * Tells whether a village has a station: false for a seeded {@value
+   * #VILLAGES_WITHOUT_STATION_PER_MILLE}‰ of the villages, chosen by a hash of the code and
+   * {@link NationalData#SEED}, so the choice needs no state and is the same in every run.
+   */
+  static boolean hasStation(DivisionCode village) {
+    long h = mix64(village.value() * 0x9E3779B97F4A7C15L + NationalData.SEED);
+    return Math.floorMod(h, 1000) >= VILLAGES_WITHOUT_STATION_PER_MILLE;
+  }
+
+  /** Stafford's 64-bit mix (variant 13), as in {@code SplittableRandom}. */
+  static long mix64(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
+  }
+
+  /**
+   * Returns the main site a division has, or null for a province and for a village without a
+   * station ({@link #hasStation}): id {@code s} + the 12-digit code, name the division's name +
+   * 新时代文明实践中心 / 所 / 站.
    */
   static @Nullable Site mainSiteOf(Division division) {
     DivisionCode code = division.code();
@@ -38,6 +67,9 @@ final class NationalSites {
       case TOWNSHIP:
         return Site.post(id, division.name() + SiteLevel.POST.chinese(), code);
       case VILLAGE:
+        if (!hasStation(code)) {
+          return null;
+        }
         return Site.station(id, division.name() + SiteLevel.STATION.chinese(), code);
       default:
         return null;

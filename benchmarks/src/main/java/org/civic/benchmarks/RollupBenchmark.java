@@ -44,13 +44,13 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Measures the full monthly roll-up of 6,000,000 activities: civic, DuckDB and Java streams, same data.
+ * Measures the full monthly roll-up of all activities: civic, DuckDB and Java streams, same data.
  *
- * <p>Input (made in {@code @Setup}, not timed, the same in every run): the national hierarchy
- * ({@link NationalSites}: 663,128 divisions, 663,097 main sites) and {@value #ACTIVITIES}
- * activities in {@value #YEAR} from {@link NationalActivities} (seed {@value #SEED}): sites and
- * days drawn uniformly, 1–10 volunteers each from a register of {@value #VOLUNTEERS} ids
- * {@code "v" + n}. The register's index is {@link #hashIndex}, not {@code VolunteerIndex.of},
+ * <p>Input (made in {@code @Setup}, not timed, the same in every run): the shared national data
+ * ({@link NationalData}): the national hierarchy (663,128 divisions, 644,290 main sites) and the
+ * scale's activities in {@value #YEAR} ({@link #ACTIVITIES}: 1,000,000 reduced, 6,000,000 full):
+ * sites and days drawn uniformly, 1–10 volunteers each from a register of {@link #VOLUNTEERS} ids
+ * {@code "v" + n} (166,667 reduced, 1,000,000 full). The register's index is {@link #hashIndex}, not {@code VolunteerIndex.of},
  * whose lookups made {@code ActivityRollup.of} take about 7 minutes (see
  * {@code volunteerIndexOfLookups}); {@code monthly} does not read volunteers either way.
  *
@@ -58,7 +58,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * person-times, beneficiaries and service minutes of the division's whole subtree.
  *
  * <ul>
- *   <li>{@code civicFullRollup}: {@code ActivityRollup.monthly(2024)} on a roll-up built in setup.
+ *   <li>{@code civicFullRollup}: full roll-up of all activities, all levels, monthly —
+ *       {@code ActivityRollup.monthly(2024)} on a roll-up built in setup.
  *       Target: under 0.5 s, and at least 3× faster than {@code duckdbFullRollup}.
  *   <li>{@code duckdbFullRollup}: DuckDB, {@value #DUCKDB_THREADS} threads, in memory, over JDBC;
  *       one {@code GROUP BY} per level over a table with each activity's ancestor chain as
@@ -88,13 +89,13 @@ import org.openjdk.jmh.infra.Blackhole;
 public class RollupBenchmark {
 
   /** The year of the activities. */
-  static final int YEAR = 2024;
-  /** The number of activities. */
-  static final int ACTIVITIES = 6_000_000;
-  /** The volunteer pool. */
-  static final int VOLUNTEERS = 1_000_000;
-  /** The seed of the activities. */
-  static final long SEED = 42;
+  static final int YEAR = NationalData.YEAR;
+  /** The number of activities, at the current scale. */
+  static final int ACTIVITIES = NationalData.Scale.current().activities();
+  /** The volunteer register, at the current scale. */
+  static final int VOLUNTEERS = NationalData.Scale.current().volunteers();
+  /** The seed of the look-ups. */
+  static final long SEED = NationalData.SEED;
   /** DuckDB's worker threads: the machine has 2 cores. */
   static final int DUCKDB_THREADS = 2;
   /** One village in this many is checked through civic's on-request path. */
@@ -116,16 +117,16 @@ public class RollupBenchmark {
     @Setup(Level.Trial)
     public void make() {
       long t0 = System.nanoTime();
-      hierarchy = NationalSites.check(NationalSites.loadAndBuild());
-      List<SiteId> sites = new ArrayList<>(hierarchy.siteCount());
+      NationalData data = NationalData.current();
+      hierarchy = data.hierarchy();
       chains = new HashMap<>(hierarchy.siteCount() * 2);
-      hierarchy.sites().forEach(s -> {
-        sites.add(s.id());
-        chains.put(s.id(), chainOf(hierarchy, s));
-      });
+      hierarchy.sites().forEach(s -> chains.put(s.id(), chainOf(hierarchy, s)));
       long t1 = System.nanoTime();
-      List<VolunteerId> pool = NationalActivities.pool(VOLUNTEERS);
-      activities = NationalActivities.generate(SEED, YEAR, ACTIVITIES, sites, pool);
+      List<VolunteerId> pool = data.volunteerIds();
+      activities = data.activities();
+      if (activities.size() != ACTIVITIES) {
+        throw new IllegalStateException("expected " + ACTIVITIES + " activities, got " + activities.size());
+      }
       long t2 = System.nanoTime();
       index = hashIndex(pool);
       long t3 = System.nanoTime();
@@ -133,7 +134,7 @@ public class RollupBenchmark {
       for (Activity a : activities) {
         personTimes += a.personTimes();
       }
-      System.out.printf("%nsetup: hierarchy %d ms, %,d activities (%,d person-times) %d ms,"
+      System.out.printf("%nsetup (scale " + data.scale().id() + "): hierarchy %d ms, %,d activities (%,d person-times) %d ms,"
           + " HashMap volunteer index of %,d %d ms%n", ms(t0, t1), activities.size(), personTimes, ms(t1, t2),
           VOLUNTEERS, ms(t2, t3));
     }
@@ -174,7 +175,7 @@ public class RollupBenchmark {
 
     @Setup(Level.Trial)
     public void make() {
-      List<VolunteerId> pool = NationalActivities.pool(VOLUNTEERS);
+      List<VolunteerId> pool = NationalData.current().volunteerIds();
       civic = VolunteerIndex.of(pool);
       hash = hashIndex(pool);
       SplittableRandom random = new SplittableRandom(SEED);
@@ -243,7 +244,7 @@ public class RollupBenchmark {
     return Streams.rollup(log.activities, log.chains, YEAR);
   }
 
-  /** civic's one-off indexing: {@code ActivityRollup.of} on the 6,000,000 activities. */
+  /** civic's one-off indexing: {@code ActivityRollup.of} on all the activities. */
   @Benchmark
   @Warmup(iterations = 1)
   @Measurement(iterations = 2)
@@ -251,7 +252,7 @@ public class RollupBenchmark {
     return ActivityRollup.of(log.hierarchy, log.activities, List.of(), log.index);
   }
 
-  /** 1,000,000 lookups in {@code VolunteerIndex.of} of the 1,000,000-id register. Diagnostic. */
+  /** 1,000,000 lookups in {@code VolunteerIndex.of} of the register. Diagnostic. */
   @Benchmark
   @Warmup(iterations = 5)
   @Measurement(iterations = 10)

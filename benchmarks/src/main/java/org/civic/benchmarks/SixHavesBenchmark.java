@@ -13,14 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.civic.division.Division;
 import org.civic.hierarchy.Hierarchy;
-import org.civic.hierarchy.HierarchyBuilder;
 import org.civic.site.Site;
 import org.civic.site.SiteLevel;
 import org.civic.standard.CheckResult;
@@ -29,8 +27,6 @@ import org.civic.standard.ComplianceSummary;
 import org.civic.standard.Outcome;
 import org.civic.standard.SixHaves;
 import org.civic.standard.Standard;
-import org.civic.testkit.NationalDivisions;
-import org.civic.testkit.RandomFacts;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -49,11 +45,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * Measures the six-haves check of every national site, civic's two APIs side by side with the
  * same six rules run by Hibernate Validator.
  *
- * <p>Input: the national hierarchy with a main site on every division that allows one (663,097
- * sites, see {@link NationalSites}); each site carries {@code RandomFacts.facts(random, 0.1)}
- * from one {@code SplittableRandom(42)} drawn in code order, so the facts are the same in every
- * run. Each benchmark operation checks all 663,097 sites; divide by {@link #SITES} for per-site
- * figures.
+ * <p>Input: the hierarchy of the shared national data with its six-haves facts
+ * ({@link NationalData#hierarchyWithFacts()}: 644,290 main sites, each with
+ * {@code RandomFacts.facts(random, 0.1)} drawn in code order from a fixed seed), the same at
+ * every scale and in every run. Each benchmark operation checks all 644,290 sites; divide by
+ * {@link #SITES} for per-site figures.
  *
  * <ul>
  *   <li>{@code civicCheckAll}: {@code SixHaves.standard().check(hierarchy)}, outcomes only, a
@@ -82,10 +78,6 @@ public class SixHavesBenchmark {
   static final int SITES = NationalSites.SITE_COUNT;
   /** The sites of the agreement check. */
   static final int SAMPLE = 10_000;
-  /** The seed of the facts. */
-  static final long SEED = 42;
-  /** The probability that a fact is unknown. */
-  static final double UNKNOWN_SHARE = 0.1;
 
   /** The national hierarchy, every site with facts, and the default six-haves standard. */
   @State(Scope.Benchmark)
@@ -96,21 +88,11 @@ public class SixHavesBenchmark {
     @Setup(Level.Trial)
     public void build() {
       standard = SixHaves.standard();
-      HierarchyBuilder builder = Hierarchy.builder();
-      SplittableRandom random = new SplittableRandom(SEED);
-      NationalDivisions.forEach(d -> add(builder, d, random));
-      hierarchy = NationalSites.check(builder.build());
+      hierarchy = NationalData.current().hierarchyWithFacts();
       System.out.println();
       System.out.println("national outcomes (civic): " + nationalSummary(standard.check(hierarchy)));
     }
 
-    private static void add(HierarchyBuilder builder, Division division, SplittableRandom random) {
-      builder.addDivision(division);
-      Site site = NationalSites.mainSiteOf(division);
-      if (site != null) {
-        builder.addSite(site.withFacts(RandomFacts.facts(random, UNKNOWN_SHARE)));
-      }
-    }
   }
 
   /** Every site of the national hierarchy as a {@link Site}, made once. */
@@ -176,7 +158,7 @@ public class SixHavesBenchmark {
     }
   }
 
-  /** The six haves on every national site, outcomes only: civic's batch API. */
+  /** Six-haves check of all sites: every national site, outcomes only, civic's batch API. */
   @Benchmark
   @Warmup(iterations = 5)
   @Measurement(iterations = 10)

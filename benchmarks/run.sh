@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# Reruns every benchmark of issue 9 on the shared national data and prints the summary table.
+#
+#   benchmarks/run.sh            # reduced scale (the default): under 10 minutes on 2 cores
+#   benchmarks/run.sh --full     # the national size: 1,000,000 volunteers, 6,000,000 activities
+#
+# Options: --full | --reduced; --all (at reduced scale, also run the diagnostic benchmarks, which
+# --full always runs); --skip-build (reuse benchmarks/target/benchmarks.jar).
+# Steps: build (./mvnw -q -pl benchmarks -am package -DskipTests; set MAVEN_ARGS=-o to build
+# offline), write the data's JSON Lines files under benchmarks/target/national-<scale>/ (reused
+# when up to date), run every JMH benchmark (JSON results under benchmarks/target/results/<run>/),
+# HeapFootprint, then ResultsSummary, which prints medians, ranges, ratios and targets as markdown
+# (also saved as summary.md next to the results).
+#
+# The scale reaches JMH's forked JVMs as -Dcivic.scale=<scale> through -jvmArgsPrepend, which
+# leaves each benchmark's own @Fork(jvmArgsAppend = heap size) in place.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+SCALE=reduced
+BUILD=1
+ALL=0
+for arg in "$@"; do
+  case "$arg" in
+    --full) SCALE=full ;;
+    --reduced) SCALE=reduced ;;
+    --all) ALL=1 ;;
+    --skip-build) BUILD=0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    *) echo "unknown option: $arg (try --help)" >&2; exit 2 ;;
+  esac
+done
+
+JAR=benchmarks/target/benchmarks.jar
+RUN="$SCALE-$(date -u +%Y%m%dT%H%M%SZ)"
+OUT=benchmarks/target/results/$RUN
+START=$(date +%s)
+
+log() {
+  mkdir -p "$OUT"
+  printf '[%s UTC, +%ds] %s\n' "$(date -u +%H:%M:%S)" "$(( $(date +%s) - START ))" "$*" | tee -a "$OUT/run.log"
+}
+
+load() {
+  log "load: $(uptime | sed 's/.*load average/load average/')"
+}
+
+if [ "$BUILD" = 1 ]; then
+  log "build"
+  ./mvnw -q -pl benchmarks -am package -DskipTests
+fi
+mkdir -p "$OUT"
+
+{
+  echo "date -u: $(date -u)"
+  echo "nproc: $(nproc)"
+  echo "uname -r: $(uname -r)"
+  echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (dirty)')"
+  free -g
+  java -version 2>&1
+} > "$OUT/machine.txt"
+
+# Settings fit for the scale: the annotations' iterations at full size, fewer at reduced size.
+# At reduced size, without --all, only the benchmarks of issue 9 and their side-by-sides run; the
+# diagnostics (buildOnly, per-site and @MeetsStandard six-haves, DuckDB above village, index
+# build and look-ups, strict and per-line and hand-written ingest) are left out.
+if [ "$SCALE" = full ] || [ "$ALL" = 1 ]; then
+  H='HierarchyBenchmark\.'; S='SixHavesBenchmark\.'; R='RollupBenchmark\.'; J='JsonIngestBenchmark\.'
+else
+  H='HierarchyBenchmark\.(loadAndBuild|nationalCoverage|nationalCoverageExcludingOtherTownships)$'
+  S='SixHavesBenchmark\.(civicCheckAll|hibernateValidatorAnnotations)$'
+  R='RollupBenchmark\.(civicFullRollup|duckdbFullRollup|streamsFullRollup)$'
+  J='JsonIngestBenchmark\.(bareTokenLoop|jacksonDataBinding|civicIngest|civicIngestToLog)$'
+fi
+I='IncrementalBenchmark\.'
+if [ "$SCALE" = full ]; then
+  DATA_HEAP=-Xmx12g
+  HIERARCHY=(); SIXHAVES=(); ROLLUP=(); INCREMENTAL=(-jvmArgsAppend "-Xms12g -Xmx12g"); INGEST=()
+else
+  DATA_HEAP=-Xmx6g
+  HIERARCHY=(-wi 2 -i 5 -w 1s -r 1s)
+  SIXHAVES=(-wi 2 -i 5)
+  ROLLUP=(-wi 2 -i 5)
+  INCREMENTAL=(-wi 2 -i 3 -w 1s -r 1s)
+  INGEST=(-wi 1 -i 3)
+fi
+
+load
+log "data: national-$SCALE"
+java "$DATA_HEAP" -Dcivic.scale="$SCALE" -cp "$JAR" org.civic.benchmarks.NationalData "$SCALE" | tee "$OUT/data.txt"
+
+# jmh <name> <regex> [JMH options...]: the benchmarks matching the regex, results in $OUT/<name>.json.
+jmh() {
+  local name=$1 regex=$2
+  shift 2
+  load
+  log "jmh: $regex $*"
+  java -Dcivic.scale="$SCALE" -jar "$JAR" "org\.civic\.benchmarks\.$regex" \
+    -jvmArgsPrepend "-Dcivic.scale=$SCALE" -foe true \
+    -rf json -rff "$OUT/$name.json" "$@" > "$OUT/$name.txt" 2>&1 || {
+      tail -40 "$OUT/$name.txt" >&2
+      log "FAILED: $name (see $OUT/$name.txt)"
+      exit 1
+    }
+  sed -n '/^Benchmark /,$p' "$OUT/$name.txt"
+}
+
+jmh HierarchyBenchmark "$H" "${HIERARCHY[@]}"
+load
+log "HeapFootprint"
+java -Xmx4g -cp "$JAR" org.civic.benchmarks.HeapFootprint > "$OUT/heap.txt" 2>&1
+grep -E '^(RESULT|PASS|FAIL)' "$OUT/heap.txt"
+jmh SixHavesBenchmark "$S" "${SIXHAVES[@]}"
+jmh RollupBenchmark "$R" "${ROLLUP[@]}"
+jmh IncrementalBenchmark "$I" "${INCREMENTAL[@]}"
+jmh JsonIngestBenchmark "$J" "${INGEST[@]}"
+load
+
+java -cp "$JAR" org.civic.benchmarks.ResultsSummary "$OUT" > "$OUT/summary.md"
+ln -sfn "$RUN" "benchmarks/target/results/latest-$SCALE"
+log "done: $OUT (wall time $(( $(date +%s) - START )) s)"
+echo
+cat "$OUT/summary.md"
