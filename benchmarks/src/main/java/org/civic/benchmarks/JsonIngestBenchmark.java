@@ -44,11 +44,12 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code readLines} side by side with a bare Jackson token loop and plain Jackson data binding,
  * all over the same bytes in memory.
  *
- * <p>Input: {@link JsonActivityLines}, {@value JsonActivityLines#COUNT} {@code activity} records
- * (about 0.85 GB), generated once with {@code CivicJson.strict().linesWriter} and read whole into
- * one {@code byte[]} in {@code @Setup} (not timed). Before timing, the setup checks that civic
- * reads exactly {@value JsonActivityLines#COUNT} activities with no error, warning or rejected
- * line; every benchmark checks its own count (and, where it reads them, the beneficiaries' sum)
+ * <p>Input: {@link JsonActivityLines}, the activities of the shared national data
+ * ({@link NationalData}: 1,000,000 records, 312 MB at reduced scale; 6,000,000, about 1.9 GB, with
+ * {@code -Dcivic.scale=full}), written once with {@code CivicJson.strict().linesWriter} and read
+ * whole into one {@code byte[]} in {@code @Setup} (not timed). Before timing, the setup checks that
+ * civic reads exactly {@code JsonActivityLines.COUNT} activities with no error, warning or
+ * rejected line; every benchmark checks its own count (and, where it reads them, the beneficiaries' sum)
  * at the end of each shot.
  *
  * <p>Each operation reads the whole file once: MB/s = {@link #bytes} / 10⁶ / the shot's time.
@@ -56,11 +57,16 @@ import tools.jackson.databind.json.JsonMapper;
  * <ul>
  *   <li>{@code bareTokenLoop}: one {@link JsonParser} over the whole array, {@code nextToken()}
  *       until null, counting tokens. The root values are separated by newlines. The baseline.
- *       Target: {@code civicIngest} ≥ 60% of its throughput.
+ *       Target: {@code civicIngestToLog} ≥ 60% of its throughput.
+ *   <li>{@code civicIngestToLog}: {@code CivicJson.lenient().readLines(in, "national.jsonl",
+ *       RecordSink.none(), log)}, activities straight into an {@code ActivityLog}: civic's national
+ *       ingest path, and what the target is measured on. {@code civicIngestToLogStrict}: the same,
+ *       strict.
  *   <li>{@code jacksonDataBinding}: {@code mapper.readerFor(ActivityLine.class).readValues(bytes)},
  *       each line bound to a plain record: what a user would write without civic.
  *   <li>{@code civicIngest}: {@code CivicJson.lenient().readLines(in, "national.jsonl", sink)},
- *       the sink counting activities and summing beneficiaries.
+ *       an {@code Activity} object per line handed to a sink that counts them and sums their
+ *       beneficiaries.
  *   <li>{@code civicIngestStrict}: the same with {@code CivicJson.strict()}.
  *   <li>{@code perLineTokenLoop} (diagnostic): the bare token loop, but a new parser per line from
  *       a factory configured as civic's (its {@code StreamReadConstraints} and
@@ -71,7 +77,7 @@ import tools.jackson.databind.json.JsonMapper;
  *       makes civic's objects can do.
  * </ul>
  */
-@Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
 @BenchmarkMode(Mode.SingleShotTime)
 @Warmup(iterations = 2)
 @Measurement(iterations = 4)
