@@ -115,6 +115,10 @@ jmh SixHavesBenchmark "$S" "${SIXHAVES[@]}"
 jmh RollupBenchmark "$R" "${ROLLUP[@]}"
 jmh IncrementalBenchmark "$I" "${INCREMENTAL[@]}"
 jmh JsonIngestBenchmark "$J" "${INGEST[@]}"
+if [ "$SCALE" = full ]; then
+  # issue 6's own input (6,000,000 lean records, ≈0.86 GB), whatever the scale
+  jmh Issue6IngestBenchmark 'Issue6IngestBenchmark\.(bareTokenLoop|jacksonDataBinding|civicIngest|civicIngestToLog)$'
+fi
 load
 
 java -cp "$JAR" org.civic.benchmarks.ResultsSummary "$OUT" > "$OUT/summary.md"
