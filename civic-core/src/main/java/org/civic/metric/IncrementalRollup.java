@@ -10,6 +10,7 @@ import org.civic.hierarchy.Hierarchy;
 import org.civic.hierarchy.internal.HierarchyAccess;
 import org.civic.order.ServiceOrder;
 import org.civic.site.SiteId;
+import org.civic.volunteer.VolunteerId;
 
 /**
  * Monthly figures kept up to date one record at a time — 增量汇总: adding an activity or an order
@@ -48,8 +49,18 @@ public final class IncrementalRollup {
   public IncrementalRollup add(Activity activity) {
     Objects.requireNonNull(activity, "activity");
     YearMonth month = YearMonth.from(activity.date());
-    for (int d = divisionOf(activity.site()); d >= 0; d = access.parentIndex(hierarchy, d)) {
-      cell(d, month).add(activity, index);
+    int division = divisionOf(activity.site());
+    // the volunteers' indexes once for all levels, not once per level
+    int[] volunteers = new int[activity.volunteers().size()];
+    int k = 0;
+    for (VolunteerId v : activity.volunteers()) {
+      volunteers[k++] = index.indexOf(v);
+    }
+    java.util.Arrays.sort(volunteers);
+    long minutes = activity.serviceTime().toMinutes();
+    for (int d = division; d >= 0; d = access.parentIndex(hierarchy, d)) {
+      cell(d, month).addRaw(volunteers.length, activity.beneficiaries(), minutes, activity.materials(),
+          activity.consultations(), activity.sessions(), volunteers, 0, volunteers.length);
     }
     return this;
   }
