@@ -83,7 +83,7 @@ else
   SIXHAVES=(-wi 2 -i 5)
   ROLLUP=(-wi 2 -i 5)
   INCREMENTAL=(-wi 2 -i 3 -w 1s -r 1s)
-  INGEST=(-wi 1 -i 3)
+  INGEST=(-wi 2 -i 5)
 fi
 
 load
