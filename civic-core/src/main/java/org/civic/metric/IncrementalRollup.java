@@ -1,13 +1,14 @@
 package org.civic.metric;
 
 import java.time.YearMonth;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.civic.activity.Activity;
 import org.civic.division.DivisionCode;
 import org.civic.hierarchy.Hierarchy;
 import org.civic.hierarchy.internal.HierarchyAccess;
+import org.civic.internal.LongIntMap;
 import org.civic.order.ServiceOrder;
 import org.civic.site.SiteId;
 import org.civic.volunteer.VolunteerId;
@@ -25,7 +26,9 @@ public final class IncrementalRollup {
   private final Hierarchy hierarchy;
   private final HierarchyAccess.Accessor access;
   private final VolunteerIndex index;
-  private final Map<Long, MetricAccumulator> cells = new HashMap<>();
+  /** (division, month) → index in {@link #accumulators}: no boxed key, no entry object per cell. */
+  private final LongIntMap cells = new LongIntMap();
+  private final List<MetricAccumulator> accumulators = new ArrayList<>();
 
   /**
    * Creates an empty roll-up over a hierarchy.
@@ -95,8 +98,8 @@ public final class IncrementalRollup {
     if (d < 0) {
       throw new IllegalArgumentException("division " + division + " is not in the hierarchy");
     }
-    MetricAccumulator acc = cells.get(key(d, month));
-    return acc == null ? MetricSet.empty() : acc.snapshot();
+    int cell = cells.get(key(d, month));
+    return cell < 0 ? MetricSet.empty() : accumulators.get(cell).snapshot();
   }
 
   private int divisionOf(SiteId site) {
@@ -108,13 +111,18 @@ public final class IncrementalRollup {
   }
 
   private MetricAccumulator cell(int division, YearMonth month) {
-    return cells.computeIfAbsent(key(division, month), k -> new MetricAccumulator());
+    long key = key(division, month);
+    int cell = cells.get(key);
+    if (cell >= 0) {
+      return accumulators.get(cell);
+    }
+    MetricAccumulator made = new MetricAccumulator();
+    cells.putNew(key, accumulators.size());
+    accumulators.add(made);
+    return made;
   }
 
   private static long key(int division, YearMonth month) {
-    long key = ((long) division << 32) | (month.getYear() * 12L + month.getMonthValue() - 1);
-    // Multiplying by an odd constant is a bijection, so keys stay distinct; it spreads them over
-    // Long.hashCode, which for the plain key would be division ^ month (a dozen keys per value).
-    return key * 0x9E3779B97F4A7C15L;
+    return ((long) division << 32) | (month.getYear() * 12L + month.getMonthValue() - 1);
   }
 }
