@@ -24,9 +24,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An activity log kept in columns — 活动台账: the same facts as a list of {@link Activity}, at a
- * fraction of the memory and with no object per activity. Site, volunteer and team ids and themes
- * are stored once each and numbered; counts and days are primitive columns. A national year
- * (6,000,000 activities) fits in about 70 bytes per activity, and readers such as civic-json's
+ * fraction of the memory and with no object per activity. Activity, site, volunteer and team ids
+ * are kept as ASCII bytes (sites and volunteers are numbered when first asked for), themes are
+ * stored once each, counts and days are primitive columns: about 70 bytes per activity with short
+ * ids and a volunteer or two. Readers such as civic-json's
  * JSON Lines reader append to it straight from their token buffers.
  *
  * <p>Rows are numbered 0 … {@link #size()} − 1 in the order they were added. {@link #get(int)}

@@ -30,29 +30,6 @@ public final class AsciiStrings {
   }
 
   /**
-   * Appends a string; every character must be ASCII (the caller checks).
-   *
-   * @param c the characters
-   * @param offset where the string starts
-   * @param length its length
-   */
-  public void add(char[] c, int offset, int length) {
-    if (used + length > bytes.length) {
-      bytes = Arrays.copyOf(bytes, Math.max(used + length, bytes.length + (bytes.length >> 1)));
-    }
-    if (count == end.length) {
-      end = Arrays.copyOf(end, end.length + (end.length >> 1));
-    }
-    byte[] b = bytes;
-    int u = used;
-    for (int i = 0; i < length; i++) {
-      b[u + i] = (byte) c[offset + i];
-    }
-    used = u + length;
-    end[count++] = used;
-  }
-
-  /**
    * Appends a string if it is a valid id (1–64 of {@code A-Z a-z 0-9 - _ . : /}), checking and
    * copying in one pass.
    *

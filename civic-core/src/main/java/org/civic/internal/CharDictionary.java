@@ -96,27 +96,6 @@ public final class CharDictionary {
     return true;
   }
 
-  /**
-   * Returns the code of a string, adding it if it is new.
-   *
-   * @param s the string, not null
-   * @return its code, 0 or more
-   */
-  public int code(String s) {
-    int h = s.hashCode();
-    int slot = LongHashIndex.mix(h) & mask;
-    int entry;
-    while ((entry = slots[slot]) != 0) {
-      int code = entry - 1;
-      if (hashes[code] == h && equalAt(code, s)) {
-        return code;
-      }
-      slot = (slot + 1) & mask;
-    }
-    char[] c = s.toCharArray();
-    return add(h, slot, c, 0, c.length);
-  }
-
   /** Returns the string of a code, as a new {@code String}. */
   public String get(int code) {
     if (code < 0 || code >= size) {
@@ -129,20 +108,6 @@ public final class CharDictionary {
     int from = starts[code];
     return starts[code + 1] - from == length
         && Arrays.equals(chars, from, from + length, c, offset, offset + length);
-  }
-
-  private boolean equalAt(int code, String s) {
-    int from = starts[code];
-    int length = starts[code + 1] - from;
-    if (length != s.length()) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (chars[from + i] != s.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private int add(int h, int slot, char[] c, int offset, int length) {
