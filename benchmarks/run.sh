@@ -71,7 +71,7 @@ else
   H='HierarchyBenchmark\.(loadAndBuild|nationalCoverage|nationalCoverageExcludingOtherTownships)$'
   S='SixHavesBenchmark\.(civicCheckAll|hibernateValidatorAnnotations)$'
   R='RollupBenchmark\.(civicFullRollup|duckdbFullRollup|streamsFullRollup)$'
-  J='JsonIngestBenchmark\.(bareTokenLoop|jacksonDataBinding|civicIngest|civicIngestToLog)$'
+  J='JsonIngestBenchmark\.(bareTokenLoop|jacksonDataBinding|civicIngest|civicIngestToLog|civicIngestToLogTwoThreads)$'
 fi
 I='IncrementalBenchmark\.'
 if [ "$SCALE" = full ]; then

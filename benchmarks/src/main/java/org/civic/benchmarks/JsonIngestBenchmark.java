@@ -62,6 +62,10 @@ import tools.jackson.databind.json.JsonMapper;
  *       RecordSink.none(), log)}, activities straight into an {@code ActivityLog}: civic's national
  *       ingest path, and what the target is measured on. {@code civicIngestToLogStrict}: the same,
  *       strict.
+ *   <li>{@code civicIngestToLogTwoThreads}: the same with {@code withParserThreads(2)}, civic's
+ *       national setting on this 2-core machine: two threads parse blocks while the calling thread
+ *       reads, joins the blocks' logs in order and reads the doubted lines. The bare loop has one
+ *       thread; both figures are recorded. {@code civicIngestTwoThreads}: {@code civicIngest} so.
  *   <li>{@code jacksonDataBinding}: {@code mapper.readerFor(ActivityLine.class).readValues(bytes)},
  *       each line bound to a plain record: what a user would write without civic.
  *   <li>{@code civicIngest}: {@code CivicJson.lenient().readLines(in, "national.jsonl", sink)},
@@ -105,6 +109,7 @@ public class JsonIngestBenchmark {
       .readerFor(ActivityLine.class);
   private final CivicJson lenient = CivicJson.lenient();
   private final CivicJson strict = CivicJson.strict();
+  private final CivicJson lenientTwoThreads = CivicJson.lenient().withParserThreads(2);
 
   /** One line as a user would bind it without civic; the header binds too, as type "header". */
   public record ActivityLine(String type, String id, LocalDate date, String site, List<String> teams,
@@ -304,6 +309,16 @@ public class JsonIngestBenchmark {
     return civicToLog(strict);
   }
 
+  @Benchmark
+  public long civicIngestToLogTwoThreads() {
+    return civicToLog(lenientTwoThreads);
+  }
+
+  @Benchmark
+  public long civicIngestTwoThreads() {
+    return civic(lenientTwoThreads);
+  }
+
   private long civicToLog(CivicJson json) {
     ActivityLog.Builder builder = ActivityLog.builder(bytes.length / 150);
     ReadReport report = json.readLines(new ByteArrayInputStream(bytes), "national.jsonl", RecordSink.none(), builder);
@@ -329,8 +344,9 @@ public class JsonIngestBenchmark {
 
   /**
    * The target's ratio measured robustly on a shared machine, without JMH: shots of
-   * {@code bareTokenLoop} and {@code civicIngestToLog} interleaved (bare, civic, civic, bare, …)
-   * in one JVM, so that both see the same load; prints each pair's ratio and the median.
+   * {@code bareTokenLoop}, {@code civicIngestToLog} and {@code civicIngestToLogTwoThreads}
+   * interleaved in one JVM (the bare loop first and last in turn), so that all see the same load;
+   * prints each shot's ratios and their medians.
    * {@code java -Xms8g -Xmx8g -cp benchmarks.jar org.civic.benchmarks.JsonIngestBenchmark [pairs [issue6]]}
    */
   public static void main(String[] args) throws IOException {
@@ -341,28 +357,39 @@ public class JsonIngestBenchmark {
     for (int i = 0; i < 3; i++) { // warm-up
       b.bareTokenLoop();
       b.civicIngestToLog();
+      b.civicIngestToLogTwoThreads();
     }
     double[] bare = new double[pairs];
     double[] civic = new double[pairs];
+    double[] two = new double[pairs];
     double[] ratio = new double[pairs];
+    double[] ratioTwo = new double[pairs];
     for (int i = 0; i < pairs; i++) {
       boolean bareFirst = i % 2 == 0;
       if (bareFirst) {
         bare[i] = time(b::bareTokenLoop);
       }
       civic[i] = time(b::civicIngestToLog);
+      two[i] = time(b::civicIngestToLogTwoThreads);
       if (!bareFirst) {
         bare[i] = time(b::bareTokenLoop);
       }
       ratio[i] = bare[i] / civic[i];
-      System.out.printf("pair %2d: bare %.2f s (%.0f MB/s), civicIngestToLog %.2f s (%.0f MB/s): %.0f%%%n", i + 1,
-          bare[i], b.bytes.length / 1e6 / bare[i], civic[i], b.bytes.length / 1e6 / civic[i], 100 * ratio[i]);
+      ratioTwo[i] = bare[i] / two[i];
+      System.out.printf("shot %2d: bare %.2f s (%.0f MB/s); civicIngestToLog %.2f s (%.0f MB/s): %.0f%%;"
+          + " two threads %.2f s (%.0f MB/s): %.0f%%%n", i + 1, bare[i], b.bytes.length / 1e6 / bare[i], civic[i],
+          b.bytes.length / 1e6 / civic[i], 100 * ratio[i], two[i], b.bytes.length / 1e6 / two[i], 100 * ratioTwo[i]);
     }
     java.util.Arrays.sort(bare);
     java.util.Arrays.sort(civic);
+    java.util.Arrays.sort(two);
     java.util.Arrays.sort(ratio);
-    System.out.printf("median: bare %.2f s, civicIngestToLog %.2f s; ratio of the pairs: median %.0f%%, range %.0f%%–%.0f%%%n",
-        bare[pairs / 2], civic[pairs / 2], 100 * ratio[pairs / 2], 100 * ratio[0], 100 * ratio[pairs - 1]);
+    java.util.Arrays.sort(ratioTwo);
+    System.out.printf("median: bare %.2f s, civicIngestToLog %.2f s, two threads %.2f s%n", bare[pairs / 2],
+        civic[pairs / 2], two[pairs / 2]);
+    System.out.printf("share of the bare loop, median of the shots: one thread %.0f%% (%.0f%%–%.0f%%),"
+        + " two threads %.0f%% (%.0f%%–%.0f%%)%n", 100 * ratio[pairs / 2], 100 * ratio[0], 100 * ratio[pairs - 1],
+        100 * ratioTwo[pairs / 2], 100 * ratioTwo[0], 100 * ratioTwo[pairs - 1]);
   }
 
   private static double time(java.util.function.LongSupplier shot) {

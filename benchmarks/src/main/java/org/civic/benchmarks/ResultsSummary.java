@@ -59,6 +59,9 @@ public final class ResultsSummary {
       Map.entry("IncrementalBenchmark.duckdbInsertAndRequery", "DuckDB: INSERT the activity, re-query its 5 rows"),
       Map.entry("JsonIngestBenchmark.civicIngest", "JSONL ingest: civic readLines (lenient)"),
       Map.entry("JsonIngestBenchmark.civicIngestToLog", "JSONL ingest: civic straight into an ActivityLog"),
+      Map.entry("JsonIngestBenchmark.civicIngestToLogTwoThreads",
+          "JSONL ingest: civic into an ActivityLog, 2 parser threads"),
+      Map.entry("JsonIngestBenchmark.civicIngestTwoThreads", "JSONL ingest: civic readLines, 2 parser threads"),
       Map.entry("JsonIngestBenchmark.civicIngestStrict", "JSONL ingest: civic readLines (strict)"),
       Map.entry("JsonIngestBenchmark.bareTokenLoop", "a bare Jackson token loop over the same bytes (baseline)"),
       Map.entry("JsonIngestBenchmark.jacksonDataBinding", "plain Jackson data binding of each line"),
@@ -174,7 +177,8 @@ public final class ResultsSummary {
     if (bare == null) {
       return;
     }
-    for (String name : List.of("civicIngest", "civicIngestToLog")) {
+    for (String name : List.of("civicIngest", "civicIngestToLog", "civicIngestTwoThreads",
+        "civicIngestToLogTwoThreads")) {
       Result civic = results.get("JsonIngestBenchmark." + name);
       if (civic == null) {
         continue;

@@ -507,6 +507,127 @@ public final class ActivityLog {
       return this;
     }
 
+    /**
+     * Adds every activity of another log, in its order: what {@code add} would do for each of
+     * {@code log.asList()}, without making them. A province can so join its counties' logs, and a
+     * reader that parses in parallel can join its blocks' logs.
+     *
+     * @param log the log, not null
+     * @return this builder
+     * @throws IllegalStateException if this log was built
+     */
+    public Builder addAll(ActivityLog log) {
+      return addAll(log, 0, Objects.requireNonNull(log, "log").size);
+    }
+
+    /**
+     * Adds the activities in rows {@code [from, to)} of another log, in order. A row that is
+     * open is discarded first.
+     *
+     * @param log the log, not null
+     * @param from the first row, 0 or more
+     * @param to the row after the last, from to {@code log.size()}
+     * @return this builder
+     * @throws IndexOutOfBoundsException if the rows are not within the log
+     * @throws IllegalStateException if this log was built
+     */
+    public Builder addAll(ActivityLog log, int from, int to) {
+      Objects.requireNonNull(log, "log");
+      Objects.checkFromToIndex(from, to, log.size);
+      if (built) {
+        throw new IllegalStateException("the log was built");
+      }
+      if (open) {
+        rollBack();
+      }
+      int n = to - from;
+      if (n == 0) {
+        return this;
+      }
+      ensure(size + n);
+      ids.addAll(log.ids, from, to);
+      siteIds.addAll(log.siteIds, from, to);
+      System.arraycopy(log.day, from, day, size, n);
+      System.arraycopy(log.beneficiaries, from, beneficiaries, size, n);
+      System.arraycopy(log.minutes, from, minutes, size, n);
+      int firstVolunteer = log.volunteerStart(from);
+      offsets(log.volunteerEnd, from, n, volunteerEnd, volunteerIds.size() - firstVolunteer);
+      volunteerIds.addAll(log.volunteerIds, firstVolunteer, log.volunteerEnd[to - 1]);
+      if (log.teamEnd != NONE || teamEnd != NONE) {
+        teamEnd = column(teamEnd, 0); // every earlier row has no team: 0 is right for them
+        if (log.teamEnd == NONE) {
+          Arrays.fill(teamEnd, size, size + n, teamIds.size());
+        } else {
+          int firstTeam = from == 0 ? 0 : log.teamEnd[from - 1];
+          offsets(log.teamEnd, from, n, teamEnd, teamIds.size() - firstTeam);
+          teamIds.addAll(log.teamIds, firstTeam, log.teamEnd[to - 1]);
+        }
+      }
+      if (log.category != NONE || category != NONE) {
+        int[] code = new int[log.categories.size()];
+        for (int k = 0; k < code.length; k++) {
+          TeamCategory field = log.categories.get(k);
+          code[k] = categories.indexOf(field);
+          if (code[k] < 0) {
+            code[k] = categories.size();
+            categories.add(field);
+          }
+        }
+        category = copyCodes(log.category, from, n, column(category, -1), code);
+      }
+      if (log.theme != NONE || log.monthTheme != NONE || theme != NONE || monthTheme != NONE) {
+        int[] code = new int[log.themes.size()];
+        for (int k = 0; k < code.length; k++) {
+          String t = log.themes.get(k);
+          code[k] = themes.code(chars(t), 0, t.length());
+        }
+        if (log.theme != NONE || theme != NONE) {
+          theme = copyCodes(log.theme, from, n, column(theme, -1), code);
+        }
+        if (log.monthTheme != NONE || monthTheme != NONE) {
+          monthTheme = copyCodes(log.monthTheme, from, n, column(monthTheme, -1), code);
+        }
+      }
+      materials = copyCounts(log.materials, from, n, materials);
+      consultations = copyCounts(log.consultations, from, n, consultations);
+      sessions = copyCounts(log.sessions, from, n, sessions);
+      size += n;
+      return this;
+    }
+
+    /** Copies n end offsets from source[from] to target[size], each moved by shift. */
+    private void offsets(int[] source, int from, int n, int[] target, int shift) {
+      for (int i = 0; i < n; i++) {
+        target[size + i] = source[from + i] + shift;
+      }
+    }
+
+    /** Copies n codes from source[from] to target[size], renumbered by code; -1 (none) stays. */
+    private int[] copyCodes(int[] source, int from, int n, int[] target, int[] code) {
+      if (source == NONE) {
+        Arrays.fill(target, size, size + n, -1);
+        return target;
+      }
+      for (int i = 0; i < n; i++) {
+        int c = source[from + i];
+        target[size + i] = c < 0 ? -1 : code[c];
+      }
+      return target;
+    }
+
+    /** Copies n counts from source[from] to target[size]; an absent column is all zeros. */
+    private long[] copyCounts(long[] source, int from, int n, long[] target) {
+      if (source.length == 0) {
+        if (target.length != 0) {
+          Arrays.fill(target, size, size + n, 0);
+        }
+        return target;
+      }
+      long[] t = target.length == 0 ? new long[day.length] : target;
+      System.arraycopy(source, from, t, size, n);
+      return t;
+    }
+
     private char[] chars(String s) {
       if (s.length() > scratch.length) {
         scratch = new char[s.length()];

@@ -59,6 +59,29 @@ public final class AsciiStrings {
     return true;
   }
 
+  /** Appends strings {@code [from, to)} of another column (or of this one), in order. */
+  public void addAll(AsciiStrings other, int from, int to) {
+    int n = to - from;
+    if (n <= 0) {
+      return;
+    }
+    int first = other.start(from);
+    int length = other.end[to - 1] - first;
+    if (used + length > bytes.length) {
+      bytes = Arrays.copyOf(bytes, Math.max(used + length, bytes.length + (bytes.length >> 1)));
+    }
+    if (count + n > end.length) {
+      end = Arrays.copyOf(end, Math.max(count + n, end.length + (end.length >> 1)));
+    }
+    System.arraycopy(other.bytes, first, bytes, used, length);
+    int shift = used - first;
+    for (int i = 0; i < n; i++) {
+      end[count + i] = other.end[from + i] + shift;
+    }
+    count += n;
+    used += length;
+  }
+
   /** Forgets every string from {@code n} on. */
   public void truncate(int n) {
     count = n;

@@ -5,8 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.civic.activity.Activity;
 import org.civic.activity.ActivityLog;
 import org.civic.division.Division;
@@ -44,7 +50,14 @@ import tools.jackson.core.util.Named;
  * </ul>
  *
  * <p>So a bad line costs what it did when every line was read on its own, and good lines cost a
- * little more than the tokens. Not thread-safe; one per call.
+ * little more than the tokens.
+ *
+ * <p>With parser threads, the blocks after the header's are parsed on those threads, at most
+ * {@code 2 × threads + 1} at a time. Each block's fast path gives its records (its activities
+ * in a log of its own) and the lines it doubts, numbered from the block's start; the calling
+ * thread takes the blocks in stream order, reads the doubted lines exactly (then their line
+ * numbers are known), joins the logs and calls the sink. So the records, the problems and the
+ * order of the sink's calls are those of one thread. Not thread-safe; one per call.
  */
 final class JsonLinesReader {
 
@@ -56,6 +69,7 @@ final class JsonLinesReader {
   private final boolean strict;
   private final String source;
   private final int maxLine;
+  private final int threads;
   private final RecordSink sink;
   private final ActivityLog.@Nullable Builder log;
   private final PropertyNameMatcher matcher;
@@ -65,21 +79,22 @@ final class JsonLinesReader {
   private final List<Problem> errors = new ArrayList<>();
   private final List<Problem> warnings = new ArrayList<>();
   private final List<ReadReport.Rejected> rejected = new ArrayList<>();
-  private final List<Problem> scratch = new ArrayList<>();
   private long records;
   private boolean header;
   private boolean stop;
   private boolean fastPath = true;
   private long exactLines;
+  private long parallelBlocks;
 
   private byte[] buf;
   private int len;
   private boolean eof;
-  /** Lines before buf[0]. */
+  /** Lines before buf[0] (with parser threads: before the next block to join). */
   private long linesBefore;
+  private @Nullable Pipeline pipeline;
 
   JsonLinesReader(JsonFactory fast, PropertyNameMatcher matcher, JsonFactory exact, boolean strict, int maxLine,
-      InputStream in, String source, RecordSink sink, ActivityLog.@Nullable Builder log) {
+      int threads, InputStream in, String source, RecordSink sink, ActivityLog.@Nullable Builder log) {
     this.fast = fast;
     this.matcher = matcher;
     this.categoryMatcher = fast.constructNameMatcher(
@@ -87,6 +102,7 @@ final class JsonLinesReader {
     this.exact = exact;
     this.strict = strict;
     this.maxLine = maxLine;
+    this.threads = threads;
     this.in = in;
     this.source = source;
     this.sink = sink;
@@ -97,6 +113,17 @@ final class JsonLinesReader {
   /** Returns how many lines the exact path read (for the tests). */
   long exactLines() {
     return exactLines;
+  }
+
+  /** Returns how many blocks parser threads read (for the tests). */
+  long parallelBlocks() {
+    return parallelBlocks;
+  }
+
+  /** Reads blocks of about n bytes (for the tests: many blocks from a small input). */
+  JsonLinesReader withBlockSize(int n) {
+    buf = new byte[(int) Math.min(Math.max(2, n), (long) maxLine + 2)];
+    return this;
   }
 
   /** Sends every line to the exact path (the tests' reference). */
@@ -110,6 +137,10 @@ final class JsonLinesReader {
       readBlocks();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);
+    } finally {
+      if (pipeline != null) {
+        pipeline.close();
+      }
     }
     if (!header && errors.isEmpty()) {
       errors.add(Problem.of("jsonl.header", Location.unknown().withSource(source), "the input is empty")
@@ -128,7 +159,7 @@ final class JsonLinesReader {
     while (!stop) {
       fill();
       if (len == 0) {
-        return;
+        break;
       }
       int end = lastNewline();
       if (end < 0) {
@@ -137,16 +168,34 @@ final class JsonLinesReader {
             buf = Arrays.copyOf(buf, (int) Math.min((long) buf.length * 2, (long) maxLine + 2));
             continue;
           }
-          skipLongLine();
+          if (pipeline == null) {
+            reportTooLong();
+          } else if (!pipeline.queueTooLong()) {
+            break; // strict: nothing after it is read
+          }
+          if (!stop) {
+            skipLongLine();
+          }
           continue;
         }
         end = len; // the last line, without a newline
       } else {
         end++; // keep the newline in the block
       }
+      if (pipeline != null) {
+        buf = pipeline.submit(buf, end, len);
+        len -= end;
+        continue;
+      }
       block(end);
       System.arraycopy(buf, end, buf, 0, len - end);
       len -= end;
+      if (threads > 0 && header && fastPath && !stop) {
+        pipeline = new Pipeline();
+      }
+    }
+    if (pipeline != null) {
+      pipeline.joinAll();
     }
   }
 
@@ -170,190 +219,437 @@ final class JsonLinesReader {
     return -1;
   }
 
-  /** The buffer holds the start of a line longer than the limit: report it and skip to its end. */
-  private void skipLongLine() throws IOException {
-    long lineNo = linesBefore + 1;
+  /** Reports the line after linesBefore as longer than the limit, and counts it. */
+  private void reportTooLong() {
+    long lineNo = ++linesBefore;
     Problem problem = Problem.of("jsonl.line-too-long", Location.ofLine(source, lineNo),
         "the line is longer than " + maxLine + " bytes").withExpected("a line of at most " + maxLine + " bytes");
     errors.add(problem);
     rejected.add(new ReadReport.Rejected("", lineNo, "", List.of(problem)));
-    if (strict) {
-      stop = true;
-      return;
-    }
+    stop = strict;
+  }
+
+  /** The buffer holds the start of a line longer than the limit: skip to its end. */
+  private void skipLongLine() throws IOException {
     while (true) {
       for (int i = 0; i < len; i++) {
         if (buf[i] == '\n') {
           System.arraycopy(buf, i + 1, buf, 0, len - i - 1);
           len -= i + 1;
-          linesBefore++;
           return;
         }
       }
       len = 0;
       fill();
       if (len == 0) {
-        linesBefore++;
         return;
       }
     }
   }
 
-  /** Reads the whole lines in buf[0, end); counts them into linesBefore. */
+  /** Reads the whole lines in buf[0, end) on this thread; counts them into linesBefore. */
   private void block(int end) {
     int pos = 0;
-    long line = linesBefore; // lines before pos
+    long line = 0; // the block's lines before pos
+    FastPath fp = new FastPath(buf, log, new Out() {
+      @Override
+      public void record(@Nullable String type, @Nullable Object value) {
+        if (type != null) {
+          deliver(type, value);
+        }
+        records++;
+      }
+
+      @Override
+      public boolean exact(int from, int nl, long lineNo) {
+        exactLine(buf, from, nl, linesBefore + lineNo);
+        return !stop;
+      }
+    });
     while (pos < end && !stop) {
       if (!header || !fastPath) {
-        int nl = lineEnd(pos, end);
-        exactLine(pos, nl, line + 1);
+        int nl = lineEnd(buf, pos, end);
+        exactLine(buf, pos, nl, linesBefore + line + 1);
         line++;
         pos = nl + 1;
         continue;
       }
-      int[] resume = {0};
-      line = fastRun(pos, end, line, resume);
-      pos = resume[0];
+      line = fp.run(pos, end, line);
+      pos = fp.resume;
     }
-    linesBefore += countLines(end, line);
+    linesBefore += countLines(buf, end, line);
   }
 
-  /** The lines of the block: what fastRun and exactLine counted, plus a final line without newline. */
-  private long countLines(int end, long line) {
-    long n = line - linesBefore;
-    if (end > 0 && buf[end - 1] != '\n') {
-      n++; // the stream's last line; nothing follows it
-    }
-    return n;
+  /** The lines of a block: those read, plus a final line without newline. */
+  private static long countLines(byte[] b, int end, long line) {
+    return end > 0 && b[end - 1] != '\n' ? line + 1 : line; // the stream's last line; nothing follows it
   }
 
-  private int lineEnd(int from, int end) {
+  private static int lineEnd(byte[] b, int from, int end) {
     int i = from;
-    while (i < end && buf[i] != '\n') {
+    while (i < end && b[i] != '\n') {
       i++;
     }
     return i;
   }
 
+  // ------------------------------------------------------------------ parser threads
+
+  /** A block parsed on a parser thread, waiting to be joined in stream order. */
+  private record Parsed(byte[] buf, List<Object> events, @Nullable ActivityLog rows, long lines) {}
+
+  /** Rows [from, to) of a block's log. */
+  private record Rows(int from, int to) {}
+
+  /** A record other than a log row. */
+  private record Value(String type, Object value) {}
+
+  /** A line the exact path reads: buf[from, nl), the block's line number lineNo. */
+  private record Exact(int from, int nl, long lineNo) {}
+
+  /** Stands, in the queue, for a line too long to read. */
+  private static final Parsed TOO_LONG = new Parsed(new byte[0], List.of(), null, 0);
+
+  /** The blocks being parsed, in stream order, and the threads parsing them. */
+  private final class Pipeline {
+    private final ExecutorService parsers;
+    private final ArrayDeque<CompletableFuture<Parsed>> queue = new ArrayDeque<>();
+    private final ArrayDeque<byte[]> spare = new ArrayDeque<>();
+    private final int depth = 2 * threads + 1;
+
+    Pipeline() {
+      AtomicInteger n = new AtomicInteger();
+      parsers = Executors.newFixedThreadPool(threads, r -> {
+        Thread t = new Thread(r, "civic-jsonl-" + n.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+      });
+    }
+
+    /** Parses b[0, end) on a parser thread; returns a buffer holding b[end, len) at its start. */
+    byte[] submit(byte[] b, int end, int len) {
+      byte[] next = spare.isEmpty() || spare.peek().length < b.length ? new byte[b.length] : spare.pop();
+      System.arraycopy(b, end, next, 0, len - end);
+      queue.add(CompletableFuture.supplyAsync(() -> parse(b, end), parsers));
+      parallelBlocks++;
+      joinReady();
+      return next;
+    }
+
+    /** Queues the report of a line too long to read; false if nothing after it should be read. */
+    boolean queueTooLong() {
+      queue.add(CompletableFuture.completedFuture(TOO_LONG));
+      joinReady();
+      return !strict;
+    }
+
+    /** Joins the blocks parsed so far, and waits for the first if too many are queued. */
+    private void joinReady() {
+      while (!stop && (queue.size() >= depth || !queue.isEmpty() && queue.peek().isDone())) {
+        join(queue.poll());
+      }
+    }
+
+    void joinAll() {
+      while (!stop && !queue.isEmpty()) {
+        join(queue.poll());
+      }
+    }
+
+    private void join(CompletableFuture<Parsed> f) {
+      Parsed p;
+      try {
+        p = f.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e.getCause() instanceof Error r) {
+          throw r;
+        }
+        throw e;
+      }
+      if (p == TOO_LONG) {
+        reportTooLong();
+        return;
+      }
+      for (Object e : p.events) {
+        if (stop) {
+          return;
+        }
+        if (e instanceof Rows r) {
+          log.addAll(p.rows, r.from, r.to);
+          records += r.to - r.from;
+        } else if (e instanceof Value v) {
+          deliver(v.type, v.value);
+          records++;
+        } else {
+          Exact x = (Exact) e;
+          exactLine(p.buf, x.from, x.nl, linesBefore + x.lineNo);
+        }
+      }
+      linesBefore += p.lines;
+      spare.push(p.buf);
+    }
+
+    void close() {
+      parsers.shutdownNow();
+      queue.clear();
+    }
+  }
+
+  /** Runs on a parser thread: the fast path over b[0, end), with what it cannot read left for the exact path. */
+  private Parsed parse(byte[] b, int end) {
+    Recorder recorder = new Recorder(log == null ? null : ActivityLog.builder(end / 128));
+    FastPath fp = new FastPath(b, recorder.rows, recorder);
+    int pos = 0;
+    long line = 0;
+    while (pos < end) {
+      line = fp.run(pos, end, line);
+      pos = fp.resume;
+    }
+    recorder.rowsSoFar();
+    return new Parsed(b, recorder.events, recorder.rows == null ? null : recorder.rows.build(),
+        countLines(b, end, line));
+  }
+
+  /** Keeps, in order, what a block's fast path gives: runs of log rows, other records, doubted lines. */
+  private static final class Recorder implements Out {
+    private final ActivityLog.@Nullable Builder rows;
+    private final List<Object> events = new ArrayList<>();
+    private int joined; // rows before this are in events
+
+    Recorder(ActivityLog.@Nullable Builder rows) {
+      this.rows = rows;
+    }
+
+    @Override
+    public void record(@Nullable String type, @Nullable Object value) {
+      if (type != null) {
+        rowsSoFar();
+        events.add(new Value(type, value));
+      }
+    }
+
+    @Override
+    public boolean exact(int from, int nl, long lineNo) {
+      rowsSoFar();
+      events.add(new Exact(from, nl, lineNo));
+      return true;
+    }
+
+    void rowsSoFar() {
+      if (rows != null && rows.size() > joined) {
+        events.add(new Rows(joined, rows.size()));
+        joined = rows.size();
+      }
+    }
+  }
+
   // ------------------------------------------------------------------ the fast path
 
-  /**
-   * Reads records from pos until the block ends or a line needs the exact path (which it then
-   * runs). Returns the number of lines before the position stored in resume[0].
-   */
-  private long fastRun(int pos, int end, long line, int[] resume) {
-    int lastLine = 0; // the parser's line of the last record read, 1-based; 0 before the first
-    int lastNl = pos - 1; // the newline that ends it
-    try (JsonParser p = fast.createParser(ObjectReadContext.empty(), buf, pos, end - pos)) {
-      while (true) {
-        JsonToken t = p.nextToken();
-        if (t == null) {
-          resume[0] = end;
-          // after the last record only blank lines are left
-          return line + lastLine + countNewlines(lastNl + 1, end);
-        }
-        if (t != JsonToken.START_OBJECT || !fastRecord(p)) {
-          break;
-        }
-        // The record must end on the line after the last record's: then it also starts there, is
-        // alone on its line with what follows, and the parser counts lines as the file does
-        // (blank lines and lone carriage returns go to the exact path, a line at a time).
-        TokenStreamLocation after = p.currentLocation(); // just after the '}'
-        int endLine = after.getLineNr();
-        int nl = restOfLine(pos + (int) after.getByteOffset(), end);
-        if (endLine != lastLine + 1 || nl < 0 || nl - (lastNl + 1) > maxLine || !deliverPending()) {
-          break;
-        }
-        records++;
-        lastLine = endLine;
-        lastNl = nl;
-      }
-    } catch (JacksonException e) {
-      // the line after the last good record is read exactly below; the parser may have run on
-    }
-    discardPending();
-    // The first line after the last good record holds the trouble (or is blank): read it
-    // exactly, then resume after it.
-    int from = lastNl + 1;
-    if (from >= end) {
-      resume[0] = end;
-      return line + lastLine;
-    }
-    int nl = lineEnd(from, end);
-    long lineNo = line + lastLine + 1;
-    exactLine(from, nl, lineNo);
-    resume[0] = Math.min(end, nl + 1);
-    return lineNo;
+  /** Where the fast path's results go. */
+  private interface Out {
+    /** A good record: a row committed to the log (type null), or a value of a type. */
+    void record(@Nullable String type, @Nullable Object value);
+
+    /** The exact path must read buf[from, nl), the block's line lineNo; false to stop. */
+    boolean exact(int from, int nl, long lineNo);
   }
 
-  private int countNewlines(int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      if (buf[i] == '\n') {
-        n++;
-      }
+  /** The fast path over one block; one per block. */
+  private final class FastPath {
+
+    private final byte[] buf;
+    private final ActivityLog.@Nullable Builder log;
+    private final Out out;
+    private final List<Problem> scratch = new ArrayList<>();
+    /** Where {@link #run} stopped. */
+    int resume;
+
+    FastPath(byte[] buf, ActivityLog.@Nullable Builder log, Out out) {
+      this.buf = buf;
+      this.log = log;
+      this.out = out;
     }
-    return n;
-  }
 
-  /** After a record: only blanks up to the newline (or the block's end). Returns the newline's index, or -1. */
-  private int restOfLine(int from, int end) {
-    for (int i = from; i < end; i++) {
-      byte b = buf[i];
-      if (b == '\n') {
-        return i;
+    /**
+     * Reads records from pos until the block ends or a line needs the exact path (which it then
+     * hands over). Returns the block's lines before {@link #resume}, given those before pos.
+     */
+    long run(int pos, int end, long line) {
+      int lastLine = 0; // the parser's line of the last record read, 1-based; 0 before the first
+      int lastNl = pos - 1; // the newline that ends it
+      try (JsonParser p = fast.createParser(ObjectReadContext.empty(), buf, pos, end - pos)) {
+        while (true) {
+          JsonToken t = p.nextToken();
+          if (t == null) {
+            resume = end;
+            // after the last record only blank lines are left
+            return line + lastLine + countNewlines(lastNl + 1, end);
+          }
+          if (t != JsonToken.START_OBJECT || !fastRecord(p)) {
+            break;
+          }
+          // The record must end on the line after the last record's: then it also starts there, is
+          // alone on its line with what follows, and the parser counts lines as the file does
+          // (blank lines and lone carriage returns go to the exact path, a line at a time).
+          TokenStreamLocation after = p.currentLocation(); // just after the '}'
+          int endLine = after.getLineNr();
+          int nl = restOfLine(pos + (int) after.getByteOffset(), end);
+          if (endLine != lastLine + 1 || nl < 0 || nl - (lastNl + 1) > maxLine || !deliverPending()) {
+            break;
+          }
+          lastLine = endLine;
+          lastNl = nl;
+        }
+      } catch (JacksonException e) {
+        // the line after the last good record is read exactly below; the parser may have run on
       }
-      if (b != ' ' && b != '\t' && b != '\r') {
-        return -1;
+      discardPending();
+      // The first line after the last good record holds the trouble (or is blank): the exact
+      // path reads it, and the fast path resumes after it.
+      int from = lastNl + 1;
+      if (from >= end) {
+        resume = end;
+        return line + lastLine;
       }
+      int nl = lineEnd(buf, from, end);
+      long lineNo = line + lastLine + 1;
+      out.exact(from, nl, lineNo);
+      resume = Math.min(end, nl + 1);
+      return lineNo;
     }
-    return end;
-  }
 
-  // The record the fast path read, kept until its line is known to be good.
-  private @Nullable String pendingType;
-  private @Nullable Object pendingValue;
-  private boolean pendingRow;
+    private int countNewlines(int from, int to) {
+      int n = 0;
+      for (int i = from; i < to; i++) {
+        if (buf[i] == '\n') {
+          n++;
+        }
+      }
+      return n;
+    }
 
-  private boolean deliverPending() {
-    if (pendingRow) {
+    /** After a record: only blanks up to the newline (or the block's end). Returns the newline's index, or -1. */
+    private int restOfLine(int from, int end) {
+      for (int i = from; i < end; i++) {
+        byte b = buf[i];
+        if (b == '\n') {
+          return i;
+        }
+        if (b != ' ' && b != '\t' && b != '\r') {
+          return -1;
+        }
+      }
+      return end;
+    }
+
+    // The record read, kept until its line is known to be good.
+    private @Nullable String pendingType;
+    private @Nullable Object pendingValue;
+    private boolean pendingRow;
+
+    private boolean deliverPending() {
+      if (pendingRow) {
+        pendingRow = false;
+        if (!log.commit()) {
+          return false; // a row the log refuses goes to the exact path, which names the problem
+        }
+        out.record(null, null);
+        return true;
+      }
+      out.record(pendingType, pendingValue);
+      pendingType = null;
+      pendingValue = null;
+      return true;
+    }
+
+    private void discardPending() {
+      pendingType = null;
+      pendingValue = null;
       pendingRow = false;
-      return log.commit(); // a row the log refuses goes to the exact path, which names the problem
     }
-    deliver(pendingType, pendingValue);
-    pendingType = null;
-    pendingValue = null;
-    return true;
-  }
 
-  private void discardPending() {
-    pendingType = null;
-    pendingValue = null;
-    pendingRow = false;
-  }
+    /** Reads one record after its START_OBJECT; false if the line needs the exact path. */
+    private boolean fastRecord(JsonParser p) {
+      if (p.nextNameMatch(matcher) != 0 || p.nextToken() != JsonToken.VALUE_STRING) {
+        return false;
+      }
+      if (log != null && p.getTextLength() == ACTIVITY.length
+          && Arrays.equals(p.getTextCharacters(), p.getTextOffset(), p.getTextOffset() + ACTIVITY.length,
+              ACTIVITY, 0, ACTIVITY.length)) {
+        pendingRow = activityRow(p, log);
+        return pendingRow;
+      }
+      String type = p.getString();
+      scratch.clear();
+      Cursor c = new Cursor(p, source, 0, true, scratch, scratch);
+      c.resumeObject();
+      Object value = decode(type, c, null);
+      if (value == null || !scratch.isEmpty() || p.currentToken() != JsonToken.END_OBJECT) {
+        return false;
+      }
+      pendingType = type;
+      pendingValue = value;
+      return true;
+    }
 
-  /** Reads one record after its START_OBJECT; false if the line needs the exact path. */
-  private boolean fastRecord(JsonParser p) {
-    if (p.nextNameMatch(matcher) != 0 || p.nextToken() != JsonToken.VALUE_STRING) {
-      return false;
+    /** Reads an activity's fields into the log's open row; false at anything unusual. */
+    private boolean activityRow(JsonParser p, ActivityLog.Builder log) {
+      log.begin();
+      int seen = 1; // "type" was read
+      int field;
+      while ((field = p.nextNameMatch(matcher)) >= 0) {
+        boolean ok = switch (field) {
+          case 1 -> p.nextToken() == JsonToken.VALUE_STRING
+              && log.id(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+          case 2 -> p.nextToken() == JsonToken.VALUE_STRING && date(p, log);
+          case 3 -> p.nextToken() == JsonToken.VALUE_STRING
+              && log.site(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+          case 4 -> {
+            boolean good = p.nextToken() == JsonToken.START_ARRAY;
+            JsonToken e;
+            while (good && (e = p.nextToken()) != JsonToken.END_ARRAY) {
+              good = e == JsonToken.VALUE_STRING && log.team(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+            }
+            yield good;
+          }
+          case 5 -> {
+            JsonToken v = p.nextToken();
+            TeamCategory c = v == JsonToken.VALUE_STRING ? builtIn(p)
+                : v == JsonToken.START_OBJECT ? categoryObject(p) : null;
+            yield c != null && log.category(c);
+          }
+          case 6 -> p.nextToken() == JsonToken.VALUE_STRING
+              && log.theme(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+          case 7 -> p.nextToken() == JsonToken.VALUE_STRING
+              && log.monthTheme(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+          case 8 -> {
+            boolean good = p.nextToken() == JsonToken.START_ARRAY;
+            JsonToken e;
+            while (good && (e = p.nextToken()) != JsonToken.END_ARRAY) {
+              good = e == JsonToken.VALUE_STRING
+                  && log.volunteer(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+            }
+            yield good;
+          }
+          case 9 -> p.nextToken() == JsonToken.VALUE_NUMBER_INT && log.beneficiaries(p.getLongValue());
+          case 10 -> p.nextToken() == JsonToken.VALUE_NUMBER_INT && log.serviceMinutes(p.getLongValue());
+          case 11 -> p.nextToken() == JsonToken.VALUE_NUMBER_INT && log.materials(p.getLongValue());
+          case 12 -> p.nextToken() == JsonToken.VALUE_NUMBER_INT && log.consultations(p.getLongValue());
+          case 13 -> p.nextToken() == JsonToken.VALUE_NUMBER_INT && log.sessions(p.getLongValue());
+          default -> false; // "type" again: the exact path reports it
+        };
+        int bit = 1 << field;
+        if (!ok || (seen & bit) != 0) {
+          return false;
+        }
+        seen |= bit;
+      }
+      // an unknown field, or anything but the object's end: the exact path reports it
+      return field == PropertyNameMatcher.MATCH_END_OBJECT;
     }
-    if (log != null && p.getTextLength() == ACTIVITY.length
-        && Arrays.equals(p.getTextCharacters(), p.getTextOffset(), p.getTextOffset() + ACTIVITY.length,
-            ACTIVITY, 0, ACTIVITY.length)) {
-      pendingRow = activityRow(p, log);
-      return pendingRow;
-    }
-    String type = p.getString();
-    scratch.clear();
-    Cursor c = new Cursor(p, source, 0, true, scratch, scratch);
-    c.resumeObject();
-    Object value = decode(type, c, null);
-    if (value == null || !scratch.isEmpty() || p.currentToken() != JsonToken.END_OBJECT) {
-      return false;
-    }
-    pendingType = type;
-    pendingValue = value;
-    return true;
   }
 
   /** The activity fields, in the order of {@link #activityMatcher}: a field's bit is 1 << its index. */
@@ -365,62 +661,6 @@ final class JsonLinesReader {
     List<Named> names = new ArrayList<>();
     ACTIVITY_FIELDS.forEach(n -> names.add(Named.fromString(n)));
     return factory.constructNameMatcher(names, false);
-  }
-
-  /** Reads an activity's fields into the log's open row; false at anything unusual. */
-  private boolean activityRow(JsonParser p, ActivityLog.Builder log) {
-    log.begin();
-    int seen = 1; // "type" was read
-    int field;
-    while ((field = p.nextNameMatch(matcher)) >= 0) {
-      boolean ok = switch (field) {
-        case 1 -> p.nextToken() == JsonToken.VALUE_STRING
-            && log.id(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-        case 2 -> p.nextToken() == JsonToken.VALUE_STRING && date(p, log);
-        case 3 -> p.nextToken() == JsonToken.VALUE_STRING
-            && log.site(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-        case 4 -> {
-          boolean good = p.nextToken() == JsonToken.START_ARRAY;
-          JsonToken e;
-          while (good && (e = p.nextToken()) != JsonToken.END_ARRAY) {
-            good = e == JsonToken.VALUE_STRING && log.team(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-          }
-          yield good;
-        }
-        case 5 -> {
-          JsonToken v = p.nextToken();
-          TeamCategory c = v == JsonToken.VALUE_STRING ? builtIn(p)
-              : v == JsonToken.START_OBJECT ? categoryObject(p) : null;
-          yield c != null && log.category(c);
-        }
-        case 6 -> p.nextToken() == JsonToken.VALUE_STRING
-            && log.theme(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-        case 7 -> p.nextToken() == JsonToken.VALUE_STRING
-            && log.monthTheme(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-        case 8 -> {
-          boolean good = p.nextToken() == JsonToken.START_ARRAY;
-          JsonToken e;
-          while (good && (e = p.nextToken()) != JsonToken.END_ARRAY) {
-            good = e == JsonToken.VALUE_STRING
-                && log.volunteer(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-          }
-          yield good;
-        }
-        case 9 -> p.nextToken() == JsonToken.VALUE_NUMBER_INT && log.beneficiaries(p.getLongValue());
-        case 10 -> p.nextToken() == JsonToken.VALUE_NUMBER_INT && log.serviceMinutes(p.getLongValue());
-        case 11 -> p.nextToken() == JsonToken.VALUE_NUMBER_INT && log.materials(p.getLongValue());
-        case 12 -> p.nextToken() == JsonToken.VALUE_NUMBER_INT && log.consultations(p.getLongValue());
-        case 13 -> p.nextToken() == JsonToken.VALUE_NUMBER_INT && log.sessions(p.getLongValue());
-        default -> false; // "type" again: the exact path reports it
-      };
-      int bit = 1 << field;
-      if (!ok || (seen & bit) != 0) {
-        return false;
-      }
-      seen |= bit;
-    }
-    // an unknown field, or anything but the object's end: the exact path reports it
-    return field == PropertyNameMatcher.MATCH_END_OBJECT;
   }
 
   private static final List<TeamCategory> BUILT_IN = TeamCategory.builtIn();
@@ -502,7 +742,7 @@ final class JsonLinesReader {
   // ------------------------------------------------------------------ the exact path
 
   /** Reads the line buf[from, nl) (nl excluded) with its own parser, reporting every problem. */
-  private void exactLine(int from, int nl, long lineNo) {
+  private void exactLine(byte[] buf, int from, int nl, long lineNo) {
     exactLines++;
     int length = nl - from;
     if (length > maxLine) {
@@ -517,23 +757,23 @@ final class JsonLinesReader {
     if (to > from && buf[to - 1] == '\r') {
       to--;
     }
-    if (blank(from, to)) {
+    if (blank(buf, from, to)) {
       return;
     }
     int before = errors.size();
     if (!header) {
       header = true;
-      readHeader(from, to - from, lineNo);
-    } else if (readRecord(from, to - from, lineNo)) {
+      readHeader(buf, from, to - from, lineNo);
+    } else if (readRecord(buf, from, to - from, lineNo)) {
       records++;
     }
     if (errors.size() > before) {
-      rejected.add(new ReadReport.Rejected("", lineNo, excerpt(from, to, 200), errors.subList(before, errors.size())));
+      rejected.add(new ReadReport.Rejected("", lineNo, excerpt(buf, from, to, 200), errors.subList(before, errors.size())));
       stop = strict;
     }
   }
 
-  private boolean blank(int from, int to) {
+  private static boolean blank(byte[] buf, int from, int to) {
     for (int i = from; i < to; i++) {
       if (buf[i] != ' ' && buf[i] != '\t') {
         return false;
@@ -542,12 +782,12 @@ final class JsonLinesReader {
     return true;
   }
 
-  private String excerpt(int from, int to, int chars) {
+  private static String excerpt(byte[] buf, int from, int to, int chars) {
     String s = new String(buf, from, Math.min(to - from, chars * 4), StandardCharsets.UTF_8);
     return s.length() <= chars ? s : s.substring(0, chars);
   }
 
-  private void readHeader(int from, int length, long lineNo) {
+  private void readHeader(byte[] buf, int from, int length, long lineNo) {
     try (JsonParser p = exact.createParser(ObjectReadContext.empty(), buf, from, length)) {
       Cursor c = new Cursor(p, source, lineNo - 1, strict, errors, warnings);
       try {
@@ -580,7 +820,7 @@ final class JsonLinesReader {
     }
   }
 
-  private boolean readRecord(int from, int length, long lineNo) {
+  private boolean readRecord(byte[] buf, int from, int length, long lineNo) {
     try (JsonParser p = exact.createParser(ObjectReadContext.empty(), buf, from, length)) {
       Cursor c = new Cursor(p, source, lineNo - 1, strict, errors, warnings);
       try {
@@ -632,7 +872,7 @@ final class JsonLinesReader {
   }
 
   /** Reads a record of a type after its "type" field; null (after reporting) if it is not good. */
-  private @Nullable Object decode(String type, Cursor c, @Nullable Location at) {
+  private static @Nullable Object decode(String type, Cursor c, @Nullable Location at) {
     return switch (type) {
       case "division" -> Codecs.readDivision(c);
       case "site" -> Codecs.readSite(c);

@@ -27,14 +27,23 @@ class FastPathTest {
   /** The outcome of one read, comparable. */
   record Outcome(String report, Dataset records, List<Activity> logged, String thrown) {}
 
-  private static Outcome read(CivicJson json, byte[] bytes, boolean fast, boolean intoLog) {
+  /** How a read is done: every line exactly, the fast path on one thread, or parser threads over small blocks. */
+  enum Mode { EXACT, FAST, PARALLEL }
+
+  private static Outcome read(CivicJson json, byte[] bytes, Mode mode, boolean intoLog) {
     Collecting sink = new Collecting();
     ActivityLog.Builder log = intoLog ? ActivityLog.builder() : null;
     ReadReport[] report = {null};
-    Throwable thrown = catchThrowable(() -> report[0] = fast
-        ? (log == null ? json.readLines(new ByteArrayInputStream(bytes), "t.jsonl", sink)
-            : json.readLines(new ByteArrayInputStream(bytes), "t.jsonl", sink, log))
-        : json.readLinesExactly(new ByteArrayInputStream(bytes), "t.jsonl", sink, log));
+    Thread caller = Thread.currentThread();
+    RecordSink checked = sink.onlyOn(caller);
+    Throwable thrown = catchThrowable(() -> report[0] = switch (mode) {
+      case EXACT -> json.readLinesExactly(new ByteArrayInputStream(bytes), "t.jsonl", checked, log);
+      case FAST -> log == null ? json.readLines(new ByteArrayInputStream(bytes), "t.jsonl", checked)
+          : json.readLines(new ByteArrayInputStream(bytes), "t.jsonl", checked, log);
+      case PARALLEL -> json.withParserThreads(1 + bytes.length % 3)
+          .linesReader(new ByteArrayInputStream(bytes), "t.jsonl", checked, log)
+          .withBlockSize(64 << (bytes.length % 7)).read();
+    });
     String thrownText = thrown == null ? "" : thrown.getClass().getSimpleName() + ": "
         + (thrown instanceof CivicJsonException e ? e.problems().toString() : thrown.toString());
     return new Outcome(report[0] == null ? "" : report[0].toString(), sink.dataset(),
@@ -43,10 +52,12 @@ class FastPathTest {
 
   static void assertSame(CivicJson json, byte[] bytes) {
     for (boolean intoLog : new boolean[] {false, true}) {
-      Outcome exact = read(json, bytes, false, intoLog);
-      Outcome fast = read(json, bytes, true, intoLog);
-      assertThat(fast).as("%s, into a log: %s, input:%n%s", json.isStrict() ? "strict" : "lenient", intoLog,
-          new String(bytes, StandardCharsets.UTF_8)).isEqualTo(exact);
+      Outcome exact = read(json, bytes, Mode.EXACT, intoLog);
+      for (Mode mode : new Mode[] {Mode.FAST, Mode.PARALLEL}) {
+        assertThat(read(json, bytes, mode, intoLog)).as("%s, %s, into a log: %s, input:%n%s",
+            json.isStrict() ? "strict" : "lenient", mode, intoLog, new String(bytes, StandardCharsets.UTF_8))
+            .isEqualTo(exact);
+      }
     }
   }
 
@@ -140,6 +151,35 @@ class FastPathTest {
       assertThat(report.records()).isGreaterThan(20);
       assertThat(reader.exactLines()).isEqualTo(1);
     }
+  }
+
+  @Test
+  void parserThreadsReadEveryBlockButTheFirstAndOnlyTheHeaderExactly() {
+    byte[] bytes = lines(5, 4);
+    for (ActivityLog.Builder log : new ActivityLog.Builder[] {null, ActivityLog.builder()}) {
+      Collecting sink = new Collecting();
+      JsonLinesReader reader = CivicJson.strict().withParserThreads(2)
+          .linesReader(new ByteArrayInputStream(bytes), "t.jsonl", sink.onlyOn(Thread.currentThread()), log)
+          .withBlockSize(300);
+      ReadReport report = reader.read();
+      assertThat(report.records()).isGreaterThan(20);
+      assertThat(reader.exactLines()).isEqualTo(1);
+      assertThat(reader.parallelBlocks()).isGreaterThan(bytes.length / 600);
+      assertThat(report.records())
+          .isEqualTo(CivicJson.strict().readLines(new ByteArrayInputStream(bytes), "t.jsonl", new Collecting()).records());
+    }
+  }
+
+  @Test
+  void parserThreadsAreAConfiguredCount() {
+    assertThat(CivicJson.lenient().parserThreads()).isZero();
+    assertThat(CivicJson.lenient().withParserThreads(4).parserThreads()).isEqualTo(4);
+    assertThat(CivicJson.strict().withParserThreads(3).withLimits(CivicJson.defaultConstraints(), 99)
+        .parserThreads()).isEqualTo(3);
+    assertThat(catchThrowable(() -> CivicJson.lenient().withParserThreads(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(catchThrowable(() -> CivicJson.lenient().withParserThreads(65)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

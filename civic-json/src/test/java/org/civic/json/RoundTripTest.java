@@ -127,39 +127,59 @@ class RoundTripTest {
     final List<Activity> activities = new ArrayList<>();
     final List<ServiceOrder> orders = new ArrayList<>();
     StandardProfile profile;
+    private Thread only;
+
+    /** Makes every later call fail unless it comes on thread t. */
+    Collecting onlyOn(Thread t) {
+      only = t;
+      return this;
+    }
+
+    private void check() {
+      if (only != null && Thread.currentThread() != only) {
+        throw new AssertionError("the sink was called on " + Thread.currentThread().getName());
+      }
+    }
 
     @Override
     public void division(Division d) {
+      check();
       divisions.add(d);
     }
 
     @Override
     public void site(Site s) {
+      check();
       sites.add(s);
     }
 
     @Override
     public void team(Team t) {
+      check();
       teams.add(t);
     }
 
     @Override
     public void volunteer(Volunteer v) {
+      check();
       volunteers.add(v);
     }
 
     @Override
     public void activity(Activity a) {
+      check();
       activities.add(a);
     }
 
     @Override
     public void order(ServiceOrder o) {
+      check();
       orders.add(o);
     }
 
     @Override
     public void profile(StandardProfile p) {
+      check();
       profile = p;
     }
 

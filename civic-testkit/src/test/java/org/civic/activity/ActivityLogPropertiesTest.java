@@ -150,4 +150,57 @@ class ActivityLogPropertiesTest {
       assertThat(log.volunteers()).noneMatch(v -> v.value().equals("v-doomed"));
     });
   }
+
+  @Test
+  void joiningLogsGivesTheActivitiesInOrder() {
+    // pieces of one list, each added one by one or cut from a log that holds more on both sides
+    qt().withExamples(150).forAll(longs().all(), integers().between(0, 200)).checkAssert((seed, n) -> {
+      List<Activity> as = activities(seed, n);
+      List<Activity> others = activities(~seed, 20);
+      SplittableRandom r = new SplittableRandom(seed ^ 11);
+      ActivityLog.Builder joined = ActivityLog.builder(r.nextInt(4));
+      int i = 0;
+      while (i < n) {
+        int to = Math.min(n, i + 1 + r.nextInt(40));
+        if (r.nextInt(4) == 0) {
+          as.subList(i, to).forEach(joined::add);
+        } else {
+          int before = r.nextInt(3);
+          int after = r.nextInt(3);
+          List<Activity> wider = new ArrayList<>(others.subList(0, before));
+          wider.addAll(as.subList(i, to));
+          wider.addAll(others.subList(10, 10 + after));
+          if (r.nextBoolean()) {
+            joined.begin().volunteer("v-doomed".toCharArray(), 0, 8); // an open row is discarded
+          }
+          joined.addAll(ActivityLog.of(wider), before, before + to - i);
+        }
+        i = to;
+      }
+      joined.addAll(ActivityLog.of(others), 5, 5); // nothing
+      ActivityLog log = joined.build();
+      assertThat(log.asList()).isEqualTo(as);
+      assertThat(log.volunteers()).noneMatch(v -> v.value().equals("v-doomed"));
+      ActivityLog whole = ActivityLog.of(as);
+      for (int row = 0; row < n; row++) {
+        assertThat(log.categoryNumber(row).isPresent()).isEqualTo(whole.categoryNumber(row).isPresent());
+        if (log.themeNumber(row).isPresent()) {
+          assertThat(log.themes().get(log.themeNumber(row).getAsInt())).isEqualTo(as.get(row).theme().orElseThrow());
+        }
+      }
+    });
+  }
+
+  @Test
+  void addAllChecksTheRows() {
+    ActivityLog log = ActivityLog.of(activities(3, 5));
+    ActivityLog.Builder b = ActivityLog.builder();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> b.addAll(log, 3, 6))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> b.addAll(log, 4, 3))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    b.addAll(log).build();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> b.addAll(log))
+        .isInstanceOf(IllegalStateException.class);
+  }
 }
