@@ -171,6 +171,35 @@ class FastPathTest {
   }
 
   @Test
+  void aSinkThatThrowsStopsAReadOnParserThreadsWithItsException() {
+    byte[] bytes = lines(7, 4);
+    int[] calls = {0};
+    RecordSink failing = new RecordSink() {
+      @Override
+      public void activity(Activity a) {
+        if (++calls[0] == 5) {
+          throw new IllegalStateException("the host's sink failed");
+        }
+      }
+    };
+    Throwable thrown = catchThrowable(() -> CivicJson.lenient().withParserThreads(2)
+        .linesReader(new ByteArrayInputStream(bytes), "t.jsonl", failing, null).withBlockSize(200).read());
+    assertThat(thrown).isInstanceOf(IllegalStateException.class).hasMessage("the host's sink failed");
+    assertThat(calls[0]).isEqualTo(5);
+    // the read's threads are stopped: none is left alive for long
+    long until = System.nanoTime() + 10_000_000_000L;
+    while (parserThreadsAlive() && System.nanoTime() < until) {
+      Thread.onSpinWait();
+    }
+    assertThat(parserThreadsAlive()).isFalse();
+  }
+
+  private static boolean parserThreadsAlive() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .anyMatch(t -> t.getName().startsWith("civic-jsonl-") && t.isAlive());
+  }
+
+  @Test
   void parserThreadsAreAConfiguredCount() {
     assertThat(CivicJson.lenient().parserThreads()).isZero();
     assertThat(CivicJson.lenient().withParserThreads(4).parserThreads()).isEqualTo(4);
