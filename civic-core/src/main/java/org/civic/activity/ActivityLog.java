@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.RandomAccess;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import org.civic.internal.AsciiStrings;
 import org.civic.internal.CharDictionary;
 import org.civic.internal.Ids;
@@ -277,7 +278,7 @@ public final class ActivityLog {
     return row == 0 ? 0 : volunteerEnd[row - 1];
   }
 
-  /** Returns the categories (fields) the log uses, numbered in the order first seen. */
+  /** Returns the categories (fields) the log uses, numbered in the order of the rows that first use them. */
   public List<TeamCategory> categories() {
     return categories;
   }
@@ -288,7 +289,10 @@ public final class ActivityLog {
     return category == NONE || category[row] < 0 ? OptionalInt.empty() : OptionalInt.of(category[row]);
   }
 
-  /** Returns the themes and month themes the log uses, numbered in the order first seen. */
+  /**
+   * Returns the themes and month themes the log uses, numbered in the order of the rows that
+   * first use them (within a row, its theme before its month theme).
+   */
   public List<String> themes() {
     return themes;
   }
@@ -445,7 +449,7 @@ public final class ActivityLog {
     private long[] materials = new long[0];
     private long[] consultations = new long[0];
     private long[] sessions = new long[0];
-    private final CharDictionary themes = new CharDictionary();
+    private CharDictionary themes = new CharDictionary();
     private final List<TeamCategory> categories = new ArrayList<>();
     private char[] scratch = new char[64];
     private boolean built;
@@ -564,29 +568,22 @@ public final class ActivityLog {
         }
       }
       if (log.category != NONE || category != NONE) {
-        int[] code = new int[log.categories.size()];
-        for (int k = 0; k < code.length; k++) {
+        category = copyCodes(log.category, from, n, column(category, -1), codes(log).category, k -> {
           TeamCategory field = log.categories.get(k);
-          code[k] = categories.indexOf(field);
-          if (code[k] < 0) {
-            code[k] = categories.size();
+          int code = categories.indexOf(field);
+          if (code < 0) {
+            code = categories.size();
             categories.add(field);
           }
-        }
-        category = copyCodes(log.category, from, n, column(category, -1), code);
+          return code;
+        });
       }
-      if (log.theme != NONE || log.monthTheme != NONE || theme != NONE || monthTheme != NONE) {
-        int[] code = new int[log.themes.size()];
-        for (int k = 0; k < code.length; k++) {
-          String t = log.themes.get(k);
-          code[k] = themes.code(chars(t), 0, t.length());
-        }
-        if (log.theme != NONE || theme != NONE) {
-          theme = copyCodes(log.theme, from, n, column(theme, -1), code);
-        }
-        if (log.monthTheme != NONE || monthTheme != NONE) {
-          monthTheme = copyCodes(log.monthTheme, from, n, column(monthTheme, -1), code);
-        }
+      if (log.theme != NONE || theme != NONE) {
+        theme = copyCodes(log.theme, from, n, column(theme, -1), codes(log).theme, k -> themeCode(log, k));
+      }
+      if (log.monthTheme != NONE || monthTheme != NONE) {
+        monthTheme = copyCodes(log.monthTheme, from, n, column(monthTheme, -1), codes(log).theme,
+            k -> themeCode(log, k));
       }
       materials = copyCounts(log.materials, from, n, materials);
       consultations = copyCounts(log.consultations, from, n, consultations);
@@ -602,14 +599,57 @@ public final class ActivityLog {
       }
     }
 
-    /** Copies n codes from source[from] to target[size], renumbered by code; -1 (none) stays. */
-    private int[] copyCodes(int[] source, int from, int n, int[] target, int[] code) {
+    /** The codes of the log last joined, mapped to this log's as its rows are copied. */
+    private @Nullable Codes joined;
+
+    /** A joined log's category and theme codes in this log; -1 where not mapped yet. */
+    private static final class Codes {
+      final ActivityLog log;
+      final int[] category;
+      final int[] theme;
+
+      Codes(ActivityLog log) {
+        this.log = log;
+        category = filled(log.categories.size());
+        theme = filled(log.themes.size());
+      }
+
+      private static int[] filled(int n) {
+        int[] a = new int[n];
+        Arrays.fill(a, -1);
+        return a;
+      }
+    }
+
+    /** The code maps for a log, kept across the calls that join it piece by piece. */
+    private Codes codes(ActivityLog log) {
+      Codes c = joined;
+      if (c == null || c.log != log) {
+        c = new Codes(log);
+        joined = c;
+      }
+      return c;
+    }
+
+    private int themeCode(ActivityLog log, int k) {
+      String t = log.themes.get(k);
+      return themes.code(chars(t), 0, t.length());
+    }
+
+    /**
+     * Copies n codes from source[from] to target[size], each mapped once through code (filled by
+     * map on first use, in row order); -1 (none) stays.
+     */
+    private int[] copyCodes(int[] source, int from, int n, int[] target, int[] code, IntUnaryOperator map) {
       if (source == NONE) {
         Arrays.fill(target, size, size + n, -1);
         return target;
       }
       for (int i = 0; i < n; i++) {
         int c = source[from + i];
+        if (c >= 0 && code[c] < 0) {
+          code[c] = map.applyAsInt(c);
+        }
         target[size + i] = c < 0 ? -1 : code[c];
       }
       return target;
@@ -984,7 +1024,74 @@ public final class ActivityLog {
         rollBack();
       }
       built = true;
+      renumber();
       return new ActivityLog(this);
+    }
+
+    /**
+     * Numbers the fields and the themes by first use in the kept rows (a row's theme before its
+     * month theme), leaving out those only refused rows used: so a log's numbering does not
+     * depend on how it was built — row by row, joined from other logs, or with rows refused.
+     */
+    private void renumber() {
+      if (category != NONE) {
+        int[] map = new int[categories.size()];
+        int used = firstUse(map, category, NONE);
+        if (used >= 0) {
+          TeamCategory[] byCode = new TeamCategory[used];
+          for (int k = 0; k < map.length; k++) {
+            if (map[k] >= 0) {
+              byCode[map[k]] = categories.get(k);
+            }
+          }
+          categories.clear();
+          categories.addAll(Arrays.asList(byCode));
+        }
+      }
+      if (theme != NONE || monthTheme != NONE) {
+        int[] map = new int[themes.size()];
+        int used = firstUse(map, theme, monthTheme);
+        if (used >= 0) {
+          String[] byCode = new String[used];
+          for (int k = 0; k < map.length; k++) {
+            if (map[k] >= 0) {
+              byCode[map[k]] = themes.get(k);
+            }
+          }
+          CharDictionary renumbered = new CharDictionary();
+          for (String t : byCode) {
+            renumbered.code(chars(t), 0, t.length());
+          }
+          themes = renumbered;
+        }
+      }
+    }
+
+    /**
+     * Renumbers the codes of the kept rows of one or two columns by first use, in place. Returns
+     * how many codes are used, or -1 if the numbering was that already (nothing to change).
+     */
+    private int firstUse(int[] map, int[] a, int[] b) {
+      Arrays.fill(map, -1);
+      int next = 0;
+      boolean same = true;
+      for (int r = 0; r < size; r++) {
+        for (int k = 0; k < 2; k++) {
+          int[] column = k == 0 ? a : b;
+          if (column == NONE) {
+            continue;
+          }
+          int c = column[r];
+          if (c >= 0) {
+            if (map[c] < 0) {
+              map[c] = next++;
+            }
+            same &= map[c] == c;
+            column[r] = map[c];
+          }
+        }
+      }
+      return same && next == map.length ? -1 : next;
     }
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.civic.activity.Activity;
@@ -53,7 +54,7 @@ import tools.jackson.core.util.Named;
  * little more than the tokens.
  *
  * <p>With parser threads, the blocks after the header's are parsed on those threads, at most
- * {@code 2 × threads + 1} at a time. Each block's fast path gives its records (its activities
+ * {@code 2 × threads + 1} in memory at a time. Each block's fast path gives its records (its activities
  * in a log of its own) and the lines it doubts, numbered from the block's start; the calling
  * thread takes the blocks in stream order, reads the doubted lines exactly (then their line
  * numbers are known), joins the logs and calls the sink. So the records, the problems and the
@@ -87,6 +88,8 @@ final class JsonLinesReader {
   private long parallelBlocks;
 
   private byte[] buf;
+  /** The size of a block's buffer, unless a long line needs more. */
+  private int blockSize;
   private int len;
   private boolean eof;
   /** Lines before buf[0] (with parser threads: before the next block to join). */
@@ -108,6 +111,7 @@ final class JsonLinesReader {
     this.sink = sink;
     this.log = log;
     this.buf = new byte[(int) Math.min(BLOCK, (long) maxLine + 2)];
+    this.blockSize = buf.length;
   }
 
   /** Returns how many lines the exact path read (for the tests). */
@@ -123,6 +127,7 @@ final class JsonLinesReader {
   /** Reads blocks of about n bytes (for the tests: many blocks from a small input). */
   JsonLinesReader withBlockSize(int n) {
     buf = new byte[(int) Math.min(Math.max(2, n), (long) maxLine + 2)];
+    blockSize = buf.length;
     return this;
   }
 
@@ -315,7 +320,8 @@ final class JsonLinesReader {
     private final ExecutorService parsers;
     private final ArrayDeque<CompletableFuture<Parsed>> queue = new ArrayDeque<>();
     private final ArrayDeque<byte[]> spare = new ArrayDeque<>();
-    private final int depth = 2 * threads + 1;
+    /** Blocks queued at most: with the one being filled, 2 × threads + 1 in memory. */
+    private final int depth = 2 * threads;
 
     Pipeline() {
       AtomicInteger n = new AtomicInteger();
@@ -328,7 +334,8 @@ final class JsonLinesReader {
 
     /** Parses b[0, end) on a parser thread; returns a buffer holding b[end, len) at its start. */
     byte[] submit(byte[] b, int end, int len) {
-      byte[] next = spare.isEmpty() || spare.peek().length < b.length ? new byte[b.length] : spare.pop();
+      // a buffer that grew for a long line is not kept: the next block has the usual size
+      byte[] next = len - end > blockSize ? new byte[len - end] : spare.isEmpty() ? new byte[blockSize] : spare.pop();
       System.arraycopy(b, end, next, 0, len - end);
       queue.add(CompletableFuture.supplyAsync(() -> parse(b, end), parsers));
       parallelBlocks++;
@@ -389,12 +396,20 @@ final class JsonLinesReader {
         }
       }
       linesBefore += p.lines;
-      spare.push(p.buf);
+      if (p.buf.length == blockSize) {
+        spare.push(p.buf);
+      }
     }
 
+    /** Stops the threads; blocks being parsed are finished first (a few milliseconds each), their results dropped. */
     void close() {
       parsers.shutdownNow();
       queue.clear();
+      try {
+        parsers.awaitTermination(1, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

@@ -25,7 +25,16 @@ import org.junit.jupiter.api.Test;
 class FastPathTest {
 
   /** The outcome of one read, comparable. */
-  record Outcome(String report, Dataset records, List<Activity> logged, String thrown) {}
+  record Outcome(String report, Dataset records, List<Activity> logged, String numbering, String thrown) {}
+
+  /** A log's fields and themes, and each row's numbers in them. */
+  private static String numbering(ActivityLog log) {
+    StringBuilder s = new StringBuilder().append(log.categories()).append(log.themes());
+    for (int row = 0; row < log.size(); row++) {
+      s.append(' ').append(log.categoryNumber(row)).append('/').append(log.themeNumber(row));
+    }
+    return s.toString();
+  }
 
   /** How a read is done: every line exactly, the fast path on one thread, or parser threads over small blocks. */
   enum Mode { EXACT, FAST, PARALLEL }
@@ -46,8 +55,9 @@ class FastPathTest {
     });
     String thrownText = thrown == null ? "" : thrown.getClass().getSimpleName() + ": "
         + (thrown instanceof CivicJsonException e ? e.problems().toString() : thrown.toString());
+    ActivityLog built = log == null ? null : log.build();
     return new Outcome(report[0] == null ? "" : report[0].toString(), sink.dataset(),
-        log == null ? List.of() : List.copyOf(log.build().asList()), thrownText);
+        built == null ? List.of() : List.copyOf(built.asList()), built == null ? "" : numbering(built), thrownText);
   }
 
   static void assertSame(CivicJson json, byte[] bytes) {

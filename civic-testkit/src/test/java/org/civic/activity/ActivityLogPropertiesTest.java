@@ -148,6 +148,8 @@ class ActivityLogPropertiesTest {
       ActivityLog log = b.build();
       assertThat(log.asList()).isEqualTo(as);
       assertThat(log.volunteers()).noneMatch(v -> v.value().equals("v-doomed"));
+      assertThat(log.themes()).doesNotContain("doomed");
+      assertSameNumbering(log, ActivityLog.of(as));
     });
   }
 
@@ -181,14 +183,24 @@ class ActivityLogPropertiesTest {
       ActivityLog log = joined.build();
       assertThat(log.asList()).isEqualTo(as);
       assertThat(log.volunteers()).noneMatch(v -> v.value().equals("v-doomed"));
-      ActivityLog whole = ActivityLog.of(as);
-      for (int row = 0; row < n; row++) {
-        assertThat(log.categoryNumber(row).isPresent()).isEqualTo(whole.categoryNumber(row).isPresent());
-        if (log.themeNumber(row).isPresent()) {
-          assertThat(log.themes().get(log.themeNumber(row).getAsInt())).isEqualTo(as.get(row).theme().orElseThrow());
-        }
-      }
+      assertSameNumbering(log, ActivityLog.of(as));
     });
+  }
+
+  /** The same fields and themes, numbered the same: a log's numbering does not depend on how it was built. */
+  static void assertSameNumbering(ActivityLog log, ActivityLog expected) {
+    assertThat(log.categories()).isEqualTo(expected.categories());
+    assertThat(log.themes()).isEqualTo(expected.themes());
+    for (int row = 0; row < log.size(); row++) {
+      assertThat(log.categoryNumber(row)).isEqualTo(expected.categoryNumber(row));
+      assertThat(log.themeNumber(row)).isEqualTo(expected.themeNumber(row));
+    }
+    Set<String> used = new LinkedHashSet<>();
+    for (Activity a : expected.asList()) {
+      a.theme().ifPresent(used::add);
+      a.monthTheme().ifPresent(used::add);
+    }
+    assertThat(log.themes()).containsExactlyElementsOf(used); // in order of first use, none unused
   }
 
   @Test
