@@ -86,6 +86,7 @@ final class JsonLinesReader {
   private boolean fastPath = true;
   private long exactLines;
   private long parallelBlocks;
+  private long bufferBytes;
 
   private byte[] buf;
   /** The size of a block's buffer, unless a long line needs more. */
@@ -122,6 +123,11 @@ final class JsonLinesReader {
   /** Returns how many blocks parser threads read (for the tests). */
   long parallelBlocks() {
     return parallelBlocks;
+  }
+
+  /** Returns the bytes of the buffers made for blocks given to parser threads (for the tests). */
+  long bufferBytes() {
+    return bufferBytes;
   }
 
   /** Reads blocks of about n bytes (for the tests: many blocks from a small input). */
@@ -335,7 +341,13 @@ final class JsonLinesReader {
     /** Parses b[0, end) on a parser thread; returns a buffer holding b[end, len) at its start. */
     byte[] submit(byte[] b, int end, int len) {
       // a buffer that grew for a long line is not kept: the next block has the usual size
-      byte[] next = len - end > blockSize ? new byte[len - end] : spare.isEmpty() ? new byte[blockSize] : spare.pop();
+      byte[] next;
+      if (len - end > blockSize || spare.isEmpty()) {
+        next = new byte[Math.max(blockSize, len - end)];
+        bufferBytes += next.length;
+      } else {
+        next = spare.pop();
+      }
       System.arraycopy(b, end, next, 0, len - end);
       queue.add(CompletableFuture.supplyAsync(() -> parse(b, end), parsers));
       parallelBlocks++;

@@ -210,6 +210,30 @@ class FastPathTest {
   }
 
   @Test
+  void aLongLineDoesNotMakeEveryLaterBlockLong() {
+    StringBuilder text = new StringBuilder("{\"type\":\"header\",\"format\":\"civic/1\"}\n");
+    String rec = "{\"type\":\"activity\",\"id\":\"a%d\",\"date\":\"2024-07-13\",\"site\":\"s1\"}\n";
+    for (int i = 0; i < 10; i++) {
+      text.append(String.format(rec, i));
+    }
+    text.append("{\"type\":\"activity\",\"id\":\"long\",\"date\":\"2024-07-13\",\"site\":\"s1\",\"volunteers\":[");
+    for (int v = 0; v < 2000; v++) {
+      text.append(v == 0 ? "" : ",").append("\"v").append(v).append('"');
+    }
+    text.append("]}\n");
+    for (int i = 10; i < 400; i++) {
+      text.append(String.format(rec, i));
+    }
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    JsonLinesReader reader = CivicJson.strict().withParserThreads(2)
+        .linesReader(new ByteArrayInputStream(bytes), "t.jsonl", RecordSink.none(), ActivityLog.builder())
+        .withBlockSize(300);
+    assertThat(reader.read().records()).isEqualTo(401);
+    // the blocks' buffers: at most 2 × 2 + 1 of the block size, and the long line's (about 15 KB)
+    assertThat(reader.bufferBytes()).isLessThan(5 * 300 + 2 * 16_000);
+  }
+
+  @Test
   void parserThreadsAreAConfiguredCount() {
     assertThat(CivicJson.lenient().parserThreads()).isZero();
     assertThat(CivicJson.lenient().withParserThreads(4).parserThreads()).isEqualTo(4);
