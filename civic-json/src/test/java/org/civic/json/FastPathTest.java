@@ -79,12 +79,12 @@ class FastPathTest {
     return out.toByteArray();
   }
 
-  /** Damages a JSON Lines text in one of the ways real files are damaged. */
+  /** Damages a JSON Lines text in one of the ways real files are damaged (or rewritten: escapes). */
   static String damage(String text, SplittableRandom r) {
     List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
     int i = r.nextInt(lines.size());
     String l = lines.get(i);
-    switch (r.nextInt(16)) {
+    switch (r.nextInt(19)) {
       case 0 -> lines.add(i, r.nextBoolean() ? "" : "  \t");
       case 1 -> lines.set(i, l + "\r");
       case 2 -> lines.set(i, l.replaceFirst("\"id\":", "\"id\":\"x1\",\"id\":"));
@@ -114,6 +114,9 @@ class FastPathTest {
       case 12 -> lines.set(i, l.replaceFirst("\"serviceMinutes\":\\d+", "\"serviceMinutes\":999999"));
       case 13 -> lines.set(i, l.replace("\",\"", "\" ,\r\"")); // a lone carriage return inside a record
       case 14 -> lines.set(i, l.replaceFirst("\"volunteers\":\\[", "\"volunteers\":[\"v-dup\",\"v-dup\","));
+      case 16 -> lines.set(i, l.replaceFirst("\"v(\\d)", "\"\\\\u0076$1")); // an escape in an id: the same id
+      case 17 -> lines.set(i, l.replaceFirst("\"site\":\"s", "\"site\":\"\\\\u0073")); // the same site, escaped
+      case 18 -> lines.set(i, l.replaceFirst("\"zh\":\"", "\"zh\":\"\\\\u0020")); // a field's name changed
       default -> lines.set(i, l.replaceFirst("\"date\":\"(\\d{4})", "\"date\":\"+1$1"));
     }
     return String.join("\n", lines);
