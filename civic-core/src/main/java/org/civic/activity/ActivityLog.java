@@ -568,15 +568,8 @@ public final class ActivityLog {
         }
       }
       if (log.category != NONE || category != NONE) {
-        category = copyCodes(log.category, from, n, column(category, -1), codes(log).category, k -> {
-          TeamCategory field = log.categories.get(k);
-          int code = categories.indexOf(field);
-          if (code < 0) {
-            code = categories.size();
-            categories.add(field);
-          }
-          return code;
-        });
+        category = copyCodes(log.category, from, n, column(category, -1), codes(log).category,
+            k -> categoryCode(log.categories.get(k)));
       }
       if (log.theme != NONE || theme != NONE) {
         theme = copyCodes(log.theme, from, n, column(theme, -1), codes(log).theme, k -> themeCode(log, k));
@@ -886,14 +879,19 @@ public final class ActivityLog {
     public boolean category(TeamCategory field) {
       requireOpen();
       Objects.requireNonNull(field, "field");
+      category = column(category, -1);
+      category[size] = categoryCode(field);
+      return true;
+    }
+
+    /** The number of a field in {@link #categories}, adding it if it is new. */
+    private int categoryCode(TeamCategory field) {
       int code = categories.indexOf(field);
       if (code < 0) {
         code = categories.size();
         categories.add(field);
       }
-      category = column(category, -1);
-      category[size] = code;
-      return true;
+      return code;
     }
 
     /** Sets the open row's theme; false (the row will not commit) if it is blank. */

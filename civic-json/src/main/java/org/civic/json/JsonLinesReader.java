@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.civic.activity.Activity;
 import org.civic.activity.ActivityLog;
@@ -272,9 +272,8 @@ final class JsonLinesReader {
       }
 
       @Override
-      public boolean exact(int from, int nl, long lineNo) {
-        exactLine(buf, from, nl, linesBefore + lineNo);
-        return !stop;
+      public void exact(int from, int nl, long lineNo) {
+        exactLine(buf, from, nl, linesBefore + lineNo); // may stop the read: block() checks
       }
     });
     while (pos < end && !stop) {
@@ -459,10 +458,9 @@ final class JsonLinesReader {
     }
 
     @Override
-    public boolean exact(int from, int nl, long lineNo) {
+    public void exact(int from, int nl, long lineNo) {
       rowsSoFar();
       events.add(new Exact(from, nl, lineNo));
-      return true;
     }
 
     void rowsSoFar() {
@@ -480,8 +478,8 @@ final class JsonLinesReader {
     /** A good record: a row committed to the log (type null), or a value of a type. */
     void record(@Nullable String type, @Nullable Object value);
 
-    /** The exact path must read buf[from, nl), the block's line lineNo; false to stop. */
-    boolean exact(int from, int nl, long lineNo);
+    /** The exact path must read buf[from, nl), the block's line lineNo. */
+    void exact(int from, int nl, long lineNo);
   }
 
   /** The fast path over one block; one per block. */
