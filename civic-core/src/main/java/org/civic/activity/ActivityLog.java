@@ -392,12 +392,13 @@ public final class ActivityLog {
     }
 
     /** The string at n was just appended after the row's strings [from, n): drop it if it repeats one. */
-    void keepDistinct(AsciiStrings column, int from, int n, char[] c, int offset, int length) {
+    void keepDistinct(AsciiStrings column, int from, int n) {
       int count = n - from;
       if (count < SHORT) {
+        byte[] b = column.bytes();
         int h = 0;
-        for (int i = offset; i < offset + length; i++) {
-          h = 31 * h + c[i];
+        for (int i = column.start(n); i < column.end(n); i++) {
+          h = 31 * h + b[i];
         }
         for (int k = 0; k < count; k++) {
           if (hashes[k] == h && column.equal(from + k, n)) {
@@ -427,7 +428,8 @@ public final class ActivityLog {
    *
    * <p>The row methods take strings as {@code char[]} ranges, as {@link java.io.Writer} does, so
    * that a tokenizer can hand over its buffer without making a {@code String} for every id: at
-   * national scale that is most of a reader's cost. Each returns false if its value is invalid;
+   * national scale that is most of a reader's cost. The ids can also be given as {@code byte[]}
+   * ranges, so that a reader of UTF-8 need not decode them at all. Each returns false if its value is invalid;
    * {@link #commit()} then discards the row. Nothing is checked twice: a committed row is valid.
    */
   public static final class Builder {
@@ -790,6 +792,22 @@ public final class ActivityLog {
       return true;
     }
 
+    /**
+     * Sets the open row's activity id from bytes, as {@link #id(char[], int, int)} does from
+     * characters: for a reader of UTF-8, which need not decode it (a byte outside ASCII makes the
+     * id invalid).
+     *
+     * @return false, and the row will not commit, if the id is invalid or was set already
+     */
+    public boolean id(byte[] b, int offset, int length) {
+      requireOpen();
+      if (hasId || !ids.addId(b, offset, length)) {
+        return fail();
+      }
+      hasId = true;
+      return true;
+    }
+
     /** Sets the open row's day. Returns false (the row will not commit) if it was set already or is out of range. */
     public boolean date(LocalDate date) {
       Objects.requireNonNull(date, "date");
@@ -850,6 +868,41 @@ public final class ActivityLog {
       return true;
     }
 
+    /** Sets the open row's site from bytes, as {@link #id(byte[], int, int)} does its id. */
+    public boolean site(byte[] b, int offset, int length) {
+      requireOpen();
+      if (hasSite || !siteIds.addId(b, offset, length)) {
+        return fail();
+      }
+      hasSite = true;
+      return true;
+    }
+
+    /** Adds a volunteer to the open row from bytes, as {@link #id(byte[], int, int)} sets its id. */
+    public boolean volunteer(byte[] b, int offset, int length) {
+      requireOpen();
+      int n = volunteerIds.size();
+      if (!volunteerIds.addId(b, offset, length)) {
+        return fail();
+      }
+      volunteerSeen.keepDistinct(volunteerIds, volunteerEnd[size], n);
+      return true;
+    }
+
+    /** Adds a team to the open row from bytes, as {@link #id(byte[], int, int)} sets its id. */
+    public boolean team(byte[] b, int offset, int length) {
+      requireOpen();
+      if (teamEnd == NONE) {
+        teamEnd = new int[day.length]; // every earlier row has no team: 0 is right for them
+      }
+      int n = teamIds.size();
+      if (!teamIds.addId(b, offset, length)) {
+        return fail();
+      }
+      teamSeen.keepDistinct(teamIds, teamEnd[size], n);
+      return true;
+    }
+
     /** Adds a volunteer to the open row (again is once); false (the row will not commit) if the id is invalid. */
     public boolean volunteer(char[] c, int offset, int length) {
       requireOpen();
@@ -857,7 +910,7 @@ public final class ActivityLog {
       if (!volunteerIds.addId(c, offset, length)) {
         return fail();
       }
-      volunteerSeen.keepDistinct(volunteerIds, volunteerEnd[size], n, c, offset, length);
+      volunteerSeen.keepDistinct(volunteerIds, volunteerEnd[size], n);
       return true;
     }
 
@@ -871,7 +924,7 @@ public final class ActivityLog {
       if (!teamIds.addId(c, offset, length)) {
         return fail();
       }
-      teamSeen.keepDistinct(teamIds, teamEnd[size], n, c, offset, length);
+      teamSeen.keepDistinct(teamIds, teamEnd[size], n);
       return true;
     }
 

@@ -59,6 +59,31 @@ public final class AsciiStrings {
     return true;
   }
 
+  /** {@link #addId(char[], int, int)} from bytes: a byte outside ASCII is not an id character. */
+  public boolean addId(byte[] c, int offset, int length) {
+    if (length < 1 || length > Ids.MAX_LENGTH) {
+      return false;
+    }
+    if (used + length > bytes.length) {
+      bytes = Arrays.copyOf(bytes, Math.max(used + length, bytes.length + (bytes.length >> 1)));
+    }
+    if (count == end.length) {
+      end = Arrays.copyOf(end, end.length + (end.length >> 1));
+    }
+    byte[] b = bytes;
+    int u = used;
+    for (int i = 0; i < length; i++) {
+      byte x = c[offset + i];
+      if (x < 0 || !Ids.isIdChar((char) x)) {
+        return false;
+      }
+      b[u + i] = x;
+    }
+    used = u + length;
+    end[count++] = used;
+    return true;
+  }
+
   /** Appends strings {@code [from, to)} of another column (or of this one), in order. */
   public void addAll(AsciiStrings other, int from, int to) {
     int n = to - from;

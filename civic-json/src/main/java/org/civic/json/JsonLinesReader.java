@@ -76,6 +76,9 @@ final class JsonLinesReader {
   private final PropertyNameMatcher matcher;
   private final PropertyNameMatcher categoryMatcher;
   private final InputStream in;
+  /** Whether activity lines bound for a log may be read without the exact path: if the limits allow them (see {@link ActivityScanner#fits}). */
+  private final boolean rowsFast;
+  private final int maxString;
 
   private final List<Problem> errors = new ArrayList<>();
   private final List<Problem> warnings = new ArrayList<>();
@@ -86,6 +89,8 @@ final class JsonLinesReader {
   private boolean fastPath = true;
   private long exactLines;
   private long parallelBlocks;
+  private long scannedRows;
+  private long parserRuns;
   private long bufferBytes;
 
   private byte[] buf;
@@ -111,6 +116,8 @@ final class JsonLinesReader {
     this.source = source;
     this.sink = sink;
     this.log = log;
+    this.rowsFast = ActivityScanner.fits(fast.streamReadConstraints());
+    this.maxString = fast.streamReadConstraints().getMaxStringLength();
     this.buf = new byte[(int) Math.min(BLOCK, (long) maxLine + 2)];
     this.blockSize = buf.length;
   }
@@ -118,6 +125,16 @@ final class JsonLinesReader {
   /** Returns how many lines the exact path read (for the tests). */
   long exactLines() {
     return exactLines;
+  }
+
+  /** Returns how many activity lines the scanner read (for the tests). */
+  long scannedRows() {
+    return scannedRows;
+  }
+
+  /** Returns how many parsers the fast path made (for the tests). */
+  long parserRuns() {
+    return parserRuns;
   }
 
   /** Returns how many blocks parser threads read (for the tests). */
@@ -287,6 +304,8 @@ final class JsonLinesReader {
       line = fp.run(pos, end, line);
       pos = fp.resume;
     }
+    scannedRows += fp.scanned;
+    parserRuns += fp.parsers;
     linesBefore += countLines(buf, end, line);
   }
 
@@ -306,7 +325,8 @@ final class JsonLinesReader {
   // ------------------------------------------------------------------ parser threads
 
   /** A block parsed on a parser thread, waiting to be joined in stream order. */
-  private record Parsed(byte[] buf, List<Object> events, @Nullable ActivityLog rows, long lines) {}
+  private record Parsed(byte[] buf, List<Object> events, @Nullable ActivityLog rows, long lines, long scanned,
+      long parsers) {}
 
   /** Rows [from, to) of a block's log. */
   private record Rows(int from, int to) {}
@@ -318,7 +338,7 @@ final class JsonLinesReader {
   private record Exact(int from, int nl, long lineNo) {}
 
   /** Stands, in the queue, for a line too long to read. */
-  private static final Parsed TOO_LONG = new Parsed(new byte[0], List.of(), null, 0);
+  private static final Parsed TOO_LONG = new Parsed(new byte[0], List.of(), null, 0, 0, 0);
 
   /** The blocks being parsed, in stream order, and the threads parsing them. */
   private final class Pipeline {
@@ -407,6 +427,8 @@ final class JsonLinesReader {
         }
       }
       linesBefore += p.lines;
+      scannedRows += p.scanned;
+      parserRuns += p.parsers;
       if (p.buf.length == blockSize) {
         spare.push(p.buf);
       }
@@ -436,7 +458,7 @@ final class JsonLinesReader {
     }
     recorder.rowsSoFar();
     return new Parsed(b, recorder.events, recorder.rows == null ? null : recorder.rows.build(),
-        countLines(b, end, line));
+        countLines(b, end, line), fp.scanned, fp.parsers);
   }
 
   /** Keeps, in order, what a block's fast path gives: runs of log rows, other records, doubted lines. */
@@ -496,13 +518,54 @@ final class JsonLinesReader {
       this.buf = buf;
       this.log = log;
       this.out = out;
+      this.scanner = log == null || !rowsFast ? null : ActivityScanner.of(log, maxLine, fast.streamReadConstraints());
     }
+
+    /** Reads activity lines as civic writes them into the log, without the parser; null without a log. */
+    private final @Nullable ActivityScanner scanner;
+    /** Rows the scanner committed, and the parsers made (for the tests). */
+    long scanned;
+    long parsers;
 
     /**
      * Reads records from pos until the block ends or a line needs the exact path (which it then
      * hands over). Returns the block's lines before {@link #resume}, given those before pos.
      */
     long run(int pos, int end, long line) {
+      if (scanner == null) {
+        return parseLines(pos, end, line);
+      }
+      int nl;
+      while (pos < end && (nl = scanner.row(buf, pos, end)) >= 0) {
+        out.record(null, null);
+        scanned++;
+        declined = 0;
+        line++;
+        pos = nl + 1;
+      }
+      if (pos >= end) {
+        resume = end;
+        return line;
+      }
+      // The parser reads the line the scanner declined and the lines after it up to the next
+      // activity line; after declines in a row, also 1, 2, 4 … 1,024 activity lines: so lines the
+      // scanner cannot read cost a parser each only while it reads the lines around them.
+      int to = pos;
+      for (int k = 1 << Math.min(declined++, 10); k > 0 && to < end; k--) {
+        to = Math.min(end, lineEnd(buf, to, end) + 1);
+      }
+      while (to < end && !ActivityScanner.activityLine(buf, to, end)) {
+        to = Math.min(end, lineEnd(buf, to, end) + 1);
+      }
+      return parseLines(pos, to, line);
+    }
+
+    /** The scanner's declines since it last read a line. */
+    private int declined;
+
+    /** {@link #run} with the parser alone. */
+    private long parseLines(int pos, int end, long line) {
+      parsers++;
       int lastLine = 0; // the parser's line of the last record read, 1-based; 0 before the first
       int lastNl = pos - 1; // the newline that ends it
       try (JsonParser p = fast.createParser(ObjectReadContext.empty(), buf, pos, end - pos)) {
@@ -604,7 +667,7 @@ final class JsonLinesReader {
       if (log != null && p.getTextLength() == ACTIVITY.length
           && Arrays.equals(p.getTextCharacters(), p.getTextOffset(), p.getTextOffset() + ACTIVITY.length,
               ACTIVITY, 0, ACTIVITY.length)) {
-        pendingRow = activityRow(p, log);
+        pendingRow = rowsFast && activityRow(p, log);
         return pendingRow;
       }
       String type = p.getString();
@@ -646,9 +709,9 @@ final class JsonLinesReader {
                 : v == JsonToken.START_OBJECT ? categoryObject(p) : null;
             yield c != null && log.category(c);
           }
-          case 6 -> p.nextToken() == JsonToken.VALUE_STRING
+          case 6 -> p.nextToken() == JsonToken.VALUE_STRING && p.getTextLength() <= maxString
               && log.theme(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-          case 7 -> p.nextToken() == JsonToken.VALUE_STRING
+          case 7 -> p.nextToken() == JsonToken.VALUE_STRING && p.getTextLength() <= maxString
               && log.monthTheme(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
           case 8 -> {
             boolean good = p.nextToken() == JsonToken.START_ARRAY;

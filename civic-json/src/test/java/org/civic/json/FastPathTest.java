@@ -16,6 +16,7 @@ import org.civic.activity.Activity;
 import org.civic.activity.ActivityLog;
 import org.civic.json.RoundTripTest.Collecting;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.StreamReadConstraints;
 
 /**
  * The JSON Lines fast path against the exact path it falls back to: on any input, valid or
@@ -84,7 +85,7 @@ class FastPathTest {
     List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
     int i = r.nextInt(lines.size());
     String l = lines.get(i);
-    switch (r.nextInt(19)) {
+    switch (r.nextInt(20)) {
       case 0 -> lines.add(i, r.nextBoolean() ? "" : "  \t");
       case 1 -> lines.set(i, l + "\r");
       case 2 -> lines.set(i, l.replaceFirst("\"id\":", "\"id\":\"x1\",\"id\":"));
@@ -117,9 +118,67 @@ class FastPathTest {
       case 16 -> lines.set(i, l.replaceFirst("\"v(\\d)", "\"\\\\u0076$1")); // an escape in an id: the same id
       case 17 -> lines.set(i, l.replaceFirst("\"site\":\"s", "\"site\":\"\\\\u0073")); // the same site, escaped
       case 18 -> lines.set(i, l.replaceFirst("\"zh\":\"", "\"zh\":\"\\\\u0020")); // a field's name changed
+      case 19 -> lines.set(i, rewrite(l, r));
       default -> lines.set(i, l.replaceFirst("\"date\":\"(\\d{4})", "\"date\":\"+1$1"));
     }
     return String.join("\n", lines);
+  }
+
+  /** Rewrites a line the way civic's own writer never writes it, most of which the activity scanner declines. */
+  static String rewrite(String l, SplittableRandom r) {
+    return switch (r.nextInt(11)) {
+      case 0 -> l.replaceFirst("\":", r.nextBoolean() ? "\": " : "\" :");
+      case 1 -> l.replaceFirst("\"(beneficiaries|serviceMinutes|sessions)\":\\d+",
+          "\"$1\":" + pick(r, "0", "00", "07", "-0", "1.0", "1e2", "1E0", "120.5", "999999999999999999",
+              "9223372036854775807", "9223372036854775808", "123456789012345678901234567890", "\"12\"", "null"));
+      case 2 -> l.replaceFirst("\"(theme|monthTheme)\":\"", "\"$1\":\""
+          + pick(r, "\\\\u5c0f", "\\\\n", "\t", " ", "\u00e9", "\uD83D\uDE00", "\\\\\""));
+      case 3 -> l.replaceFirst("\"(theme|monthTheme)\":\"[^\"]*\"",
+          "\"$1\":" + pick(r, "null", "\"\"", "\" \"", "1", "[]", "\"x\""));
+      case 4 -> l.replaceFirst("\"category\":\\{\"id\":(\"[a-z-]+\"),\"zh\":\"[^\"]*\",\"en\":\"[^\"]*\"}",
+          "\"category\":" + pick(r, "$1", "\"tea-culture\"", "\"\"", "null", "{}", "{\"id\":$1}"));
+      case 5 -> l.replaceFirst("\"(zh|en)\":\"", pick(r, "\"$1\":\"x", "\"$1\": \"", "\"$1\":\"\\\\u4e00"));
+      case 6 -> l.replaceFirst("\"(teams|volunteers)\":\\[[^]]*]",
+          "\"$1\":" + pick(r, "[]", "[1]", "[\"a\",]", "[\"a\" ]", "[[\"a\"]]", "\"a\"", "[\"a\",\"a\"]", "[null]"));
+      case 7 -> l.isEmpty() ? l : l + pick(r, " ", "\t", "x", ",", "}", "\r\r", "{}");
+      case 8 -> l.replaceFirst("^(\\{\"type\":\"[a-z]+\"),(\"id\":\"[^\"]*\"),(.*)}$", "$1,$3,$2}");
+      case 9 -> l.replaceFirst("}$", pick(r, ",\"zzz\":1}", ",\"date\":\"2024-01-01\"}", ",\"type\":\"activity\"}",
+          ",}", ",\"\":0}", ",\"beneficiaries\":5}", ",\"theme\":\"x\"}", ",\"teams\":[\"t\"]}", ",\"category\":\"culture\"}",
+          ",\"volunteers\":[]}", ",\"sessions\":0}"));
+      case 10 -> l.replaceFirst("\"(id|site)\":\"[^\"]*\"", "\"$1\":" + pick(r, "\"\"", "\"" + "x".repeat(64) + "\"",
+          "\"" + "x".repeat(65) + "\"", "\"a b\"", "\"a\u007f\"", "1", "\"é\""));
+      default -> throw new AssertionError();
+    };
+  }
+
+  private static String pick(SplittableRandom r, String... choices) {
+    return choices[r.nextInt(choices.length)];
+  }
+
+  /** Replaces a byte of a character outside ASCII with another such byte: the UTF-8 may now be malformed. */
+  static void damageUtf8(byte[] bytes, SplittableRandom r) {
+    int start = r.nextInt(bytes.length);
+    for (int k = 0; k < bytes.length; k++) {
+      int i = (start + k) % bytes.length;
+      if (bytes[i] < 0) {
+        bytes[i] = (byte) (0x80 + r.nextInt(0x80));
+        return;
+      }
+    }
+  }
+
+  /** Replaces a byte of a theme outside ASCII with another such byte: the UTF-8 may now be malformed. */
+  static void damageTheme(byte[] bytes, SplittableRandom r) {
+    byte[] theme = "\"theme\":\"".getBytes(StandardCharsets.UTF_8);
+    List<Integer> at = new ArrayList<>();
+    for (int i = 0; i + theme.length < bytes.length; i++) {
+      if (bytes[i + theme.length] < 0 && java.util.Arrays.equals(bytes, i, i + theme.length, theme, 0, theme.length)) {
+        at.add(i + theme.length);
+      }
+    }
+    if (!at.isEmpty()) {
+      bytes[at.get(r.nextInt(at.size())) + r.nextInt(3)] = (byte) (0x80 + r.nextInt(0x80));
+    }
   }
 
   @Test
@@ -141,6 +200,37 @@ class FastPathTest {
             text = damage(text, r);
           }
           byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+          if (r.nextInt(6) == 0) {
+            damageUtf8(bytes, r);
+          }
+          assertSame(CivicJson.lenient(), bytes);
+          assertSame(CivicJson.strict(), bytes);
+        });
+  }
+
+  @Test
+  void onRewrittenActivitiesTheFastPathGivesWhatTheExactPathGives() {
+    qt().withExamples(400).forAll(longs().all(), integers().between(1, 3), integers().between(1, 4))
+        .checkAssert((seed, size, rewrites) -> {
+          SplittableRandom r = new SplittableRandom(seed);
+          List<String> lines = new ArrayList<>(List.of(new String(lines(seed, size), StandardCharsets.UTF_8).split("\n")));
+          List<Integer> activities = new ArrayList<>();
+          for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("{\"type\":\"activity\"")) {
+              activities.add(i);
+            }
+          }
+          if (activities.isEmpty()) {
+            return;
+          }
+          for (int k = 0; k < rewrites; k++) {
+            int i = activities.get(r.nextInt(activities.size()));
+            lines.set(i, rewrite(lines.get(i), r));
+          }
+          byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+          if (r.nextInt(4) == 0) {
+            damageTheme(bytes, r);
+          }
           assertSame(CivicJson.lenient(), bytes);
           assertSame(CivicJson.strict(), bytes);
         });
@@ -164,6 +254,69 @@ class FastPathTest {
       assertThat(report.records()).isGreaterThan(20);
       assertThat(reader.exactLines()).isEqualTo(1);
     }
+  }
+
+  @Test
+  void onCivicsOwnLinesTheScannerReadsEveryActivity() {
+    long[] read = {0};
+    qt().withExamples(20).forAll(longs().all(), integers().between(1, 5), integers().between(0, 2))
+        .checkAssert((seed, size, threads) -> {
+          byte[] bytes = lines(seed, size);
+          ActivityLog.Builder log = ActivityLog.builder();
+          JsonLinesReader reader = CivicJson.strict().withParserThreads(threads)
+              .linesReader(new ByteArrayInputStream(bytes), "t.jsonl", new Collecting(), log).withBlockSize(512);
+          reader.read();
+          int activities = Samples.dataset(seed, size).activities().size();
+          assertThat(log.size()).isEqualTo(activities);
+          assertThat(reader.scannedRows()).isEqualTo(activities);
+          assertThat(reader.exactLines()).isEqualTo(1);
+          read[0] += activities;
+        });
+    assertThat(read[0]).isGreaterThan(20);
+  }
+
+  @Test
+  void linesTheScannerCannotReadCostAParserEachOnlyAmongLinesItReads() {
+    String rec = "{\"type\":\"activity\",\"id\":\"a%d\",\"date\":\"2024-07-13\",\"site\":\"s1\",\"theme\":\"%s\"}\n";
+    for (int threads = 0; threads <= 2; threads++) {
+      // every line has an escape; then every other line
+      for (int every : new int[] {1, 2}) {
+        StringBuilder text = new StringBuilder("{\"type\":\"header\",\"format\":\"civic/1\"}\n");
+        for (int i = 0; i < 5000; i++) {
+          text.append(String.format(rec, i, i % every == 0 ? "\\u5b66雷锋" : "学雷锋"));
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        ActivityLog.Builder log = ActivityLog.builder();
+        JsonLinesReader reader = CivicJson.strict().withParserThreads(threads)
+            .linesReader(new ByteArrayInputStream(bytes), "t.jsonl", RecordSink.none(), log).withBlockSize(64 << 10);
+        assertThat(reader.read().records()).isEqualTo(5000);
+        assertThat(log.build().themes()).containsExactly("学雷锋");
+        assertThat(reader.scannedRows()).isEqualTo(5000 - 5000 / every);
+        assertThat(reader.parserRuns()).as("every %d, %d threads", every, threads)
+            .isLessThan(every == 1 ? 100 : 2501);
+        assertThat(reader.exactLines()).isEqualTo(1);
+      }
+    }
+  }
+
+  @Test
+  void theScannerDeclinesWhatTightLimitsRefuse() {
+    qt().withExamples(60).forAll(longs().all()).checkAssert(seed -> {
+          SplittableRandom r = new SplittableRandom(seed);
+          // themes up to 120 characters, so that some are longer than the limit
+          byte[] bytes = new String(lines(seed, 2), StandardCharsets.UTF_8)
+              .replaceAll("\"theme\":\"", "\"theme\":\"" + "学".repeat(r.nextInt(120))).getBytes(StandardCharsets.UTF_8);
+          StreamReadConstraints limits = StreamReadConstraints.builder().maxNestingDepth(1 + r.nextInt(3))
+              .maxNameLength(1 + r.nextInt(20)).maxNumberLength(1 + r.nextInt(20)).maxStringLength(1 + r.nextInt(100))
+              .build();
+          assertSame(CivicJson.lenient().withLimits(limits, 1 << 20), bytes);
+          assertSame(CivicJson.strict().withLimits(limits, 1 << 20), bytes);
+        });
+    byte[] bytes = lines(3, 2);
+    assertSame(CivicJson.lenient().withLimits(StreamReadConstraints.builder().maxDocumentLength(500).build(), 1 << 20),
+        bytes);
+    assertSame(CivicJson.lenient().withLimits(StreamReadConstraints.builder().maxTokenCount(40).build(), 1 << 20),
+        bytes);
   }
 
   @Test

@@ -153,6 +153,55 @@ class ActivityLogPropertiesTest {
     });
   }
 
+  /** A candidate id: mostly valid, sometimes too long, empty, or with a space, an escape, a control or non-ASCII character. */
+  private static String candidate(SplittableRandom r) {
+    String alphabet = "ab9-_.:/ \\\"\t\u0000\u007fé点";
+    int n = r.nextInt(10) == 0 ? r.nextInt(70) : 1 + r.nextInt(6);
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      s.append(r.nextInt(4) == 0 ? alphabet.charAt(r.nextInt(alphabet.length())) : (char) ('a' + r.nextInt(3)));
+    }
+    return s.toString();
+  }
+
+  @Test
+  void idsGivenAsUtf8BytesAreTakenAsTheirCharactersAre() {
+    qt().withExamples(300).forAll(longs().all(), integers().between(1, 40)).checkAssert((seed, n) -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      ActivityLog.Builder chars = ActivityLog.builder(r.nextInt(4));
+      ActivityLog.Builder bytes = ActivityLog.builder(r.nextInt(4));
+      for (int i = 0; i < n; i++) {
+        chars.begin();
+        bytes.begin();
+        chars.date(2024, 1, 1);
+        bytes.date(2024, 1, 1);
+        for (int k = r.nextInt(8); k >= 0; k--) {
+          String s = candidate(r);
+          char[] c = s.toCharArray();
+          byte[] b = ("«" + s).getBytes(java.nio.charset.StandardCharsets.UTF_8); // at an offset
+          int from = 2;
+          int field = r.nextInt(4);
+          boolean byChars = switch (field) {
+            case 0 -> chars.id(c, 0, c.length);
+            case 1 -> chars.site(c, 0, c.length);
+            case 2 -> chars.volunteer(c, 0, c.length);
+            default -> chars.team(c, 0, c.length);
+          };
+          boolean byBytes = switch (field) {
+            case 0 -> bytes.id(b, from, b.length - from);
+            case 1 -> bytes.site(b, from, b.length - from);
+            case 2 -> bytes.volunteer(b, from, b.length - from);
+            default -> bytes.team(b, from, b.length - from);
+          };
+          assertThat(byBytes).as("%s", s).isEqualTo(byChars);
+        }
+        assertThat(bytes.commit()).isEqualTo(chars.commit());
+      }
+      ActivityLog expected = chars.build();
+      assertThat(bytes.build().asList()).isEqualTo(expected.asList()).hasSize(expected.size());
+    });
+  }
+
   @Test
   void joiningLogsGivesTheActivitiesInOrder() {
     // pieces of one list, each added one by one or cut from a log that holds more on both sides

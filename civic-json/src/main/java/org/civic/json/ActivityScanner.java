@@ -1,0 +1,396 @@
+package org.civic.json;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.civic.activity.ActivityLog;
+import org.civic.team.TeamCategory;
+import tools.jackson.core.StreamReadConstraints;
+
+/**
+ * Reads an activity line exactly as civic writes it — compact, {@code "type"} first, no escapes —
+ * from its UTF-8 bytes straight into an {@link ActivityLog.Builder}'s open row, without a JSON
+ * tokenizer. At national scale that is most of the ingest: a tokenizer decodes every string into
+ * characters, and matches every name through a symbol table, before the log copies them again.
+ *
+ * <p>It accepts only what the fast path's Jackson reading accepts, and makes the same calls on the
+ * log: every field once, in any order; strings of printable characters without escapes (ids in
+ * ASCII; themes in well-formed UTF-8); whole numbers of at most 18 digits with no sign and no
+ * leading zero; a category as a built-in id or as civic writes a built-in {@code {"id","zh","en"}};
+ * nothing but {@code "\n"}, {@code "\r\n"} or the block's end after the closing brace. At anything
+ * else — whitespace, an escape, an unknown field, another record type, a row the log refuses — it
+ * declines the line, committing nothing, and the reader parses that line as before (and so
+ * reports what is wrong with it). The fast-path property test holds the two to the same outcome.
+ *
+ * <p>One per block (it keeps a little state: a scratch buffer and the themes it decoded); not
+ * thread-safe.
+ */
+final class ActivityScanner {
+
+  /** The start of an activity line: {@code {"type":"activity"}. */
+  private static final byte[] PREFIX = ascii("{\"type\":\"activity\"");
+  /** The start of a category written out: {@code {"id":"}. */
+  private static final byte[] OBJECT_START = ascii("{\"id\":\"");
+  /** The fields' names as they start a field: {@code "date":}. */
+  private static final byte[][] NAMES;
+  private static final int LONGEST_NAME;
+  /** The longest string a line it accepts can hold, but for themes (checked one by one): an id or a category's name. */
+  private static final int LONGEST_STRING;
+  /** The built-in categories' ids: {@code culture}. */
+  private static final byte[][] CATEGORY_IDS;
+  /** The built-in categories as civic writes them: {@code {"id":"culture","zh":"文化艺术","en":"Culture and arts"}}. */
+  private static final byte[][] CATEGORY_OBJECTS;
+  private static final List<TeamCategory> CATEGORIES = TeamCategory.builtIn();
+  /** The most digits a number may have: 18 always fit a long. */
+  private static final int DIGITS = 18;
+  /** Themes decoded at most (a block has a handful); later new ones are decoded each time. */
+  private static final int THEMES = 256;
+
+  static {
+    List<String> fields = JsonLinesReader.ACTIVITY_FIELDS;
+    NAMES = new byte[fields.size()][];
+    int longest = 0;
+    for (int k = 0; k < fields.size(); k++) {
+      NAMES[k] = ascii("\"" + fields.get(k) + "\":");
+      longest = Math.max(longest, fields.get(k).length());
+    }
+    LONGEST_NAME = longest;
+    int longestString = 64; // Ids.MAX_LENGTH
+    CATEGORY_IDS = new byte[CATEGORIES.size()][];
+    CATEGORY_OBJECTS = new byte[CATEGORIES.size()][];
+    for (int k = 0; k < CATEGORIES.size(); k++) {
+      TeamCategory c = CATEGORIES.get(k);
+      CATEGORY_IDS[k] = ascii(c.id());
+      CATEGORY_OBJECTS[k] = ("{\"id\":\"" + c.id() + "\",\"zh\":\"" + c.chinese() + "\",\"en\":\"" + c.english() + "\"}")
+          .getBytes(StandardCharsets.UTF_8);
+      longestString = Math.max(longestString, Math.max(c.chinese().length(), c.english().length()));
+    }
+    LONGEST_STRING = longestString;
+  }
+
+  private final ActivityLog.Builder log;
+  private final int maxLine;
+  private final int maxString;
+  private final int maxDigits;
+  private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT)
+      .onUnmappableCharacter(CodingErrorAction.REPORT);
+  // themes seen: their bytes and characters, by first byte and length, searched in order
+  private byte[][] themeBytes = new byte[8][];
+  private char[][] themeChars = new char[8][];
+  private int themeCount;
+  /** The position after the name or value just read. */
+  private int at;
+
+  private ActivityScanner(ActivityLog.Builder log, int maxLine, StreamReadConstraints limits) {
+    this.log = log;
+    this.maxLine = maxLine;
+    this.maxString = limits.getMaxStringLength();
+    this.maxDigits = Math.min(DIGITS, limits.getMaxNumberLength());
+  }
+
+  /** A scanner for a log; only where {@link #fits} the limits. */
+  static ActivityScanner of(ActivityLog.Builder log, int maxLine, StreamReadConstraints limits) {
+    return new ActivityScanner(log, maxLine, limits);
+  }
+
+  /**
+   * Tells whether the limits are loose enough for an activity line civic writes: its nesting, its
+   * names, and its strings but themes (which are checked one by one). A tokenizer matching names
+   * without making them, or handing over its characters, does not check all of these; so only
+   * then may activity lines be read by anything but the exact path, which reports what exceeds
+   * them. (With the default limits they are.)
+   */
+  static boolean fits(StreamReadConstraints limits) {
+    return limits.getMaxNestingDepth() >= 2 && limits.getMaxNameLength() >= LONGEST_NAME
+        && limits.getMaxStringLength() >= LONGEST_STRING && limits.getMaxDocumentLength() <= 0
+        && limits.getMaxTokenCount() <= 0;
+  }
+
+  /** Tells whether the line at b[from, end) starts as an activity line does. */
+  static boolean activityLine(byte[] b, int from, int end) {
+    return end - from > PREFIX.length && Arrays.equals(b, from, from + PREFIX.length, PREFIX, 0, PREFIX.length);
+  }
+
+  /**
+   * Reads the activity line at b[from, …) (the block ends at end) into the log, and commits it.
+   *
+   * @return the index of the newline that ends the line (end if the block ends first), or -1 if
+   *     the line was declined: nothing was committed
+   */
+  int row(byte[] b, int from, int end) {
+    if (!activityLine(b, from, end)) {
+      return -1;
+    }
+    log.begin();
+    int i = from + PREFIX.length;
+    int seen = 1; // "type"
+    int field = 0;
+    while (i < end && b[i] == ',') {
+      field = name(b, i + 1, end, field + 1);
+      if (field <= 0 || (seen & 1 << field) != 0) {
+        return -1;
+      }
+      seen |= 1 << field;
+      if (!value(field, b, at, end)) {
+        return -1;
+      }
+      i = at;
+    }
+    if (i >= end || b[i] != '}') {
+      return -1;
+    }
+    int nl = i + 1;
+    if (nl < end && b[nl] == '\r') {
+      nl++;
+      if (nl >= end || b[nl] != '\n') {
+        return -1;
+      }
+    } else if (nl < end && b[nl] != '\n') {
+      return -1;
+    }
+    return nl - from <= maxLine && log.commit() ? nl : -1;
+  }
+
+  /**
+   * The field whose name, quoted, and colon start at b[i], trying first the one civic writes
+   * next; -1 if none. Sets {@link #at} after the colon.
+   */
+  private int name(byte[] b, int i, int end, int next) {
+    if (next < NAMES.length && starts(b, i, end, NAMES[next])) {
+      at = i + NAMES[next].length;
+      return next;
+    }
+    for (int k = 1; k < NAMES.length; k++) {
+      if (starts(b, i, end, NAMES[k])) {
+        at = i + NAMES[k].length;
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Tells whether b[i, end) starts with s. */
+  private static boolean starts(byte[] b, int i, int end, byte[] s) {
+    if (end - i < s.length) {
+      return false;
+    }
+    for (int k = 0; k < s.length; k++) {
+      if (b[i + k] != s[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Reads field's value at b[i] into the open row; false to decline. Sets {@link #at} after it. */
+  private boolean value(int field, byte[] b, int i, int end) {
+    return switch (field) {
+      case 1 -> {
+        int close = string(b, i, end);
+        yield close >= 0 && log.id(b, i + 1, close - i - 1);
+      }
+      case 2 -> date(b, i, end);
+      case 3 -> {
+        int close = string(b, i, end);
+        yield close >= 0 && log.site(b, i + 1, close - i - 1);
+      }
+      case 4 -> ids(b, i, end, false);
+      case 5 -> category(b, i, end);
+      case 6, 7 -> theme(field, b, i, end);
+      case 8 -> ids(b, i, end, true);
+      case 9 -> number(b, i, end) && log.beneficiaries(count);
+      case 10 -> number(b, i, end) && log.serviceMinutes(count);
+      case 11 -> number(b, i, end) && log.materials(count);
+      case 12 -> number(b, i, end) && log.consultations(count);
+      case 13 -> number(b, i, end) && log.sessions(count);
+      default -> false;
+    };
+  }
+
+  /**
+   * The closing quote of the string at b[i], or -1; {@link #at} is then after it. Nothing in it is
+   * checked: the log refuses any id with a byte that is not an id character (an escape, a
+   * control character, a byte of a UTF-8 character outside ASCII), so a string with an escaped
+   * quote, cut short here, is refused too.
+   */
+  private int string(byte[] b, int i, int end) {
+    if (i >= end || b[i] != '"') {
+      return -1;
+    }
+    for (int j = i + 1; j < end; j++) {
+      if (b[j] == '"') {
+        at = j + 1;
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** Reads ["id",…] (teams or volunteers) into the open row. */
+  private boolean ids(byte[] b, int i, int end, boolean volunteers) {
+    if (i + 1 >= end || b[i] != '[') {
+      return false;
+    }
+    int j = i + 1;
+    if (b[j] == ']') {
+      at = j + 1;
+      return true;
+    }
+    while (true) {
+      int close = string(b, j, end);
+      if (close < 0 || !(volunteers ? log.volunteer(b, j + 1, close - j - 1) : log.team(b, j + 1, close - j - 1))) {
+        return false;
+      }
+      j = close + 1;
+      if (j >= end) {
+        return false;
+      }
+      if (b[j] == ']') {
+        at = j + 1;
+        return true;
+      }
+      if (b[j] != ',') {
+        return false;
+      }
+      j++;
+    }
+  }
+
+  /** {@code "yyyy-MM-dd"}. */
+  private boolean date(byte[] b, int i, int end) {
+    if (i + 12 > end || b[i] != '"' || b[i + 5] != '-' || b[i + 8] != '-' || b[i + 11] != '"') {
+      return false;
+    }
+    int y = digits(b, i + 1, 4);
+    int m = digits(b, i + 6, 2);
+    int d = digits(b, i + 9, 2);
+    at = i + 12;
+    return y >= 0 && m >= 0 && d >= 0 && log.date(y, m, d);
+  }
+
+  private static int digits(byte[] b, int from, int n) {
+    int v = 0;
+    for (int i = from; i < from + n; i++) {
+      int digit = b[i] - '0';
+      if (digit < 0 || digit > 9) {
+        return -1;
+      }
+      v = v * 10 + digit;
+    }
+    return v;
+  }
+
+  /** The number {@link #number} read. */
+  private long count;
+
+  /** A whole number: 0, or a digit 1–9 and more digits; then ',' or '}'. */
+  private boolean number(byte[] b, int i, int end) {
+    long v = 0;
+    int j = i;
+    while (j < end && j - i <= maxDigits) {
+      int digit = b[j] - '0';
+      if (digit < 0 || digit > 9) {
+        break;
+      }
+      v = v * 10 + digit;
+      j++;
+    }
+    int n = j - i;
+    if (n == 0 || n > maxDigits || n > 1 && b[i] == '0' || j >= end || b[j] != ',' && b[j] != '}') {
+      return false;
+    }
+    count = v;
+    at = j;
+    return true;
+  }
+
+  /** A built-in category: its id as a string, or the object civic writes for it. */
+  private boolean category(byte[] b, int i, int end) {
+    boolean object = i < end && b[i] == '{';
+    int from = object ? i + OBJECT_START.length - 1 : i; // the id's opening quote
+    if (object && !starts(b, i, end, OBJECT_START)) {
+      return false;
+    }
+    int close = string(b, from, end);
+    if (close < 0) {
+      return false;
+    }
+    for (int k = 0; k < CATEGORY_IDS.length; k++) {
+      byte[] id = CATEGORY_IDS[k];
+      if (id.length == close - from - 1 && Arrays.equals(b, from + 1, close, id, 0, id.length)) {
+        if (object) {
+          byte[] whole = CATEGORY_OBJECTS[k];
+          if (i + whole.length > end || !Arrays.equals(b, i, i + whole.length, whole, 0, whole.length)) {
+            return false;
+          }
+          at = i + whole.length;
+        }
+        return log.category(CATEGORIES.get(k));
+      }
+    }
+    return false;
+  }
+
+  /** A theme or month theme: a string of well-formed UTF-8 without control characters or escapes. */
+  private boolean theme(int field, byte[] b, int i, int end) {
+    if (i >= end || b[i] != '"') {
+      return false;
+    }
+    int from = i + 1;
+    int j = from;
+    while (j < end) {
+      byte x = b[j];
+      if (x == '"') {
+        break;
+      }
+      if (x >= 0 && x < 0x20 || x == '\\') {
+        return false;
+      }
+      j++;
+    }
+    if (j >= end) {
+      return false;
+    }
+    char[] t = themeChars(b, from, j);
+    at = j + 1;
+    return t != null && t.length <= maxString
+        && (field == 6 ? log.theme(t, 0, t.length) : log.monthTheme(t, 0, t.length));
+  }
+
+  /** The characters of the UTF-8 bytes b[from, to); null if they are not well-formed. */
+  private char[] themeChars(byte[] b, int from, int to) {
+    int n = to - from;
+    for (int k = 0; k < themeCount; k++) {
+      byte[] known = themeBytes[k];
+      if (known.length == n && Arrays.equals(b, from, to, known, 0, n)) {
+        return themeChars[k];
+      }
+    }
+    char[] decoded;
+    try {
+      CharBuffer c = utf8.reset().decode(ByteBuffer.wrap(b, from, n));
+      decoded = Arrays.copyOfRange(c.array(), c.arrayOffset() + c.position(), c.arrayOffset() + c.limit());
+    } catch (CharacterCodingException e) {
+      return null; // the parser reads the line, and reports it
+    }
+    if (themeCount < THEMES) {
+      if (themeCount == themeBytes.length) {
+        themeBytes = Arrays.copyOf(themeBytes, themeCount * 2);
+        themeChars = Arrays.copyOf(themeChars, themeCount * 2);
+      }
+      themeBytes[themeCount] = Arrays.copyOfRange(b, from, to);
+      themeChars[themeCount++] = decoded;
+    }
+    return decoded;
+  }
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
+  }
+}
