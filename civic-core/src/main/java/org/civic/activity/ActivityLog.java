@@ -391,15 +391,11 @@ public final class ActivityLog {
       many = null;
     }
 
-    /** The string at n was just appended after the row's strings [from, n): drop it if it repeats one. */
+    /** The string at n was just appended (by addId) after the row's strings [from, n): drop it if it repeats one. */
     void keepDistinct(AsciiStrings column, int from, int n) {
       int count = n - from;
       if (count < SHORT) {
-        byte[] b = column.bytes();
-        int h = 0;
-        for (int i = column.start(n); i < column.end(n); i++) {
-          h = 31 * h + b[i];
-        }
+        int h = column.lastHash();
         for (int k = 0; k < count; k++) {
           if (hashes[k] == h && column.equal(from + k, n)) {
             column.truncate(n);

@@ -47,15 +47,18 @@ public final class AsciiStrings {
     }
     byte[] b = bytes;
     int u = used;
+    int h = 0;
     for (int i = 0; i < length; i++) {
       char ch = c[offset + i];
       if (!Ids.isIdChar(ch)) {
         return false;
       }
       b[u + i] = (byte) ch;
+      h = 31 * h + ch;
     }
     used = u + length;
     end[count++] = used;
+    lastHash = h;
     return true;
   }
 
@@ -72,16 +75,27 @@ public final class AsciiStrings {
     }
     byte[] b = bytes;
     int u = used;
+    int h = 0;
     for (int i = 0; i < length; i++) {
       byte x = c[offset + i];
-      if (x < 0 || !Ids.isIdChar((char) x)) {
+      if (!Ids.isIdByte(x)) {
         return false;
       }
       b[u + i] = x;
+      h = 31 * h + x;
     }
     used = u + length;
     end[count++] = used;
+    lastHash = h;
     return true;
+  }
+
+  /** The {@link String#hashCode} of the string last appended by {@code addId}. */
+  private int lastHash;
+
+  /** Returns the {@link String#hashCode} of the string the last successful {@code addId} appended. */
+  public int lastHash() {
+    return lastHash;
   }
 
   /** Appends strings {@code [from, to)} of another column (or of this one), in order. */

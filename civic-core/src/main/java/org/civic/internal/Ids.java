@@ -12,11 +12,14 @@ public final class Ids {
   public static final int MAX_LENGTH = 64;
 
   private static final boolean[] ID_CHAR = new boolean[128];
+  /** ID_CHAR by a byte's 8 bits: a byte outside ASCII (negative) is not an id character. */
+  private static final boolean[] ID_BYTE = new boolean[256];
 
   static {
     for (char c = 0; c < 128; c++) {
       ID_CHAR[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
           || c == '-' || c == '_' || c == '.' || c == ':' || c == '/';
+      ID_BYTE[c] = ID_CHAR[c];
     }
   }
 
@@ -25,6 +28,11 @@ public final class Ids {
   /** Tells whether a character may appear in an id. */
   public static boolean isIdChar(char c) {
     return c < 128 && ID_CHAR[c];
+  }
+
+  /** Tells whether a byte of UTF-8 is a character that may appear in an id. */
+  public static boolean isIdByte(byte b) {
+    return ID_BYTE[b & 0xFF];
   }
 
   /**
