@@ -793,6 +793,9 @@ public final class ActivityLog {
      * characters: for a reader of UTF-8, which need not decode it (a byte outside ASCII makes the
      * id invalid).
      *
+     * @param b the bytes; the range must be a valid id in ASCII
+     * @param offset where the id starts
+     * @param length its length in bytes
      * @return false, and the row will not commit, if the id is invalid or was set already
      */
     public boolean id(byte[] b, int offset, int length) {
@@ -864,7 +867,14 @@ public final class ActivityLog {
       return true;
     }
 
-    /** Sets the open row's site from bytes, as {@link #id(byte[], int, int)} does its id. */
+    /**
+     * Sets the open row's site from bytes, as {@link #id(byte[], int, int)} sets its id.
+     *
+     * @param b the bytes; the range must be a valid id in ASCII
+     * @param offset where the id starts
+     * @param length its length in bytes
+     * @return false, and the row will not commit, if the id is invalid or the site was set already
+     */
     public boolean site(byte[] b, int offset, int length) {
       requireOpen();
       if (hasSite || !siteIds.addId(b, offset, length)) {
@@ -874,7 +884,15 @@ public final class ActivityLog {
       return true;
     }
 
-    /** Adds a volunteer to the open row from bytes, as {@link #id(byte[], int, int)} sets its id. */
+    /**
+     * Adds a volunteer to the open row from bytes (again is once), as {@link #id(byte[], int, int)}
+     * sets its id.
+     *
+     * @param b the bytes; the range must be a valid id in ASCII
+     * @param offset where the id starts
+     * @param length its length in bytes
+     * @return false, and the row will not commit, if the id is invalid
+     */
     public boolean volunteer(byte[] b, int offset, int length) {
       requireOpen();
       int n = volunteerIds.size();
@@ -885,7 +903,15 @@ public final class ActivityLog {
       return true;
     }
 
-    /** Adds a team to the open row from bytes, as {@link #id(byte[], int, int)} sets its id. */
+    /**
+     * Adds a team to the open row from bytes (again is once), as {@link #id(byte[], int, int)} sets
+     * its id.
+     *
+     * @param b the bytes; the range must be a valid id in ASCII
+     * @param offset where the id starts
+     * @param length its length in bytes
+     * @return false, and the row will not commit, if the id is invalid
+     */
     public boolean team(byte[] b, int offset, int length) {
       requireOpen();
       if (teamEnd == NONE) {

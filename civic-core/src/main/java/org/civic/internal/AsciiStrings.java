@@ -63,7 +63,7 @@ public final class AsciiStrings {
   }
 
   /** {@link #addId(char[], int, int)} from bytes: a byte outside ASCII is not an id character. */
-  public boolean addId(byte[] c, int offset, int length) {
+  public boolean addId(byte[] utf8, int offset, int length) {
     if (length < 1 || length > Ids.MAX_LENGTH) {
       return false;
     }
@@ -77,7 +77,7 @@ public final class AsciiStrings {
     int u = used;
     int h = 0;
     for (int i = 0; i < length; i++) {
-      byte x = c[offset + i];
+      byte x = utf8[offset + i];
       if (!Ids.isIdByte(x)) {
         return false;
       }

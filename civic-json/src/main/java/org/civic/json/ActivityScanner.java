@@ -27,8 +27,7 @@ import tools.jackson.core.StreamReadConstraints;
  * declines the line, committing nothing, and the reader parses that line as before (and so
  * reports what is wrong with it). The fast-path property test holds the two to the same outcome.
  *
- * <p>One per block (it keeps a little state: a scratch buffer and the themes it decoded); not
- * thread-safe.
+ * <p>One per block (it keeps the themes it decoded); not thread-safe.
  */
 final class ActivityScanner {
 
@@ -50,6 +49,8 @@ final class ActivityScanner {
   private static final int DIGITS = 18;
   /** Themes decoded at most (a block has a handful); later new ones are decoded each time. */
   private static final int THEMES = 256;
+  /** Slots of the theme table: at most half full. */
+  private static final int SLOTS = 2 * THEMES;
 
   static {
     List<String> fields = JsonLinesReader.ACTIVITY_FIELDS;
@@ -81,8 +82,9 @@ final class ActivityScanner {
       .onMalformedInput(CodingErrorAction.REPORT)
       .onUnmappableCharacter(CodingErrorAction.REPORT);
   // themes seen: their bytes and characters, by first byte and length, searched in order
-  private byte[][] themeBytes = new byte[8][];
-  private char[][] themeChars = new char[8][];
+  // the themes decoded: their bytes and characters, by the bytes' hash, probed linearly
+  private final byte[][] themeBytes = new byte[SLOTS][];
+  private final char[][] themeChars = new char[SLOTS][];
   private int themeCount;
   /** The position after the name or value just read. */
   private int at;
@@ -224,9 +226,13 @@ final class ActivityScanner {
       return -1;
     }
     for (int j = i + 1; j < end; j++) {
-      if (b[j] == '"') {
+      byte x = b[j];
+      if (x == '"') {
         at = j + 1;
         return j;
+      }
+      if (x == '\n') {
+        return -1;
       }
     }
     return -1;
@@ -366,11 +372,17 @@ final class ActivityScanner {
   /** The characters of the UTF-8 bytes b[from, to); null if they are not well-formed. */
   private char[] themeChars(byte[] b, int from, int to) {
     int n = to - from;
-    for (int k = 0; k < themeCount; k++) {
-      byte[] known = themeBytes[k];
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + b[i];
+    }
+    int slot = (h ^ h >>> 16) & (SLOTS - 1);
+    byte[] known;
+    while ((known = themeBytes[slot]) != null) {
       if (known.length == n && Arrays.equals(b, from, to, known, 0, n)) {
-        return themeChars[k];
+        return themeChars[slot];
       }
+      slot = (slot + 1) & (SLOTS - 1);
     }
     char[] decoded;
     try {
@@ -380,15 +392,13 @@ final class ActivityScanner {
       return null; // the parser reads the line, and reports it
     }
     if (themeCount < THEMES) {
-      if (themeCount == themeBytes.length) {
-        themeBytes = Arrays.copyOf(themeBytes, themeCount * 2);
-        themeChars = Arrays.copyOf(themeChars, themeCount * 2);
-      }
-      themeBytes[themeCount] = Arrays.copyOfRange(b, from, to);
-      themeChars[themeCount++] = decoded;
+      themeBytes[slot] = Arrays.copyOfRange(b, from, to);
+      themeChars[slot] = decoded;
+      themeCount++;
     }
     return decoded;
   }
+
 
   private static byte[] ascii(String s) {
     return s.getBytes(StandardCharsets.US_ASCII);

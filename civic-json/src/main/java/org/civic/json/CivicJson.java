@@ -411,7 +411,11 @@ public final class CivicJson {
   }
 
   static Problem syntax(JacksonException e, Cursor c) {
-    Location where = e.getLocation() == null ? c.here() : c.at(e.getLocation());
+    return syntax(e, e.getLocation() == null ? c.here() : c.at(e.getLocation()));
+  }
+
+  /** A parser's exception as a problem at a place. */
+  static Problem syntax(JacksonException e, Location where) {
     String id = e instanceof tools.jackson.core.exc.StreamConstraintsException ? "json.limit" : "json.syntax";
     String expected = id.equals("json.limit") ? "input within civic's bounds" : "well-formed UTF-8 JSON";
     if (clean(e).contains("Duplicate Object property") || clean(e).contains("Duplicate field")) {

@@ -535,6 +535,9 @@ final class JsonLinesReader {
       if (scanner == null) {
         return parseLines(pos, end, line);
       }
+      if (pos < parseTo) {
+        return parseLines(pos, parseTo, line); // the rest of the parser's lines, after a line read exactly
+      }
       int nl;
       while (pos < end && (nl = scanner.row(buf, pos, end)) >= 0) {
         out.record(null, null);
@@ -548,20 +551,27 @@ final class JsonLinesReader {
         return line;
       }
       // The parser reads the line the scanner declined and the lines after it up to the next
-      // activity line; after declines in a row, also 1, 2, 4 … 1,024 activity lines: so lines the
-      // scanner cannot read cost a parser each only while it reads the lines around them.
-      int to = pos;
-      for (int k = 1 << Math.min(declined++, 10); k > 0 && to < end; k--) {
-        to = Math.min(end, lineEnd(buf, to, end) + 1);
+      // activity line; after activity lines declined in a row, also the next 1, 2, 4 … 1,024
+      // activity lines: so a file whose activities the scanner cannot read costs a parser per
+      // 1,024 lines, as it did before the scanner, and a parser per line only where they stand
+      // among lines it reads.
+      int to = Math.min(end, lineEnd(buf, pos, end) + 1);
+      if (ActivityScanner.activityLine(buf, pos, end)) {
+        for (int k = (1 << Math.min(declined++, 10)) - 1; k > 0 && to < end; k--) {
+          to = Math.min(end, lineEnd(buf, to, end) + 1);
+        }
       }
       while (to < end && !ActivityScanner.activityLine(buf, to, end)) {
         to = Math.min(end, lineEnd(buf, to, end) + 1);
       }
+      parseTo = to;
       return parseLines(pos, to, line);
     }
 
-    /** The scanner's declines since it last read a line. */
+    /** The activity lines the scanner declined in a row. */
     private int declined;
+    /** The end of the lines given to the parser, which it may not have read to the end yet. */
+    private int parseTo;
 
     /** {@link #run} with the parser alone. */
     private long parseLines(int pos, int end, long line) {
@@ -875,8 +885,25 @@ final class JsonLinesReader {
     return s.length() <= chars ? s : s.substring(0, chars);
   }
 
+  /**
+   * The exact path's parser for a line; null, with the problem reported, if the line exceeds a
+   * limit the parser checks before reading (the document length).
+   */
+  private @Nullable JsonParser exactParser(byte[] buf, int from, int length, long lineNo) {
+    try {
+      return exact.createParser(ObjectReadContext.empty(), buf, from, length);
+    } catch (JacksonException e) {
+      errors.add(CivicJson.syntax(e, Location.ofLine(source, lineNo)));
+      return null;
+    }
+  }
+
   private void readHeader(byte[] buf, int from, int length, long lineNo) {
-    try (JsonParser p = exact.createParser(ObjectReadContext.empty(), buf, from, length)) {
+    JsonParser parser = exactParser(buf, from, length, lineNo);
+    if (parser == null) {
+      return;
+    }
+    try (JsonParser p = parser) {
       Cursor c = new Cursor(p, source, lineNo - 1, strict, errors, warnings);
       try {
         p.nextToken();
@@ -909,7 +936,11 @@ final class JsonLinesReader {
   }
 
   private boolean readRecord(byte[] buf, int from, int length, long lineNo) {
-    try (JsonParser p = exact.createParser(ObjectReadContext.empty(), buf, from, length)) {
+    JsonParser parser = exactParser(buf, from, length, lineNo);
+    if (parser == null) {
+      return false;
+    }
+    try (JsonParser p = parser) {
       Cursor c = new Cursor(p, source, lineNo - 1, strict, errors, warnings);
       try {
         if (p.nextToken() != JsonToken.START_OBJECT) {

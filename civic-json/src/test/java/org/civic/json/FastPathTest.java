@@ -127,7 +127,14 @@ class FastPathTest {
   /** Rewrites a line the way civic's own writer never writes it, most of which the activity scanner declines. */
   static String rewrite(String l, SplittableRandom r) {
     return switch (r.nextInt(11)) {
-      case 0 -> l.replaceFirst("\":", r.nextBoolean() ? "\": " : "\" :");
+      case 0 -> { // a space before or after a colon
+        int at = -1;
+        for (int k = r.nextInt(14); k >= 0; k--) {
+          int next = l.indexOf("\":", at + 1);
+          at = next < 0 ? at : next;
+        }
+        yield at < 0 ? l : l.substring(0, at + 1) + (r.nextBoolean() ? ": " : " :") + l.substring(at + 2);
+      }
       case 1 -> l.replaceFirst("\"(beneficiaries|serviceMinutes|sessions)\":\\d+",
           "\"$1\":" + pick(r, "0", "00", "07", "-0", "1.0", "1e2", "1E0", "120.5", "999999999999999999",
               "9223372036854775807", "9223372036854775808", "123456789012345678901234567890", "\"12\"", "null"));
@@ -301,23 +308,46 @@ class FastPathTest {
 
   @Test
   void theScannerDeclinesWhatTightLimitsRefuse() {
-    qt().withExamples(60).forAll(longs().all()).checkAssert(seed -> {
-          SplittableRandom r = new SplittableRandom(seed);
-          // themes up to 120 characters, so that some are longer than the limit
-          byte[] bytes = new String(lines(seed, 2), StandardCharsets.UTF_8)
-              .replaceAll("\"theme\":\"", "\"theme\":\"" + "学".repeat(r.nextInt(120))).getBytes(StandardCharsets.UTF_8);
-          StreamReadConstraints limits = StreamReadConstraints.builder().maxNestingDepth(1 + r.nextInt(3))
-              .maxNameLength(1 + r.nextInt(20)).maxNumberLength(1 + r.nextInt(20)).maxStringLength(1 + r.nextInt(100))
-              .build();
-          assertSame(CivicJson.lenient().withLimits(limits, 1 << 20), bytes);
-          assertSame(CivicJson.strict().withLimits(limits, 1 << 20), bytes);
-        });
-    byte[] bytes = lines(3, 2);
-    assertSame(CivicJson.lenient().withLimits(StreamReadConstraints.builder().maxDocumentLength(500).build(), 1 << 20),
-        bytes);
-    assertSame(CivicJson.lenient().withLimits(StreamReadConstraints.builder().maxTokenCount(40).build(), 1 << 20),
-        bytes);
+    qt().withExamples(80).forAll(longs().all()).checkAssert(seed -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      // themes up to 120 characters, so that some are longer than the limit
+      byte[] bytes = new String(lines(seed, 2), StandardCharsets.UTF_8)
+          .replaceAll("\"theme\":\"", "\"theme\":\"" + "学".repeat(r.nextInt(120))).getBytes(StandardCharsets.UTF_8);
+      // one or two limits tight, the others as by default
+      StreamReadConstraints.Builder limits = CivicJson.defaultConstraints().rebuild();
+      for (int k = 1 + r.nextInt(2); k > 0; k--) {
+        switch (r.nextInt(6)) {
+          case 0 -> limits.maxNestingDepth(1 + r.nextInt(3));
+          case 1 -> limits.maxNameLength(1 + r.nextInt(20));
+          case 2 -> limits.maxNumberLength(1 + r.nextInt(4));
+          case 3 -> limits.maxStringLength(1 + r.nextInt(130));
+          case 4 -> limits.maxDocumentLength(100 + r.nextInt(400));
+          default -> limits.maxTokenCount(5 + r.nextInt(60));
+        }
+      }
+      assertSame(CivicJson.lenient().withLimits(limits.build(), 1 << 20), bytes);
+      assertSame(CivicJson.strict().withLimits(limits.build(), 1 << 20), bytes);
+    });
+    // each limit alone, just below what a line needs
+    String line = "{\"type\":\"activity\",\"id\":\"a1\",\"date\":\"2024-07-13\",\"site\":\"s1\",\"teams\":[\"t1\"],"
+        + "\"category\":{\"id\":\"culture\",\"zh\":\"文化艺术\",\"en\":\"Culture and arts\"},\"theme\":\"学雷锋\","
+        + "\"volunteers\":[\"v1\",\"v2\"],\"serviceMinutes\":30,\"beneficiaries\":100}\n";
+    byte[] bytes = ("{\"type\":\"header\",\"format\":\"civic/1\"}\n" + line + line.replace("a1", "a2"))
+        .getBytes(StandardCharsets.UTF_8);
+    for (StreamReadConstraints limits : List.of(StreamReadConstraints.builder().maxNumberLength(2).build(),
+        StreamReadConstraints.builder().maxDocumentLength(200).build(),
+        StreamReadConstraints.builder().maxTokenCount(12).build(),
+        StreamReadConstraints.builder().maxNestingDepth(1).build(),
+        StreamReadConstraints.builder().maxNameLength(13).build(),
+        StreamReadConstraints.builder().maxStringLength(2).build())) {
+      assertSame(CivicJson.lenient().withLimits(limits, 1 << 20), bytes);
+      assertSame(CivicJson.strict().withLimits(limits, 1 << 20), bytes);
+      ReadReport report = CivicJson.lenient().withLimits(limits, 1 << 20)
+          .readLines(new ByteArrayInputStream(bytes), "t.jsonl", new Collecting(), ActivityLog.builder());
+      assertThat(report.errors()).as("%s", limits).isNotEmpty();
+    }
   }
+
 
   @Test
   void parserThreadsReadEveryBlockButTheFirstAndOnlyTheHeaderExactly() {
