@@ -781,11 +781,7 @@ public final class ActivityLog {
      */
     public boolean id(char[] c, int offset, int length) {
       requireOpen();
-      if (hasId || !ids.addId(c, offset, length)) {
-        return fail();
-      }
-      hasId = true;
-      return true;
+      return idSet(!hasId && ids.addId(c, offset, length));
     }
 
     /**
@@ -800,11 +796,7 @@ public final class ActivityLog {
      */
     public boolean id(byte[] b, int offset, int length) {
       requireOpen();
-      if (hasId || !ids.addId(b, offset, length)) {
-        return fail();
-      }
-      hasId = true;
-      return true;
+      return idSet(!hasId && ids.addId(b, offset, length));
     }
 
     /** Sets the open row's day. Returns false (the row will not commit) if it was set already or is out of range. */
@@ -860,11 +852,7 @@ public final class ActivityLog {
     /** Sets the open row's site; false (the row will not commit) if the id is invalid or set already. */
     public boolean site(char[] c, int offset, int length) {
       requireOpen();
-      if (hasSite || !siteIds.addId(c, offset, length)) {
-        return fail();
-      }
-      hasSite = true;
-      return true;
+      return siteSet(!hasSite && siteIds.addId(c, offset, length));
     }
 
     /**
@@ -877,11 +865,7 @@ public final class ActivityLog {
      */
     public boolean site(byte[] b, int offset, int length) {
       requireOpen();
-      if (hasSite || !siteIds.addId(b, offset, length)) {
-        return fail();
-      }
-      hasSite = true;
-      return true;
+      return siteSet(!hasSite && siteIds.addId(b, offset, length));
     }
 
     /**
@@ -896,11 +880,7 @@ public final class ActivityLog {
     public boolean volunteer(byte[] b, int offset, int length) {
       requireOpen();
       int n = volunteerIds.size();
-      if (!volunteerIds.addId(b, offset, length)) {
-        return fail();
-      }
-      volunteerSeen.keepDistinct(volunteerIds, volunteerEnd[size], n);
-      return true;
+      return volunteerAdded(volunteerIds.addId(b, offset, length), n);
     }
 
     /**
@@ -913,41 +893,56 @@ public final class ActivityLog {
      * @return false, and the row will not commit, if the id is invalid
      */
     public boolean team(byte[] b, int offset, int length) {
-      requireOpen();
-      if (teamEnd == NONE) {
-        teamEnd = new int[day.length]; // every earlier row has no team: 0 is right for them
-      }
-      int n = teamIds.size();
-      if (!teamIds.addId(b, offset, length)) {
-        return fail();
-      }
-      teamSeen.keepDistinct(teamIds, teamEnd[size], n);
-      return true;
+      int n = openTeams();
+      return teamAdded(teamIds.addId(b, offset, length), n);
     }
 
     /** Adds a volunteer to the open row (again is once); false (the row will not commit) if the id is invalid. */
     public boolean volunteer(char[] c, int offset, int length) {
       requireOpen();
       int n = volunteerIds.size();
-      if (!volunteerIds.addId(c, offset, length)) {
-        return fail();
-      }
-      volunteerSeen.keepDistinct(volunteerIds, volunteerEnd[size], n);
-      return true;
+      return volunteerAdded(volunteerIds.addId(c, offset, length), n);
     }
 
     /** Adds a team to the open row (again is once); false (the row will not commit) if the id is invalid. */
     public boolean team(char[] c, int offset, int length) {
+      int n = openTeams();
+      return teamAdded(teamIds.addId(c, offset, length), n);
+    }
+
+    private boolean idSet(boolean ok) {
+      hasId |= ok;
+      return ok || fail();
+    }
+
+    private boolean siteSet(boolean ok) {
+      hasSite |= ok;
+      return ok || fail();
+    }
+
+    /** After appending the volunteer at n (if ok): drops it if the row has it already. */
+    private boolean volunteerAdded(boolean ok, int n) {
+      if (ok) {
+        volunteerSeen.keepDistinct(volunteerIds, volunteerEnd[size], n);
+      }
+      return ok || fail();
+    }
+
+    /** Requires an open row and makes the team column; returns where the next team goes. */
+    private int openTeams() {
       requireOpen();
       if (teamEnd == NONE) {
         teamEnd = new int[day.length]; // every earlier row has no team: 0 is right for them
       }
-      int n = teamIds.size();
-      if (!teamIds.addId(c, offset, length)) {
-        return fail();
+      return teamIds.size();
+    }
+
+    /** After appending the team at n (if ok): drops it if the row has it already. */
+    private boolean teamAdded(boolean ok, int n) {
+      if (ok) {
+        teamSeen.keepDistinct(teamIds, teamEnd[size], n);
       }
-      teamSeen.keepDistinct(teamIds, teamEnd[size], n);
-      return true;
+      return ok || fail();
     }
 
     /** Sets the open row's field. */

@@ -36,14 +36,8 @@ public final class AsciiStrings {
    * @return false, appending nothing, if it is not
    */
   public boolean addId(char[] c, int offset, int length) {
-    if (length < 1 || length > Ids.MAX_LENGTH) {
+    if (!room(length)) {
       return false;
-    }
-    if (used + length > bytes.length) {
-      bytes = Arrays.copyOf(bytes, Math.max(used + length, bytes.length + (bytes.length >> 1)));
-    }
-    if (count == end.length) {
-      end = Arrays.copyOf(end, end.length + (end.length >> 1));
     }
     byte[] b = bytes;
     int u = used;
@@ -56,22 +50,13 @@ public final class AsciiStrings {
       b[u + i] = (byte) ch;
       h = 31 * h + ch;
     }
-    used = u + length;
-    end[count++] = used;
-    lastHash = h;
-    return true;
+    return appended(u + length, h);
   }
 
   /** {@link #addId(char[], int, int)} from bytes: a byte outside ASCII is not an id character. */
   public boolean addId(byte[] utf8, int offset, int length) {
-    if (length < 1 || length > Ids.MAX_LENGTH) {
+    if (!room(length)) {
       return false;
-    }
-    if (used + length > bytes.length) {
-      bytes = Arrays.copyOf(bytes, Math.max(used + length, bytes.length + (bytes.length >> 1)));
-    }
-    if (count == end.length) {
-      end = Arrays.copyOf(end, end.length + (end.length >> 1));
     }
     byte[] b = bytes;
     int u = used;
@@ -84,9 +69,28 @@ public final class AsciiStrings {
       b[u + i] = x;
       h = 31 * h + x;
     }
-    used = u + length;
-    end[count++] = used;
-    lastHash = h;
+    return appended(u + length, h);
+  }
+
+  /** Makes room for an id of this length; false if no id is that long. */
+  private boolean room(int length) {
+    if (length < 1 || length > Ids.MAX_LENGTH) {
+      return false;
+    }
+    if (used + length > bytes.length) {
+      bytes = Arrays.copyOf(bytes, Math.max(used + length, bytes.length + (bytes.length >> 1)));
+    }
+    if (count == end.length) {
+      end = Arrays.copyOf(end, end.length + (end.length >> 1));
+    }
+    return true;
+  }
+
+  /** Ends the string being appended at {@code to}, with its hash. */
+  private boolean appended(int to, int hash) {
+    used = to;
+    end[count++] = to;
+    lastHash = hash;
     return true;
   }
 
