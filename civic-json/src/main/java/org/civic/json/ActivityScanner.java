@@ -81,7 +81,6 @@ final class ActivityScanner {
   private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
       .onMalformedInput(CodingErrorAction.REPORT)
       .onUnmappableCharacter(CodingErrorAction.REPORT);
-  // themes seen: their bytes and characters, by first byte and length, searched in order
   // the themes decoded: their bytes and characters, by the bytes' hash, probed linearly
   private final byte[][] themeBytes = new byte[SLOTS][];
   private final char[][] themeChars = new char[SLOTS][];
@@ -89,16 +88,12 @@ final class ActivityScanner {
   /** The position after the name or value just read. */
   private int at;
 
-  private ActivityScanner(ActivityLog.Builder log, int maxLine, StreamReadConstraints limits) {
+  /** A scanner for a log; only where {@link #fits} the limits. */
+  ActivityScanner(ActivityLog.Builder log, int maxLine, StreamReadConstraints limits) {
     this.log = log;
     this.maxLine = maxLine;
     this.maxString = limits.getMaxStringLength();
     this.maxDigits = Math.min(DIGITS, limits.getMaxNumberLength());
-  }
-
-  /** A scanner for a log; only where {@link #fits} the limits. */
-  static ActivityScanner of(ActivityLog.Builder log, int maxLine, StreamReadConstraints limits) {
-    return new ActivityScanner(log, maxLine, limits);
   }
 
   /**
@@ -350,6 +345,7 @@ final class ActivityScanner {
     }
     int from = i + 1;
     int j = from;
+    int h = 0;
     while (j < end) {
       byte x = b[j];
       if (x == '"') {
@@ -358,24 +354,21 @@ final class ActivityScanner {
       if (x >= 0 && x < 0x20 || x == '\\') {
         return false;
       }
+      h = 31 * h + x;
       j++;
     }
     if (j >= end) {
       return false;
     }
-    char[] t = themeChars(b, from, j);
+    char[] t = themeChars(b, from, j, h);
     at = j + 1;
     return t != null && t.length <= maxString
         && (field == 6 ? log.theme(t, 0, t.length) : log.monthTheme(t, 0, t.length));
   }
 
-  /** The characters of the UTF-8 bytes b[from, to); null if they are not well-formed. */
-  private char[] themeChars(byte[] b, int from, int to) {
+  /** The characters of the UTF-8 bytes b[from, to), whose hash is h; null if they are not well-formed. */
+  private char[] themeChars(byte[] b, int from, int to, int h) {
     int n = to - from;
-    int h = 0;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + b[i];
-    }
     int slot = (h ^ h >>> 16) & (SLOTS - 1);
     byte[] known;
     while ((known = themeBytes[slot]) != null) {
@@ -398,7 +391,6 @@ final class ActivityScanner {
     }
     return decoded;
   }
-
 
   private static byte[] ascii(String s) {
     return s.getBytes(StandardCharsets.US_ASCII);

@@ -76,7 +76,10 @@ final class JsonLinesReader {
   private final PropertyNameMatcher matcher;
   private final PropertyNameMatcher categoryMatcher;
   private final InputStream in;
-  /** Whether activity lines bound for a log may be read without the exact path: if the limits allow them (see {@link ActivityScanner#fits}). */
+  /**
+   * Whether activity lines bound for a log may be read without the exact path: only if the limits
+   * allow such lines (see {@link ActivityScanner#fits}).
+   */
   private final boolean rowsFast;
   private final int maxString;
 
@@ -518,7 +521,7 @@ final class JsonLinesReader {
       this.buf = buf;
       this.log = log;
       this.out = out;
-      this.scanner = log == null || !rowsFast ? null : ActivityScanner.of(log, maxLine, fast.streamReadConstraints());
+      this.scanner = log == null || !rowsFast ? null : new ActivityScanner(log, maxLine, fast.streamReadConstraints());
     }
 
     /** Reads activity lines as civic writes them into the log, without the parser; null without a log. */
