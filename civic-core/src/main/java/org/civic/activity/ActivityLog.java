@@ -92,8 +92,9 @@ public final class ActivityLog {
   }
 
   /**
-   * Starts an empty log with room for about {@code expected} activities, so that its columns are
-   * not copied as they grow (a file's size ÷ 150 bytes is a fair guess for civic JSON Lines).
+   * Starts an empty log with room for about {@code expected} activities of a few volunteers each,
+   * so that its columns are not copied as they grow (a file's size ÷ 150 bytes is a fair guess for
+   * civic JSON Lines).
    *
    * @param expected the activities expected, 0 or more; more may be added
    * @return the builder, not null
@@ -385,23 +386,33 @@ public final class ActivityLog {
   private static final class RowSeen {
     private static final int SHORT = 32;
     private final int[] hashes = new int[SHORT];
+    /** A bit for each hash in {@link #hashes} (by its low six bits): a new id seldom needs the loop. */
+    private long bits;
     private @Nullable Set<String> many;
 
     void reset() {
       many = null;
     }
 
-    /** The string at n was just appended (by addId) after the row's strings [from, n): drop it if it repeats one. */
-    void keepDistinct(AsciiStrings column, int from, int n) {
+    /**
+     * The string at n, whose {@link AsciiStrings#hash} is h, was just appended after the row's
+     * strings [from, n): drop it if it repeats one.
+     */
+    void keepDistinct(AsciiStrings column, int from, int n, int h) {
       int count = n - from;
       if (count < SHORT) {
-        int h = column.lastHash();
-        for (int k = 0; k < count; k++) {
-          if (hashes[k] == h && column.equal(from + k, n)) {
-            column.truncate(n);
-            return;
+        long bit = 1L << h;
+        if (count == 0) {
+          bits = 0;
+        } else if ((bits & bit) != 0) {
+          for (int k = 0; k < count; k++) {
+            if (hashes[k] == h && column.equal(from + k, n)) {
+              column.truncate(n);
+              return;
+            }
           }
         }
+        bits |= bit;
         hashes[count] = h;
         return;
       }
@@ -437,7 +448,7 @@ public final class ActivityLog {
     private int[] volunteerEnd;
     private final AsciiStrings volunteerIds;
     private int[] teamEnd = NONE;
-    private final AsciiStrings teamIds = new AsciiStrings(16);
+    private AsciiStrings teamIds = new AsciiStrings(16);
     private final RowSeen volunteerSeen = new RowSeen();
     private final RowSeen teamSeen = new RowSeen();
     private int[] category = NONE;
@@ -459,12 +470,15 @@ public final class ActivityLog {
     private boolean hasDate;
     private boolean hasSite;
 
+    /** The volunteers a row is given room for: an activity seldom has fewer (a national file averages about 9). */
+    private static final int VOLUNTEERS_PER_ROW = 4;
+
     private Builder(int rows) {
       ids = new AsciiStrings(rows);
       day = new int[rows];
       siteIds = new AsciiStrings(rows);
       volunteerEnd = new int[rows];
-      volunteerIds = new AsciiStrings(rows);
+      volunteerIds = new AsciiStrings(Math.min(rows, Integer.MAX_VALUE / 64) * VOLUNTEERS_PER_ROW);
       beneficiaries = new long[rows];
       minutes = new long[rows];
     }
@@ -813,21 +827,33 @@ public final class ActivityLog {
      */
     public boolean date(int year, int month, int dayOfMonth) {
       requireOpen();
-      if (hasDate || month < 1 || month > 12 || dayOfMonth < 1 || year < -MAX_YEAR || year > MAX_YEAR
-          || dayOfMonth > 28 && dayOfMonth > lengthOf(year, month)) {
+      if (hasDate || month < 1 || month > 12 || dayOfMonth < 1 || year < -MAX_YEAR || year > MAX_YEAR) {
         return fail();
       }
-      day[size] = epochDay(year, month, dayOfMonth);
+      if (year != dateYear) {
+        dateYear = year;
+        dateYearStart = epochDay(year, 1, 1);
+        dateLeap = leap(year) ? 1 : 0;
+      }
+      int leapDay = month == 2 ? dateLeap : 0;
+      if (dayOfMonth > 28 && dayOfMonth > DAYS_IN[month] + leapDay) {
+        return fail();
+      }
+      day[size] = dateYearStart + DAYS_BEFORE[month] + (month > 2 ? dateLeap : 0) + dayOfMonth - 1;
       hasDate = true;
       return true;
     }
 
+    // the year of the last day set (a file's days are mostly of one year): its first day, and 1 if it is leap
+    private int dateYear = Integer.MIN_VALUE;
+    private int dateYearStart;
+    private int dateLeap;
+    /** A month's days, and the days before it, in a year that is not leap (by month, 1–12). */
+    private static final int[] DAYS_IN = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    private static final int[] DAYS_BEFORE = {0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+
     private static boolean leap(long year) {
       return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
-    }
-
-    private static int lengthOf(int year, int month) {
-      return month == 2 ? (leap(year) ? 29 : 28) : month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
     }
 
     /** {@code LocalDate.of(year, month, day).toEpochDay()}, without making the date. */
@@ -898,6 +924,87 @@ public final class ActivityLog {
       return teamAdded(teamIds.addId(b, offset, length), n);
     }
 
+    /**
+     * Sets the open row's activity id from the bytes at {@code b[offset]}, for a reader of UTF-8
+     * that does not know yet where the id ends: the id is the run of id characters that starts
+     * there (up to {@code limit}), and the result says where it ended — so the bytes are read
+     * once, where {@link #id(byte[], int, int)} needs the end found first. The caller then checks
+     * that what stops the run is what should follow an id (a closing quote, say); if it is not,
+     * it must not commit the row.
+     *
+     * @param b the bytes
+     * @param offset where the id starts
+     * @param limit where the bytes the id may take end
+     * @return the index of the first byte after the id ({@code limit} if it ran to it); or -1, and
+     *     the row will not commit, if no id starts at offset (or it is longer than 64 characters)
+     *     or the id was set already
+     * @throws IndexOutOfBoundsException if {@code [offset, limit)} is not a range of b
+     */
+    public int idAt(byte[] b, int offset, int limit) {
+      requireOpen();
+      Objects.checkFromToIndex(offset, limit, b.length);
+      int next = hasId ? -1 : ids.addIdAt(b, offset, limit);
+      idSet(next >= 0);
+      return next;
+    }
+
+    /**
+     * Sets the open row's site from the bytes at {@code b[offset]}, as {@link #idAt} sets its id.
+     *
+     * @return the index of the first byte after the site's id; or -1, and the row will not commit,
+     *     if no id starts at offset or the site was set already
+     * @throws IndexOutOfBoundsException if {@code [offset, limit)} is not a range of b
+     */
+    public int siteAt(byte[] b, int offset, int limit) {
+      requireOpen();
+      Objects.checkFromToIndex(offset, limit, b.length);
+      int next = hasSite ? -1 : siteIds.addIdAt(b, offset, limit);
+      siteSet(next >= 0);
+      return next;
+    }
+
+    /**
+     * Adds a volunteer to the open row (again is once) from the bytes at {@code b[offset]}, as
+     * {@link #idAt} sets its id.
+     *
+     * @return the index of the first byte after the volunteer's id; or -1, and the row will not
+     *     commit, if no id starts at offset
+     * @throws IndexOutOfBoundsException if {@code [offset, limit)} is not a range of b
+     */
+    public int volunteerAt(byte[] b, int offset, int limit) {
+      requireOpen();
+      Objects.checkFromToIndex(offset, limit, b.length);
+      int n = volunteerIds.size();
+      int next = volunteerIds.addIdAt(b, offset, limit);
+      if (next < 0) {
+        fail();
+      } else {
+        // hashed from the caller's bytes: reading back the bytes just copied would wait for the copy
+        volunteerSeen.keepDistinct(volunteerIds, volunteerEnd[size], n, AsciiStrings.hash(b, offset, next));
+      }
+      return next;
+    }
+
+    /**
+     * Adds a team to the open row (again is once) from the bytes at {@code b[offset]}, as
+     * {@link #idAt} sets its id.
+     *
+     * @return the index of the first byte after the team's id; or -1, and the row will not commit,
+     *     if no id starts at offset
+     * @throws IndexOutOfBoundsException if {@code [offset, limit)} is not a range of b
+     */
+    public int teamAt(byte[] b, int offset, int limit) {
+      int n = openTeams();
+      Objects.checkFromToIndex(offset, limit, b.length);
+      int next = teamIds.addIdAt(b, offset, limit);
+      if (next < 0) {
+        fail();
+      } else {
+        teamSeen.keepDistinct(teamIds, teamEnd[size], n, AsciiStrings.hash(b, offset, next));
+      }
+      return next;
+    }
+
     /** Adds a volunteer to the open row (again is once); false (the row will not commit) if the id is invalid. */
     public boolean volunteer(char[] c, int offset, int length) {
       requireOpen();
@@ -924,7 +1031,7 @@ public final class ActivityLog {
     /** After appending the volunteer at n (if ok): drops it if the row has it already. */
     private boolean volunteerAdded(boolean ok, int n) {
       if (ok) {
-        volunteerSeen.keepDistinct(volunteerIds, volunteerEnd[size], n);
+        volunteerSeen.keepDistinct(volunteerIds, volunteerEnd[size], n, volunteerIds.hash(n));
       }
       return ok || fail();
     }
@@ -934,6 +1041,7 @@ public final class ActivityLog {
       requireOpen();
       if (teamEnd == NONE) {
         teamEnd = new int[day.length]; // every earlier row has no team: 0 is right for them
+        teamIds = new AsciiStrings(day.length); // no team yet: room for one a row, as for sites
       }
       return teamIds.size();
     }
@@ -941,7 +1049,7 @@ public final class ActivityLog {
     /** After appending the team at n (if ok): drops it if the row has it already. */
     private boolean teamAdded(boolean ok, int n) {
       if (ok) {
-        teamSeen.keepDistinct(teamIds, teamEnd[size], n);
+        teamSeen.keepDistinct(teamIds, teamEnd[size], n, teamIds.hash(n));
       }
       return ok || fail();
     }
@@ -957,6 +1065,11 @@ public final class ActivityLog {
 
     /** The number of a field in {@link #categories}, adding it if it is new. */
     private int categoryCode(TeamCategory field) {
+      for (int k = 0; k < categories.size(); k++) {
+        if (categories.get(k) == field) {
+          return k; // the built-in categories are single instances: no equals for them
+        }
+      }
       int code = categories.indexOf(field);
       if (code < 0) {
         code = categories.size();

@@ -1,5 +1,8 @@
 package org.civic.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -20,7 +23,7 @@ public final class AsciiStrings {
 
   /** Creates an empty column with room for about {@code strings} strings of 8 characters. */
   public AsciiStrings(int strings) {
-    bytes = new byte[Math.max(16, strings * 8)];
+    bytes = new byte[Math.max(16, Math.min(strings, Integer.MAX_VALUE / 16) * 8)];
     end = new int[Math.max(4, strings)];
   }
 
@@ -41,16 +44,14 @@ public final class AsciiStrings {
     }
     byte[] b = bytes;
     int u = used;
-    int h = 0;
     for (int i = 0; i < length; i++) {
       char ch = c[offset + i];
       if (!Ids.isIdChar(ch)) {
         return false;
       }
       b[u + i] = (byte) ch;
-      h = 31 * h + ch;
     }
-    return appended(u + length, h);
+    return appended(u + length);
   }
 
   /** {@link #addId(char[], int, int)} from bytes: a byte outside ASCII is not an id character. */
@@ -60,16 +61,81 @@ public final class AsciiStrings {
     }
     byte[] b = bytes;
     int u = used;
-    int h = 0;
     for (int i = 0; i < length; i++) {
       byte x = utf8[offset + i];
       if (!Ids.isIdByte(x)) {
         return false;
       }
       b[u + i] = x;
-      h = 31 * h + x;
     }
-    return appended(u + length, h);
+    return appended(u + length);
+  }
+
+  /**
+   * Appends the id that starts at {@code utf8[offset]}: the run of id characters there, up to
+   * {@code limit}, for a reader that does not know yet where the id ends. The run is found and
+   * copied eight bytes at a time.
+   *
+   * @return the index of the first byte after the run ({@code limit} if it runs to it); or -1,
+   *     appending nothing, if the run is empty or longer than an id may be
+   */
+  public int addIdAt(byte[] utf8, int offset, int limit) {
+    room(Ids.MAX_LENGTH);
+    // at most one byte past the longest id is looked at: it tells a longest id from a longer run
+    int stop = Math.min(limit, offset + Ids.MAX_LENGTH + 1);
+    int i = offset;
+    while (i < stop) {
+      if (i + 8 > utf8.length) {
+        while (i < stop && Ids.isIdByte(utf8[i])) {
+          i++;
+        }
+        break;
+      }
+      long notId = notIdBytes((long) LONGS.get(utf8, i));
+      if (notId != 0) {
+        i += Long.numberOfTrailingZeros(notId) >>> 3;
+        break;
+      }
+      i += 8;
+    }
+    int to = Math.min(i, stop);
+    int length = to - offset;
+    if (length == 0 || length > Ids.MAX_LENGTH) {
+      return -1;
+    }
+    if (offset + ((length + 7) & -8) <= utf8.length) {
+      // whole words: those after the id land past it, in the room made for the longest id
+      for (int k = 0; k < length; k += 8) {
+        LONGS.set(bytes, used + k, (long) LONGS.get(utf8, offset + k));
+      }
+    } else {
+      System.arraycopy(utf8, offset, bytes, used, length);
+    }
+    appended(used + length);
+    return to;
+  }
+
+  /**
+   * The high bits of the bytes of a word (eight, in any order) that are not id characters: those
+   * outside ASCII, and those outside {@code - . / 0-9 :}, {@code A-Z}, {@code _} and {@code a-z}
+   * (the same set as {@link Ids#isIdByte}). For a byte x below 128 and a range [lo, hi],
+   * x + (0x80 − lo) has its high bit set where x ≥ lo, and (0x80 + hi) − x where x ≤ hi; neither
+   * carries into the next byte.
+   */
+  static long notIdBytes(long w) {
+    long x = w & ~HIGH;
+    long id = (x + lanes(0x80 - '-')) & (lanes(0x80 + ':') - x)
+        | (x + lanes(0x80 - 'A')) & (lanes(0x80 + 'Z') - x)
+        | (x + lanes(0x80 - '_')) & (lanes(0x80 + '_') - x)
+        | (x + lanes(0x80 - 'a')) & (lanes(0x80 + 'z') - x);
+    return ~(id & ~w) & HIGH;
+  }
+
+  private static final long HIGH = 0x8080_8080_8080_8080L;
+
+  /** The byte x in every byte of a word. */
+  private static long lanes(int x) {
+    return 0x0101_0101_0101_0101L * x;
   }
 
   /** Makes room for an id of this length; false if no id is that long. */
@@ -86,21 +152,48 @@ public final class AsciiStrings {
     return true;
   }
 
-  /** Ends the string being appended at {@code to}, with its hash. */
-  private boolean appended(int to, int hash) {
+  /** Ends the string being appended at {@code to}. */
+  private boolean appended(int to) {
     used = to;
     end[count++] = to;
-    lastHash = hash;
     return true;
   }
 
-  /** The {@link String#hashCode} of the string last appended by {@code addId}. */
-  private int lastHash;
-
-  /** Returns the {@link String#hashCode} of the string the last successful {@code addId} appended. */
-  public int lastHash() {
-    return lastHash;
+  /** Returns {@link #hash(byte[], int, int)} of string {@code i}. */
+  public int hash(int i) {
+    return hash(bytes, start(i), end[i]);
   }
+
+  /**
+   * Returns a hash of the bytes {@code b[from, to)}, eight at a time; a column's strings have the
+   * hash of their bytes however they were appended.
+   */
+  public static int hash(byte[] b, int from, int to) {
+    long h = 0;
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      h = (h ^ (long) LONGS.get(b, i)) * MIX;
+    }
+    if (i < to) {
+      long tail;
+      if (i + 8 <= b.length) {
+        tail = (long) LONGS.get(b, i) & -1L >>> 8 * (8 - (to - i)); // the bytes after to are not the string's
+      } else {
+        tail = 0;
+        for (int k = to - 1; k >= i; k--) {
+          tail = tail << 8 | b[k] & 0xFF;
+        }
+      }
+      h = (h ^ tail) * MIX;
+    }
+    h = (h ^ (to - from)) * MIX;
+    return (int) (h >>> 32);
+  }
+
+  /** Reads and writes eight bytes as a long. */
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  /** An odd constant (2⁶⁴ ÷ the golden ratio) whose product spreads a word's bits. */
+  private static final long MIX = 0x9E3779B97F4A7C15L;
 
   /** Appends strings {@code [from, to)} of another column (or of this one), in order. */
   public void addAll(AsciiStrings other, int from, int to) {

@@ -1,6 +1,9 @@
 package org.civic.json;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -31,19 +34,21 @@ import tools.jackson.core.StreamReadConstraints;
  */
 final class ActivityScanner {
 
+  /** Eight bytes read as a long (first declared: the literals below use it). */
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   /** The start of an activity line: {@code {"type":"activity"}. */
-  private static final byte[] PREFIX = ascii("{\"type\":\"activity\"");
+  private static final Literal PREFIX = new Literal(ascii("{\"type\":\"activity\""));
   /** The start of a category written out: {@code {"id":"}. */
-  private static final byte[] OBJECT_START = ascii("{\"id\":\"");
+  private static final Literal OBJECT_START = new Literal(ascii("{\"id\":\""));
   /** The fields' names as they start a field: {@code "date":}. */
-  private static final byte[][] NAMES;
+  private static final Literal[] NAMES;
   private static final int LONGEST_NAME;
   /** The longest string a line it accepts can hold, but for themes (checked one by one): an id or a category's name. */
   private static final int LONGEST_STRING;
   /** The built-in categories' ids: {@code culture}. */
-  private static final byte[][] CATEGORY_IDS;
+  private static final Literal[] CATEGORY_IDS;
   /** The built-in categories as civic writes them: {@code {"id":"culture","zh":"文化艺术","en":"Culture and arts"}}. */
-  private static final byte[][] CATEGORY_OBJECTS;
+  private static final Literal[] CATEGORY_OBJECTS;
   private static final List<TeamCategory> CATEGORIES = TeamCategory.builtIn();
   /** The most digits a number may have: 18 always fit a long. */
   private static final int DIGITS = 18;
@@ -54,21 +59,21 @@ final class ActivityScanner {
 
   static {
     List<String> fields = JsonLinesReader.ACTIVITY_FIELDS;
-    NAMES = new byte[fields.size()][];
+    NAMES = new Literal[fields.size()];
     int longest = 0;
     for (int k = 0; k < fields.size(); k++) {
-      NAMES[k] = ascii("\"" + fields.get(k) + "\":");
+      NAMES[k] = new Literal(ascii("\"" + fields.get(k) + "\":"));
       longest = Math.max(longest, fields.get(k).length());
     }
     LONGEST_NAME = longest;
     int longestString = 64; // Ids.MAX_LENGTH
-    CATEGORY_IDS = new byte[CATEGORIES.size()][];
-    CATEGORY_OBJECTS = new byte[CATEGORIES.size()][];
+    CATEGORY_IDS = new Literal[CATEGORIES.size()];
+    CATEGORY_OBJECTS = new Literal[CATEGORIES.size()];
     for (int k = 0; k < CATEGORIES.size(); k++) {
       TeamCategory c = CATEGORIES.get(k);
-      CATEGORY_IDS[k] = ascii(c.id());
-      CATEGORY_OBJECTS[k] = ("{\"id\":\"" + c.id() + "\",\"zh\":\"" + c.chinese() + "\",\"en\":\"" + c.english() + "\"}")
-          .getBytes(StandardCharsets.UTF_8);
+      CATEGORY_IDS[k] = new Literal(ascii(c.id()));
+      CATEGORY_OBJECTS[k] = new Literal(("{\"id\":\"" + c.id() + "\",\"zh\":\"" + c.chinese() + "\",\"en\":\"" + c.english()
+          + "\"}").getBytes(StandardCharsets.UTF_8));
       longestString = Math.max(longestString, Math.max(c.chinese().length(), c.english().length()));
     }
     LONGEST_STRING = longestString;
@@ -111,7 +116,7 @@ final class ActivityScanner {
 
   /** Tells whether the line at b[from, end) starts as an activity line does. */
   static boolean activityLine(byte[] b, int from, int end) {
-    return end - from > PREFIX.length && Arrays.equals(b, from, from + PREFIX.length, PREFIX, 0, PREFIX.length);
+    return end - from > PREFIX.length && PREFIX.at(b, from, end);
   }
 
   /**
@@ -156,15 +161,17 @@ final class ActivityScanner {
 
   /**
    * The field whose name, quoted, and colon start at b[i], trying first the one civic writes
-   * next; -1 if none. Sets {@link #at} after the colon.
+   * next and those it writes after it; -1 if none. Sets {@link #at} after the colon.
    */
   private int name(byte[] b, int i, int end, int next) {
-    if (next < NAMES.length && starts(b, i, end, NAMES[next])) {
-      at = i + NAMES[next].length;
-      return next;
+    for (int k = next; k < NAMES.length; k++) {
+      if (NAMES[k].at(b, i, end)) {
+        at = i + NAMES[k].length;
+        return k;
+      }
     }
-    for (int k = 1; k < NAMES.length; k++) {
-      if (starts(b, i, end, NAMES[k])) {
+    for (int k = 1; k < next && k < NAMES.length; k++) {
+      if (NAMES[k].at(b, i, end)) {
         at = i + NAMES[k].length;
         return k;
       }
@@ -172,31 +179,52 @@ final class ActivityScanner {
     return -1;
   }
 
-  /** Tells whether b[i, end) starts with s. */
-  private static boolean starts(byte[] b, int i, int end, byte[] s) {
-    if (end - i < s.length) {
-      return false;
+  /**
+   * Bytes to match, as words of eight bytes (the last one masked) compared a word at a time: the
+   * names and the categories' ids and objects.
+   */
+  private static final class Literal {
+    final int length;
+    private final byte[] bytes;
+    private final long[] words;
+    private final long lastMask;
+
+    Literal(byte[] bytes) {
+      this.bytes = bytes;
+      this.length = bytes.length;
+      byte[] padded = Arrays.copyOf(bytes, (length + 7) & -8);
+      words = new long[padded.length / 8];
+      for (int k = 0; k < words.length; k++) {
+        words[k] = (long) LONGS.get(padded, 8 * k);
+      }
+      lastMask = -1L >>> 8 * (8 * words.length - length);
     }
-    for (int k = 0; k < s.length; k++) {
-      if (b[i + k] != s[k]) {
+
+    /** Tells whether b[i, end) starts with these bytes. */
+    boolean at(byte[] b, int i, int end) {
+      if (end - i < length) {
         return false;
       }
+      long[] w = words;
+      int last = w.length - 1;
+      if (i + 8 * w.length > b.length) { // the last word would read past the array
+        return Arrays.equals(b, i, i + length, bytes, 0, length);
+      }
+      for (int k = 0; k < last; k++) {
+        if ((long) LONGS.get(b, i + 8 * k) != w[k]) {
+          return false;
+        }
+      }
+      return ((long) LONGS.get(b, i + 8 * last) & lastMask) == w[last];
     }
-    return true;
   }
 
   /** Reads field's value at b[i] into the open row; false to decline. Sets {@link #at} after it. */
   private boolean value(int field, byte[] b, int i, int end) {
     return switch (field) {
-      case 1 -> {
-        int close = string(b, i, end);
-        yield close >= 0 && log.id(b, i + 1, close - i - 1);
-      }
+      case 1 -> opens(b, i, end) && closes(log.idAt(b, i + 1, end), b, end);
       case 2 -> date(b, i, end);
-      case 3 -> {
-        int close = string(b, i, end);
-        yield close >= 0 && log.site(b, i + 1, close - i - 1);
-      }
+      case 3 -> opens(b, i, end) && closes(log.siteAt(b, i + 1, end), b, end);
       case 4 -> ids(b, i, end, false);
       case 5 -> category(b, i, end);
       case 6, 7 -> theme(field, b, i, end);
@@ -210,12 +238,25 @@ final class ActivityScanner {
     };
   }
 
+  private static boolean opens(byte[] b, int i, int end) {
+    return i < end && b[i] == '"';
+  }
+
   /**
-   * The closing quote of the string at b[i], or -1; {@link #at} is then after it. Nothing in it is
-   * checked: the log refuses any id with a byte that is not an id character (an escape, a
-   * control character, a byte of a UTF-8 character outside ASCII), so a string with an escaped
-   * quote, cut short here, is refused too.
+   * Tells whether an id the log read up to {@code next} (-1 if it refused it) ends the string: the
+   * log's id ends at the first byte that is not an id character (an escape, a control character,
+   * a byte of a UTF-8 character outside ASCII), and that must be the closing quote. Sets
+   * {@link #at} after it.
    */
+  private boolean closes(int next, byte[] b, int end) {
+    if (next < 0 || next >= end || b[next] != '"') {
+      return false;
+    }
+    at = next + 1;
+    return true;
+  }
+
+  /** The closing quote of the string at b[i], or -1; {@link #at} is then after it. Nothing in it is checked. */
   private int string(byte[] b, int i, int end) {
     if (i >= end || b[i] != '"') {
       return -1;
@@ -244,11 +285,10 @@ final class ActivityScanner {
       return true;
     }
     while (true) {
-      int close = string(b, j, end);
-      if (close < 0 || !(volunteers ? log.volunteer(b, j + 1, close - j - 1) : log.team(b, j + 1, close - j - 1))) {
+      if (!opens(b, j, end) || !closes(volunteers ? log.volunteerAt(b, j + 1, end) : log.teamAt(b, j + 1, end), b, end)) {
         return false;
       }
-      j = close + 1;
+      j = at;
       if (j >= end) {
         return false;
       }
@@ -315,7 +355,7 @@ final class ActivityScanner {
   private boolean category(byte[] b, int i, int end) {
     boolean object = i < end && b[i] == '{';
     int from = object ? i + OBJECT_START.length - 1 : i; // the id's opening quote
-    if (object && !starts(b, i, end, OBJECT_START)) {
+    if (object && !OBJECT_START.at(b, i, end)) {
       return false;
     }
     int close = string(b, from, end);
@@ -323,11 +363,11 @@ final class ActivityScanner {
       return false;
     }
     for (int k = 0; k < CATEGORY_IDS.length; k++) {
-      byte[] id = CATEGORY_IDS[k];
-      if (id.length == close - from - 1 && Arrays.equals(b, from + 1, close, id, 0, id.length)) {
+      Literal id = CATEGORY_IDS[k];
+      if (id.length == close - from - 1 && id.at(b, from + 1, close)) {
         if (object) {
-          byte[] whole = CATEGORY_OBJECTS[k];
-          if (i + whole.length > end || !Arrays.equals(b, i, i + whole.length, whole, 0, whole.length)) {
+          Literal whole = CATEGORY_OBJECTS[k];
+          if (!whole.at(b, i, end)) {
             return false;
           }
           at = i + whole.length;

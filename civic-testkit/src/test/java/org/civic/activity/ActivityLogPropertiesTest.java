@@ -127,6 +127,48 @@ class ActivityLogPropertiesTest {
   }
 
   @Test
+  void daysOfManyRowsAreKeptAsLocalDateCountsThem() {
+    // one builder, row after row: a day in the year of the row before, in a leap year after a
+    // year that is not (and back), or anywhere in range
+    qt().withExamples(500).forAll(longs().all()).checkAssert(seed -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      ActivityLog.Builder b = ActivityLog.builder(r.nextInt(4));
+      List<LocalDate> kept = new ArrayList<>();
+      int year = 2024;
+      for (int i = 0; i < 60; i++) {
+        year = switch (r.nextInt(6)) {
+          case 0 -> r.nextInt(-ActivityLog.MAX_YEAR, ActivityLog.MAX_YEAR + 1);
+          case 1 -> List.of(1900, 2000, 2023, 2024, 2100, -4, 0, ActivityLog.MAX_YEAR, -ActivityLog.MAX_YEAR)
+              .get(r.nextInt(9));
+          case 2 -> year + 1;
+          default -> year;
+        };
+        year = Math.max(-ActivityLog.MAX_YEAR, Math.min(ActivityLog.MAX_YEAR, year));
+        int m = r.nextInt(-1, 15);
+        int d = r.nextInt(4) == 0 ? r.nextInt(-1, 34) : 27 + r.nextInt(5);
+        LocalDate date;
+        try {
+          date = LocalDate.of(year, m, d);
+        } catch (java.time.DateTimeException e) {
+          date = null;
+        }
+        b.begin().id(("a" + i).toCharArray(), 0, ("a" + i).length());
+        b.site("s".toCharArray(), 0, 1);
+        assertThat(b.date(year, m, d)).as("%d-%d-%d", year, m, d).isEqualTo(date != null);
+        assertThat(b.commit()).isEqualTo(date != null);
+        if (date != null) {
+          kept.add(date);
+        }
+      }
+      ActivityLog log = b.build();
+      assertThat(log.size()).isEqualTo(kept.size());
+      for (int i = 0; i < kept.size(); i++) {
+        assertThat(log.epochDay(i)).as("row %d", i).isEqualTo(kept.get(i).toEpochDay());
+      }
+    });
+  }
+
+  @Test
   void rowsThatFailLeaveNoTrace() {
     qt().withExamples(100).forAll(longs().all(), integers().between(1, 100)).checkAssert((seed, n) -> {
       List<Activity> as = activities(seed, n);
@@ -167,40 +209,80 @@ class ActivityLogPropertiesTest {
 
   @Test
   void idsGivenAsUtf8BytesAreTakenAsTheirCharactersAre() {
+    // four builders given the same ids: as characters, as bytes with their length, as bytes up to
+    // the first byte that is not an id character (idAt and the like: the run must end where the
+    // candidate does, or the caller abandons the row), and each id any of these ways
     qt().withExamples(300).forAll(longs().all(), integers().between(1, 40)).checkAssert((seed, n) -> {
       SplittableRandom r = new SplittableRandom(seed);
       ActivityLog.Builder chars = ActivityLog.builder(r.nextInt(4));
       ActivityLog.Builder bytes = ActivityLog.builder(r.nextInt(4));
+      ActivityLog.Builder runs = ActivityLog.builder(r.nextInt(4));
+      ActivityLog.Builder mixed = ActivityLog.builder(r.nextInt(4));
       for (int i = 0; i < n; i++) {
-        chars.begin();
-        bytes.begin();
-        chars.date(2024, 1, 1);
-        bytes.date(2024, 1, 1);
+        for (ActivityLog.Builder b : List.of(chars, bytes, runs, mixed)) {
+          b.begin();
+          b.date(2024, 1, 1);
+        }
+        boolean runsAbandoned = false;
+        boolean mixedAbandoned = false;
         for (int k = r.nextInt(8); k >= 0; k--) {
           String s = candidate(r);
           char[] c = s.toCharArray();
-          byte[] b = ("«" + s).getBytes(java.nio.charset.StandardCharsets.UTF_8); // at an offset
+          // at an offset, then a closing quote and 0–9 more bytes (so some runs end near the array's end)
+          String after = "\"" + "ab\"".repeat(3).substring(0, r.nextInt(10));
+          byte[] b = ("«" + s + after).getBytes(java.nio.charset.StandardCharsets.UTF_8);
           int from = 2;
+          int to = b.length - after.length();
+          int limit = r.nextBoolean() ? b.length : to; // a run may stop at the limit
           int field = r.nextInt(4);
-          boolean byChars = switch (field) {
-            case 0 -> chars.id(c, 0, c.length);
-            case 1 -> chars.site(c, 0, c.length);
-            case 2 -> chars.volunteer(c, 0, c.length);
-            default -> chars.team(c, 0, c.length);
-          };
-          boolean byBytes = switch (field) {
-            case 0 -> bytes.id(b, from, b.length - from);
-            case 1 -> bytes.site(b, from, b.length - from);
-            case 2 -> bytes.volunteer(b, from, b.length - from);
-            default -> bytes.team(b, from, b.length - from);
-          };
-          assertThat(byBytes).as("%s", s).isEqualTo(byChars);
+          boolean byChars = give(chars, field, 0, c, b, from, to, limit);
+          assertThat(give(bytes, field, 1, c, b, from, to, limit)).as("%s", s).isEqualTo(byChars);
+          boolean byRun = give(runs, field, 2, c, b, from, to, limit);
+          if (!runsAbandoned) { // after a run that did not end at the quote, the row is no longer compared
+            assertThat(byRun).as("%s", s).isEqualTo(byChars);
+          }
+          runsAbandoned |= !byRun;
+          mixedAbandoned |= !give(mixed, field, r.nextInt(3), c, b, from, to, limit);
         }
-        assertThat(bytes.commit()).isEqualTo(chars.commit());
+        boolean kept = chars.commit();
+        assertThat(bytes.commit()).isEqualTo(kept);
+        assertThat(!runsAbandoned && runs.commit()).isEqualTo(kept);
+        assertThat(!mixedAbandoned && mixed.commit()).isEqualTo(kept);
       }
       ActivityLog expected = chars.build();
-      assertThat(bytes.build().asList()).isEqualTo(expected.asList()).hasSize(expected.size());
+      for (ActivityLog.Builder b : List.of(bytes, runs, mixed)) {
+        assertThat(b.build().asList()).isEqualTo(expected.asList()).hasSize(expected.size());
+      }
     });
+  }
+
+  /**
+   * Gives an id to a builder's field (0 id, 1 site, 2 volunteer, 3 team) as characters (way 0), as
+   * bytes b[from, to) (1), or as the run of id bytes at b[from] before limit (2), which is taken
+   * only if it ends at to; returns whether it was taken.
+   */
+  private static boolean give(ActivityLog.Builder log, int field, int way, char[] c, byte[] b, int from, int to,
+      int limit) {
+    return switch (way) {
+      case 0 -> switch (field) {
+        case 0 -> log.id(c, 0, c.length);
+        case 1 -> log.site(c, 0, c.length);
+        case 2 -> log.volunteer(c, 0, c.length);
+        default -> log.team(c, 0, c.length);
+      };
+      case 1 -> switch (field) {
+        case 0 -> log.id(b, from, to - from);
+        case 1 -> log.site(b, from, to - from);
+        case 2 -> log.volunteer(b, from, to - from);
+        default -> log.team(b, from, to - from);
+      };
+      default -> to == switch (field) {
+        case 0 -> log.idAt(b, from, limit);
+        case 1 -> log.siteAt(b, from, limit);
+        case 2 -> log.volunteerAt(b, from, limit);
+        default -> log.teamAt(b, from, limit);
+      };
+    };
   }
 
   @Test
