@@ -979,8 +979,7 @@ public final class ActivityLog {
       if (next < 0) {
         fail();
       } else {
-        // hashed from the caller's bytes: reading back the bytes just copied would wait for the copy
-        volunteerSeen.keepDistinct(volunteerIds, volunteerEnd[size], n, AsciiStrings.hash(b, offset, next));
+        volunteerSeen.keepDistinct(volunteerIds, volunteerEnd[size], n, volunteerIds.lastHash());
       }
       return next;
     }
@@ -1000,7 +999,7 @@ public final class ActivityLog {
       if (next < 0) {
         fail();
       } else {
-        teamSeen.keepDistinct(teamIds, teamEnd[size], n, AsciiStrings.hash(b, offset, next));
+        teamSeen.keepDistinct(teamIds, teamEnd[size], n, teamIds.lastHash());
       }
       return next;
     }

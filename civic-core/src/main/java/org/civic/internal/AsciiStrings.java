@@ -104,15 +104,38 @@ public final class AsciiStrings {
       return -1;
     }
     if (offset + ((length + 7) & -8) <= utf8.length) {
-      // whole words: those after the id land past it, in the room made for the longest id
-      for (int k = 0; k < length; k += 8) {
-        LONGS.set(bytes, used + k, (long) LONGS.get(utf8, offset + k));
+      // whole words, hashed as they are copied (as hash does); the bytes after the id land past
+      // it, in the room made for the longest id
+      long h = 0;
+      int k = 0;
+      for (; k + 8 <= length; k += 8) {
+        long w = (long) LONGS.get(utf8, offset + k);
+        LONGS.set(bytes, used + k, w);
+        h = (h ^ w) * MIX;
       }
+      if (k < length) {
+        long w = (long) LONGS.get(utf8, offset + k);
+        LONGS.set(bytes, used + k, w);
+        h = (h ^ (w & -1L >>> 8 * (8 - (length - k)))) * MIX;
+      }
+      lastHash = finish(h, length);
     } else {
       System.arraycopy(utf8, offset, bytes, used, length);
+      lastHash = hash(utf8, offset, to);
     }
     appended(used + length);
     return to;
+  }
+
+  /** The {@link #hash(byte[], int, int)} of the id the last successful {@link #addIdAt} appended. */
+  private int lastHash;
+
+  /**
+   * Returns the {@link #hash(byte[], int, int)} of the id the last successful {@link #addIdAt}
+   * appended (taken as it was copied).
+   */
+  public int lastHash() {
+    return lastHash;
   }
 
   /**
@@ -124,14 +147,23 @@ public final class AsciiStrings {
    */
   static long notIdBytes(long w) {
     long x = w & ~HIGH;
-    long id = (x + lanes(0x80 - '-')) & (lanes(0x80 + ':') - x)
-        | (x + lanes(0x80 - 'A')) & (lanes(0x80 + 'Z') - x)
-        | (x + lanes(0x80 - '_')) & (lanes(0x80 + '_') - x)
-        | (x + lanes(0x80 - 'a')) & (lanes(0x80 + 'z') - x);
+    long id = (x + FROM_DASH) & (TO_COLON - x)
+        | (x + FROM_UPPER_A) & (TO_UPPER_Z - x)
+        | (x + FROM_UNDERSCORE) & (TO_UNDERSCORE - x)
+        | (x + FROM_A) & (TO_Z - x);
     return ~(id & ~w) & HIGH;
   }
 
   private static final long HIGH = 0x8080_8080_8080_8080L;
+  // the ranges' bounds for notIdBytes, in every byte
+  private static final long FROM_DASH = lanes(0x80 - '-');
+  private static final long TO_COLON = lanes(0x80 + ':');
+  private static final long FROM_UPPER_A = lanes(0x80 - 'A');
+  private static final long TO_UPPER_Z = lanes(0x80 + 'Z');
+  private static final long FROM_UNDERSCORE = lanes(0x80 - '_');
+  private static final long TO_UNDERSCORE = lanes(0x80 + '_');
+  private static final long FROM_A = lanes(0x80 - 'a');
+  private static final long TO_Z = lanes(0x80 + 'z');
 
   /** The byte x in every byte of a word. */
   private static long lanes(int x) {
@@ -186,8 +218,12 @@ public final class AsciiStrings {
       }
       h = (h ^ tail) * MIX;
     }
-    h = (h ^ (to - from)) * MIX;
-    return (int) (h >>> 32);
+    return finish(h, to - from);
+  }
+
+  private static int finish(long h, int length) {
+    long f = (h ^ length) * MIX;
+    return (int) (f >>> 32);
   }
 
   /** Reads and writes eight bytes as a long. */

@@ -188,6 +188,9 @@ final class ActivityScanner {
     private final byte[] bytes;
     private final long[] words;
     private final long lastMask;
+    // word 0 and its mask (masked if it is the last): most bytes that are not these differ in it
+    private final long first;
+    private final long firstMask;
 
     Literal(byte[] bytes) {
       this.bytes = bytes;
@@ -198,6 +201,8 @@ final class ActivityScanner {
         words[k] = (long) LONGS.get(padded, 8 * k);
       }
       lastMask = -1L >>> 8 * (8 * words.length - length);
+      firstMask = words.length == 1 ? lastMask : -1L;
+      first = words[0];
     }
 
     /** Tells whether b[i, end) starts with these bytes. */
@@ -210,12 +215,15 @@ final class ActivityScanner {
       if (i + 8 * w.length > b.length) { // the last word would read past the array
         return Arrays.equals(b, i, i + length, bytes, 0, length);
       }
-      for (int k = 0; k < last; k++) {
+      if (((long) LONGS.get(b, i) & firstMask) != first) {
+        return false;
+      }
+      for (int k = 1; k < last; k++) {
         if ((long) LONGS.get(b, i + 8 * k) != w[k]) {
           return false;
         }
       }
-      return ((long) LONGS.get(b, i + 8 * last) & lastMask) == w[last];
+      return last == 0 || ((long) LONGS.get(b, i + 8 * last) & lastMask) == w[last];
     }
   }
 
@@ -308,30 +316,57 @@ final class ActivityScanner {
     if (i + 12 > end || b[i] != '"' || b[i + 5] != '-' || b[i + 8] != '-' || b[i + 11] != '"') {
       return false;
     }
-    int y = digits(b, i + 1, 4);
-    int m = digits(b, i + 6, 2);
-    int d = digits(b, i + 9, 2);
+    int y0 = b[i + 1] - '0';
+    int y1 = b[i + 2] - '0';
+    int y2 = b[i + 3] - '0';
+    int y3 = b[i + 4] - '0';
+    int m0 = b[i + 6] - '0';
+    int m1 = b[i + 7] - '0';
+    int d0 = b[i + 9] - '0';
+    int d1 = b[i + 10] - '0';
+    // a digit d is 0–9: neither d nor 9 − d is negative
+    int notDigit = y0 | 9 - y0 | y1 | 9 - y1 | y2 | 9 - y2 | y3 | 9 - y3 | m0 | 9 - m0 | m1 | 9 - m1 | d0 | 9 - d0 | d1
+        | 9 - d1;
     at = i + 12;
-    return y >= 0 && m >= 0 && d >= 0 && log.date(y, m, d);
-  }
-
-  private static int digits(byte[] b, int from, int n) {
-    int v = 0;
-    for (int i = from; i < from + n; i++) {
-      int digit = b[i] - '0';
-      if (digit < 0 || digit > 9) {
-        return -1;
-      }
-      v = v * 10 + digit;
-    }
-    return v;
+    return notDigit >= 0 && log.date(((y0 * 10 + y1) * 10 + y2) * 10 + y3, m0 * 10 + m1, d0 * 10 + d1);
   }
 
   /** The number {@link #number} read. */
   private long count;
 
-  /** A whole number: 0, or a digit 1–9 and more digits; then ',' or '}'. */
+  /**
+   * A whole number: 0, or a digit 1–9 and more digits; then ',' or '}'. Up to seven digits are
+   * found and read eight bytes at a time.
+   */
   private boolean number(byte[] b, int i, int end) {
+    if (i + 8 > b.length) {
+      return longNumber(b, i, end);
+    }
+    long w = (long) LONGS.get(b, i);
+    long x = w & ~HIGH;
+    long digits = (x + FROM_ZERO) & (TO_NINE - x) & ~w & HIGH; // the high bit of each digit (as notIdBytes finds ids)
+    int n = Long.numberOfTrailingZeros(~digits & HIGH) >>> 3; // the digits before any other byte: 8 if all are
+    if (n == 8) {
+      return longNumber(b, i, end);
+    }
+    int j = i + n;
+    if (n == 0 || n > maxDigits || n > 1 && b[i] == '0' || j >= end || b[j] != ',' && b[j] != '}') {
+      return false;
+    }
+    // The digits, first in the lowest byte, less '0' (no byte below borrows), moved to the top n
+    // bytes: the bytes below are leading zeros. Then pairs, fours and eights are summed at once
+    // (as simdjson's parse_eight_digits_unrolled does).
+    long v = (w - ZEROS) << 8 * (8 - n);
+    v = v * 10 + (v >>> 8);
+    v = ((v & 0x0000_00FF_0000_00FFL) * (100 + (1_000_000L << 32)) + ((v >>> 16) & 0x0000_00FF_0000_00FFL)
+        * (1 + (10_000L << 32))) >>> 32;
+    count = v;
+    at = j;
+    return true;
+  }
+
+  /** {@link #number} a byte at a time: at the array's end, and for eight digits or more. */
+  private boolean longNumber(byte[] b, int i, int end) {
     long v = 0;
     int j = i;
     while (j < end && j - i <= maxDigits) {
@@ -385,25 +420,81 @@ final class ActivityScanner {
     }
     int from = i + 1;
     int j = from;
-    int h = 0;
+    long h = 0;
     while (j < end) {
-      byte x = b[j];
-      if (x == '"') {
+      if (j + 8 > b.length) {
+        while (j < end && plain(b[j])) {
+          j++;
+        }
+        h = wordHash(b, from, j);
         break;
       }
-      if (x >= 0 && x < 0x20 || x == '\\') {
-        return false;
+      long w = (long) LONGS.get(b, j);
+      long stops = stopBytes(w);
+      if (stops != 0) {
+        int n = Long.numberOfTrailingZeros(stops) >>> 3;
+        if (n > 0) {
+          h = (h ^ (w & -1L >>> 8 * (8 - n))) * MIX;
+        }
+        j += n;
+        break;
       }
-      h = 31 * h + x;
-      j++;
+      h = (h ^ w) * MIX;
+      j += 8;
     }
-    if (j >= end) {
+    if (j >= end || b[j] != '"') { // an escape, a control character, or the block's end
       return false;
     }
-    char[] t = themeChars(b, from, j, h);
+    char[] t = themeChars(b, from, j, (int) (h >>> 32));
     at = j + 1;
     return t != null && t.length <= maxString
         && (field == 6 ? log.theme(t, 0, t.length) : log.monthTheme(t, 0, t.length));
+  }
+
+  /** Whether a byte may stand in a theme as it is: not a quote, a backslash or a control character. */
+  private static boolean plain(byte x) {
+    return x != '"' && x != '\\' && (x < 0 || x >= 0x20);
+  }
+
+  /**
+   * The high bits of the bytes of a word (little-endian) that end a theme's plain bytes — a quote, a
+   * backslash or a control character — exact for the first such byte (a borrow can only mark bytes
+   * after it): x ^ c is zero where x is c, and z − 1 borrows into the high bit where z is zero, as
+   * x − 0x20 does where x is below 0x20; ~x keeps bytes outside ASCII out.
+   */
+  private static long stopBytes(long w) {
+    long q = w ^ QUOTES;
+    long s = w ^ BACKSLASHES;
+    return ((q - ONES) & ~q | (s - ONES) & ~s | (w - SPACES) & ~w) & HIGH;
+  }
+
+  private static final long ONES = 0x0101_0101_0101_0101L;
+  private static final long HIGH = 0x8080_8080_8080_8080L;
+  private static final long QUOTES = ONES * '"';
+  private static final long BACKSLASHES = ONES * '\\';
+  private static final long SPACES = ONES * 0x20;
+  private static final long ZEROS = ONES * '0';
+  // the digits' range for number, as in notIdBytes: x + (0x80 − '0') and (0x80 + '9') − x
+  private static final long FROM_ZERO = ONES * (0x80 - '0');
+  private static final long TO_NINE = ONES * (0x80 + '9');
+  /** An odd constant (2⁶⁴ ÷ the golden ratio) whose product spreads a word's bits. */
+  private static final long MIX = 0x9E37_79B9_7F4A_7C15L;
+
+  /** The hash {@link #theme} takes as it scans: of b[from, to), eight bytes at a time. */
+  private static long wordHash(byte[] b, int from, int to) {
+    long h = 0;
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      h = (h ^ (long) LONGS.get(b, i)) * MIX;
+    }
+    if (i < to) {
+      long tail = 0;
+      for (int k = to - 1; k >= i; k--) {
+        tail = tail << 8 | b[k] & 0xFF;
+      }
+      h = (h ^ tail) * MIX;
+    }
+    return h;
   }
 
   /** The characters of the UTF-8 bytes b[from, to), whose hash is h; null if they are not well-formed. */

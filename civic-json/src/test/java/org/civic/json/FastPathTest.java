@@ -244,6 +244,32 @@ class FastPathTest {
   }
 
   @Test
+  void numbersOfEveryLengthAreReadAsTheExactPathReadsThem() {
+    // 1–20 digits, sometimes with a leading zero, in any count field, ending a line or not, at the
+    // file's end or not: the scanner reads up to seven digits a word at a time, more a byte at a time
+    qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      StringBuilder text = new StringBuilder("{\"type\":\"header\",\"format\":\"civic/1\"}\n");
+      int lines = 1 + r.nextInt(12);
+      for (int i = 0; i < lines; i++) {
+        StringBuilder number = new StringBuilder();
+        int digits = 1 + r.nextInt(20);
+        for (int k = 0; k < digits; k++) {
+          number.append((char) ('0' + (k == 0 && r.nextInt(4) != 0 ? 1 + r.nextInt(9) : r.nextInt(10))));
+        }
+        String field = pick(r, "beneficiaries", "serviceMinutes", "materials", "consultations", "sessions");
+        String line = "{\"type\":\"activity\",\"id\":\"a" + i + "\",\"date\":\"2024-07-13\",\"site\":\"s1\","
+            + "\"volunteers\":[\"v1\",\"v2\"]" + (r.nextBoolean() ? ",\"" + field + "\":" + number + "}"
+            : ",\"" + field + "\":" + number + ",\"theme\":\"学雷锋\"}");
+        text.append(line).append(i == lines - 1 && r.nextBoolean() ? "" : "\n");
+      }
+      byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+      assertSame(CivicJson.lenient(), bytes);
+      assertSame(CivicJson.strict(), bytes);
+    });
+  }
+
+  @Test
   void tinyLineLimitsAndBlocksAgree() {
     qt().withExamples(60).forAll(longs().all(), integers().between(2, 400)).checkAssert((seed, max) -> {
       byte[] bytes = lines(seed, 2);

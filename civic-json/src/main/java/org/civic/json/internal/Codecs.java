@@ -624,7 +624,7 @@ public final class Codecs {
         case "monthTheme" -> f.monthTheme = c.text();
         case "volunteers" -> f.volunteers = orEmpty(c.strings());
         case "beneficiaries" -> f.beneficiaries = c.integer(0);
-        case "serviceMinutes" -> f.minutes = c.integer(0);
+        case "serviceMinutes" -> f.minutes = c.integer(0, Long.MAX_VALUE / 60); // as many as a Duration holds
         case "materials" -> f.materials = c.integer(0);
         case "consultations" -> f.consultations = c.integer(0);
         case "sessions" -> f.sessions = c.integer(0);

@@ -252,6 +252,16 @@ public final class Cursor {
     return v;
   }
 
+  /** Reads a whole number from {@code min} to {@code max}, or reports and returns null. */
+  public @Nullable Long integer(long min, long max) {
+    Long v = integer(min);
+    if (v != null && v > max) {
+      error("json.out-of-range", "the number " + v + " is too large", "a whole number from " + min + " to " + max);
+      return null;
+    }
+    return v;
+  }
+
   /** Reads an int at least {@code min}, or reports and returns null. */
   public @Nullable Integer smallInt(int min) {
     Long v = integer(min);
