@@ -436,9 +436,10 @@ public final class ActivityLog {
    * <p>The row methods take strings as {@code char[]} ranges, as {@link java.io.Writer} does, so
    * that a tokenizer can hand over its buffer without making a {@code String} for every id: at
    * national scale that is most of a reader's cost. The ids can also be given as {@code byte[]}
-   * ranges, so that a reader of UTF-8 need not decode them at all. Each returns false if its value
-   * is invalid; {@link #commit()} then discards the row. Nothing is checked twice: a committed row
-   * is valid.
+   * ranges, so that a reader of UTF-8 need not decode them at all, or as the bytes at an offset
+   * ({@link #idAt} and the like), for a reader that learns where an id ends from the builder. Each
+   * returns false (or -1) if its value is invalid; {@link #commit()} then discards the row. Nothing
+   * is checked twice: a committed row is valid.
    */
   public static final class Builder {
     private int size;
