@@ -344,7 +344,7 @@ final class ActivityScanner {
     }
     long w = (long) LONGS.get(b, i);
     long x = w & ~HIGH;
-    long digits = (x + FROM_ZERO) & (TO_NINE - x) & ~w & HIGH; // the high bit of each digit (as notIdBytes finds ids)
+    long digits = (x + FROM_ZERO) & (TO_NINE - x) & ~w & HIGH; // the high bit of each digit
     int n = Long.numberOfTrailingZeros(~digits & HIGH) >>> 3; // the digits before any other byte: 8 if all are
     if (n == 8) {
       return longNumber(b, i, end);
@@ -474,7 +474,8 @@ final class ActivityScanner {
   private static final long BACKSLASHES = ONES * '\\';
   private static final long SPACES = ONES * 0x20;
   private static final long ZEROS = ONES * '0';
-  // the digits' range for number, as in notIdBytes: x + (0x80 − '0') and (0x80 + '9') − x
+  // the digits' range for number: for a byte x below 128, x + (0x80 − '0') has its high bit set
+  // where x ≥ '0', and (0x80 + '9') − x where x ≤ '9'; neither carries into the next byte
   private static final long FROM_ZERO = ONES * (0x80 - '0');
   private static final long TO_NINE = ONES * (0x80 + '9');
   /** An odd constant (2⁶⁴ ÷ the golden ratio) whose product spreads a word's bits. */
