@@ -3,6 +3,7 @@ package org.civic.activity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
@@ -259,6 +260,17 @@ public final class Activity {
     }
 
     /**
+     * {@code LocalDate.now(clock)}, without the zone rules {@code LocalDate.now} makes for a fixed
+     * offset on every call (a reader checks every activity against its clock).
+     */
+    private static LocalDate today(Clock clock) {
+      if (clock.getZone() instanceof ZoneOffset offset) {
+        return LocalDate.ofEpochDay(Math.floorDiv(clock.instant().getEpochSecond() + offset.getTotalSeconds(), 86_400L));
+      }
+      return LocalDate.now(clock);
+    }
+
+    /**
      * Returns what is wrong with the values so far, field by field; empty if nothing is.
      *
      * @param clock tells today; an activity cannot be held after it, not null
@@ -267,7 +279,7 @@ public final class Activity {
     public java.util.List<String> problems(Clock clock) {
       Objects.requireNonNull(clock, "clock");
       java.util.List<String> problems = new java.util.ArrayList<>();
-      LocalDate today = LocalDate.now(clock);
+      LocalDate today = today(clock);
       if (date.isAfter(today)) {
         problems.add("date: " + date + " is after today, " + today);
       }

@@ -94,7 +94,8 @@ public final class ActivityLog {
   /**
    * Starts an empty log with room for about {@code expected} activities of a few volunteers each,
    * so that its columns are not copied as they grow (a file's size ÷ 150 bytes is a fair guess for
-   * civic JSON Lines).
+   * civic JSON Lines). The room is about 100 bytes an activity (ids of up to 8 characters, four
+   * volunteers), and 16 more for a team once one comes; the built log keeps it.
    *
    * @param expected the activities expected, 0 or more; more may be added
    * @return the builder, not null

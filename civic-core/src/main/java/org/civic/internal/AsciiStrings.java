@@ -81,7 +81,8 @@ public final class AsciiStrings {
    */
   public int addIdAt(byte[] utf8, int offset, int limit) {
     room(Ids.MAX_LENGTH);
-    // at most one byte past the longest id is looked at: it tells a longest id from a longer run
+    // the run counts up to one byte past the longest id, which tells a longest id from a longer
+    // run (the word loads may read up to seven bytes further, within the array; they are not counted)
     int stop = Math.min(limit, offset + Ids.MAX_LENGTH + 1);
     int i = offset;
     while (i < stop) {
@@ -100,7 +101,7 @@ public final class AsciiStrings {
     }
     int to = Math.min(i, stop);
     int length = to - offset;
-    if (length == 0 || length > Ids.MAX_LENGTH) {
+    if (length <= 0 || length > Ids.MAX_LENGTH) { // below 0 if offset is past limit
       return -1;
     }
     if (offset + ((length + 7) & -8) <= utf8.length) {

@@ -89,14 +89,22 @@ public final class TeamCategory {
    * @throws IllegalArgumentException if the id is not kebab-case or a name is blank
    */
   public static TeamCategory of(String id, String chinese, String english) {
-    Requirement.checkId(id);
+    TeamCategory builtIn = null;
+    for (TeamCategory c : BUILT_IN) {
+      if (c.id.equals(id)) {
+        builtIn = c;
+        break;
+      }
+    }
+    if (builtIn == null) {
+      Requirement.checkId(id); // a built-in id is valid: a reader of many records is spared the pattern
+    }
     Objects.requireNonNull(chinese, "chinese");
     Objects.requireNonNull(english, "english");
     if (chinese.isBlank() || english.isBlank()) {
       throw new IllegalArgumentException("team category " + id + " needs a Chinese and an English name");
     }
-    return builtIn().stream().filter(c -> c.id.equals(id)).findFirst()
-        .orElseGet(() -> new TeamCategory(id, chinese, english));
+    return builtIn != null ? builtIn : new TeamCategory(id, chinese, english);
   }
 
   /** Returns every built-in category: the eleven, then Yuzhou's branch fields not among them. */

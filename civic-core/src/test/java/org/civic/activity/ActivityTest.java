@@ -60,4 +60,21 @@ class ActivityTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("activity id");
     assertThatThrownBy(() -> base().theme(" ").build(CLOCK)).hasMessageContaining("theme: must not be blank");
   }
+  @Test
+  void todayIsTheClocksDayInItsZone() {
+    // instants either side of midnight, before 1970 and far ahead, in fixed offsets and in a region
+    org.quicktheories.QuickTheory.qt().withExamples(2000)
+        .forAll(org.quicktheories.generators.SourceDSL.longs().between(-50_000_000_000L, 250_000_000_000L),
+            org.quicktheories.generators.SourceDSL.integers().between(-18 * 3600, 18 * 3600),
+            org.quicktheories.generators.SourceDSL.integers().between(0, 3))
+        .checkAssert((seconds, offsetSeconds, kind) -> {
+          long s = kind == 0 ? Math.floorDiv(seconds, 86_400L) * 86_400L - offsetSeconds + (seconds & 1) - 1 : seconds;
+          java.time.ZoneId zone = kind == 3 ? java.time.ZoneId.of("Asia/Shanghai") : ZoneOffset.ofTotalSeconds(offsetSeconds);
+          Clock clock = Clock.fixed(Instant.ofEpochSecond(s), zone);
+          LocalDate today = LocalDate.now(clock);
+          assertThat(Activity.builder("a1", today, SiteId.of("s1")).problems(clock)).isEmpty();
+          assertThat(Activity.builder("a1", today.plusDays(1), SiteId.of("s1")).problems(clock))
+              .containsExactly("date: " + today.plusDays(1) + " is after today, " + today);
+        });
+  }
 }

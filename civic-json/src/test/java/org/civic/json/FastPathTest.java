@@ -146,7 +146,8 @@ class FastPathTest {
           "\"category\":" + pick(r, "$1", "\"tea-culture\"", "\"\"", "null", "{}", "{\"id\":$1}"));
       case 5 -> l.replaceFirst("\"(zh|en)\":\"", pick(r, "\"$1\":\"x", "\"$1\": \"", "\"$1\":\"\\\\u4e00"));
       case 6 -> l.replaceFirst("\"(teams|volunteers)\":\\[[^]]*]",
-          "\"$1\":" + pick(r, "[]", "[1]", "[\"a\",]", "[\"a\" ]", "[[\"a\"]]", "\"a\"", "[\"a\",\"a\"]", "[null]"));
+          "\"$1\":" + pick(r, "[]", "[1]", "[\"a\",]", "[\"a\" ]", "[[\"a\"]]", "\"a\"", "[\"a\",\"a\"]", "[null]",
+              "[\"a\",\"" + "x".repeat(64) + "\"]", "[\"" + "x".repeat(65) + "\",\"a\"]", "[\"a\",\"\"]"));
       case 7 -> l.isEmpty() ? l : l + pick(r, " ", "\t", "x", ",", "}", "\r\r", "{}");
       case 8 -> l.replaceFirst("^(\\{\"type\":\"[a-z]+\"),(\"id\":\"[^\"]*\"),(.*)}$", "$1,$3,$2}");
       case 9 -> l.replaceFirst("}$", pick(r, ",\"zzz\":1}", ",\"date\":\"2024-01-01\"}", ",\"type\":\"activity\"}",
@@ -264,6 +265,33 @@ class FastPathTest {
         text.append(line).append(i == lines - 1 && r.nextBoolean() ? "" : "\n");
       }
       byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+      assertSame(CivicJson.lenient(), bytes);
+      assertSame(CivicJson.strict(), bytes);
+      // and under a number-length limit of 1–20 digits
+      StreamReadConstraints limits = CivicJson.defaultConstraints().rebuild().maxNumberLength(1 + r.nextInt(20)).build();
+      assertSame(CivicJson.lenient().withLimits(limits, 1 << 20), bytes);
+    });
+  }
+
+  @Test
+  void datesWithAnyByteInAnyPlaceAreReadAsTheExactPathReadsThem() {
+    // a date's bytes replaced one or two at a time: bytes next to the digits (/ and :), letters,
+    // signs, bytes outside ASCII, and digits that make impossible days (Feb 30, month 13)
+    byte[] near = "/:09Oo+- .\"x\u00e9".getBytes(StandardCharsets.UTF_8);
+    qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      StringBuilder text = new StringBuilder("{\"type\":\"header\",\"format\":\"civic/1\"}\n");
+      for (int i = 0; i < 8; i++) {
+        byte[] date = String.format("%04d-%02d-%02d", r.nextInt(1, 10000), 1 + r.nextInt(12), 1 + r.nextInt(31))
+            .getBytes(StandardCharsets.US_ASCII);
+        for (int k = r.nextInt(3); k > 0; k--) {
+          date[r.nextInt(date.length)] = r.nextBoolean() ? near[r.nextInt(near.length)] : (byte) r.nextInt(256);
+        }
+        text.append("{\"type\":\"activity\",\"id\":\"a").append(i).append("\",\"date\":\"")
+            .append(new String(date, StandardCharsets.ISO_8859_1)).append("\",\"site\":\"s1\"}\n");
+      }
+      // ISO-8859-1 keeps each byte as one character; written back as such, the bytes are exact
+      byte[] bytes = text.toString().getBytes(StandardCharsets.ISO_8859_1);
       assertSame(CivicJson.lenient(), bytes);
       assertSame(CivicJson.strict(), bytes);
     });

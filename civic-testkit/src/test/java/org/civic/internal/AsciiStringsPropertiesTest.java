@@ -87,6 +87,15 @@ class AsciiStringsPropertiesTest {
   }
 
   @Test
+  void anOffsetPastTheLimitTakesNothing() {
+    AsciiStrings column = new AsciiStrings(2);
+    column.addId("abc".toCharArray(), 0, 3);
+    assertThat(column.addIdAt("xxxxxxxxxxxx".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 5, 3)).isEqualTo(-1);
+    assertThat(column.size()).isEqualTo(1);
+    assertThat(column.get(0)).isEqualTo("abc");
+  }
+
+  @Test
   void equalStringsHashAlikeWhereverTheirBytesLie() {
     qt().withExamples(2000).forAll(longs().all(), integers().between(0, 40)).checkAssert((seed, n) -> {
       SplittableRandom r = new SplittableRandom(seed);
