@@ -29,7 +29,8 @@ public final class Cursor {
   private final boolean unknownIsError;
   private final List<Problem> problems;
   private final List<Problem> warnings;
-  private final Deque<String> path = new ArrayDeque<>();
+  /** The pointer's segments: field names as read (escaped in {@link #pointer}) and array indexes. */
+  private final Deque<Object> path = new ArrayDeque<>();
   private java.util.Set<String> lastFields = java.util.Set.of();
   private boolean bad;
   private boolean resume;
@@ -71,7 +72,12 @@ public final class Cursor {
 
   /** Enters a field or index of the pointer. */
   public void push(String segment) {
-    path.addLast(segment.replace("~", "~0").replace("/", "~1"));
+    path.addLast(segment);
+  }
+
+  /** Enters an array index of the pointer (made text only when a pointer is asked for). */
+  private void push(int index) {
+    path.addLast(index);
   }
 
   /** Leaves the last field or index. */
@@ -85,8 +91,9 @@ public final class Cursor {
       return "";
     }
     StringBuilder sb = new StringBuilder();
-    for (Iterator<String> it = path.iterator(); it.hasNext(); ) {
-      sb.append('/').append(it.next());
+    for (Iterator<Object> it = path.iterator(); it.hasNext(); ) {
+      Object segment = it.next();
+      sb.append('/').append(segment instanceof String name ? name.replace("~", "~0").replace("/", "~1") : segment);
     }
     return sb.toString();
   }
@@ -184,7 +191,7 @@ public final class Cursor {
     }
     int i = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      push(Integer.toString(i));
+      push(i);
       element.accept(i);
       pop();
       i++;
