@@ -978,11 +978,7 @@ public final class ActivityLog {
       Objects.checkFromToIndex(offset, limit, b.length);
       int n = volunteerIds.size();
       int next = volunteerIds.addIdAt(b, offset, limit);
-      if (next < 0) {
-        fail();
-      } else {
-        volunteerSeen.keepDistinct(volunteerIds, volunteerEnd[size], n, volunteerIds.lastHash());
-      }
+      volunteerAdded(next >= 0, n);
       return next;
     }
 
@@ -998,11 +994,7 @@ public final class ActivityLog {
       int n = openTeams();
       Objects.checkFromToIndex(offset, limit, b.length);
       int next = teamIds.addIdAt(b, offset, limit);
-      if (next < 0) {
-        fail();
-      } else {
-        teamSeen.keepDistinct(teamIds, teamEnd[size], n, teamIds.lastHash());
-      }
+      teamAdded(next >= 0, n);
       return next;
     }
 
@@ -1032,7 +1024,7 @@ public final class ActivityLog {
     /** After appending the volunteer at n (if ok): drops it if the row has it already. */
     private boolean volunteerAdded(boolean ok, int n) {
       if (ok) {
-        volunteerSeen.keepDistinct(volunteerIds, volunteerEnd[size], n, volunteerIds.hash(n));
+        volunteerSeen.keepDistinct(volunteerIds, volunteerEnd[size], n, volunteerIds.lastHash());
       }
       return ok || fail();
     }
@@ -1050,7 +1042,7 @@ public final class ActivityLog {
     /** After appending the team at n (if ok): drops it if the row has it already. */
     private boolean teamAdded(boolean ok, int n) {
       if (ok) {
-        teamSeen.keepDistinct(teamIds, teamEnd[size], n, teamIds.hash(n));
+        teamSeen.keepDistinct(teamIds, teamEnd[size], n, teamIds.lastHash());
       }
       return ok || fail();
     }

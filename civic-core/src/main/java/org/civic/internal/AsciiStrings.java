@@ -119,24 +119,29 @@ public final class AsciiStrings {
         LONGS.set(bytes, used + k, w);
         h = (h ^ (w & -1L >>> 8 * (8 - (length - k)))) * MIX;
       }
+      appended(used + length);
       lastHash = finish(h, length);
+      lastHashed = true;
     } else {
       System.arraycopy(utf8, offset, bytes, used, length);
-      lastHash = hash(utf8, offset, to);
+      appended(used + length);
     }
-    appended(used + length);
     return to;
   }
 
-  /** The {@link #hash(byte[], int, int)} of the id the last successful {@link #addIdAt} appended. */
+  /** The {@link #hash(byte[], int, int)} of the last string, if {@link #lastHashed}. */
   private int lastHash;
+  /** Whether {@link #addIdAt} took the last string's hash as it copied it. */
+  private boolean lastHashed;
 
   /**
-   * Returns the {@link #hash(byte[], int, int)} of the id the last successful {@link #addIdAt}
-   * appended (taken as it was copied).
+   * Returns the {@link #hash(byte[], int, int)} of the last string: the one {@link #addIdAt} took
+   * as it copied the string, or else taken now.
+   *
+   * @throws IndexOutOfBoundsException if the column is empty
    */
   public int lastHash() {
-    return lastHash;
+    return lastHashed ? lastHash : hash(count - 1);
   }
 
   /**
@@ -189,6 +194,7 @@ public final class AsciiStrings {
   private boolean appended(int to) {
     used = to;
     end[count++] = to;
+    lastHashed = false;
     return true;
   }
 
@@ -257,6 +263,7 @@ public final class AsciiStrings {
 
   /** Forgets every string from {@code n} on. */
   public void truncate(int n) {
+    lastHashed = false;
     count = n;
     used = n == 0 ? 0 : end[n - 1];
   }

@@ -349,8 +349,7 @@ final class ActivityScanner {
     if (n == 8) {
       return longNumber(b, i, end);
     }
-    int j = i + n;
-    if (n == 0 || n > maxDigits || n > 1 && b[i] == '0' || j >= end || b[j] != ',' && b[j] != '}') {
+    if (!wellEnded(b, i, n, end)) {
       return false;
     }
     // The digits, first in the lowest byte, less '0' (no byte below borrows), moved to the top n
@@ -361,8 +360,17 @@ final class ActivityScanner {
     v = ((v & 0x0000_00FF_0000_00FFL) * (100 + (1_000_000L << 32)) + ((v >>> 16) & 0x0000_00FF_0000_00FFL)
         * (1 + (10_000L << 32))) >>> 32;
     count = v;
-    at = j;
+    at = i + n;
     return true;
+  }
+
+  /**
+   * Tells whether the n digits at b[i] are a number civic writes: 1 to {@link #maxDigits} of them,
+   * no leading zero, then ',' or '}' before the block's end.
+   */
+  private boolean wellEnded(byte[] b, int i, int n, int end) {
+    int j = i + n;
+    return n > 0 && n <= maxDigits && (n == 1 || b[i] != '0') && j < end && (b[j] == ',' || b[j] == '}');
   }
 
   /** {@link #number} a byte at a time: at the array's end, and for eight digits or more. */
@@ -377,8 +385,7 @@ final class ActivityScanner {
       v = v * 10 + digit;
       j++;
     }
-    int n = j - i;
-    if (n == 0 || n > maxDigits || n > 1 && b[i] == '0' || j >= end || b[j] != ',' && b[j] != '}') {
+    if (!wellEnded(b, i, j - i, end)) {
       return false;
     }
     count = v;

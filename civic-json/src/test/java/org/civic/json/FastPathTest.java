@@ -72,6 +72,12 @@ class FastPathTest {
     }
   }
 
+  /** {@link #assertSame} leniently and strictly. */
+  static void assertSameLenientAndStrict(byte[] bytes) {
+    assertSame(CivicJson.lenient(), bytes);
+    assertSame(CivicJson.strict(), bytes);
+  }
+
   static byte[] lines(long seed, int size) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (LinesWriter w = CivicJson.strict().linesWriter(out)) {
@@ -193,8 +199,7 @@ class FastPathTest {
   void onValidFilesTheFastPathGivesWhatTheExactPathGives() {
     qt().withExamples(60).forAll(longs().all(), integers().between(1, 5)).checkAssert((seed, size) -> {
       byte[] bytes = lines(seed, size);
-      assertSame(CivicJson.lenient(), bytes);
-      assertSame(CivicJson.strict(), bytes);
+      assertSameLenientAndStrict(bytes);
     });
   }
 
@@ -211,8 +216,7 @@ class FastPathTest {
           if (r.nextInt(6) == 0) {
             damageUtf8(bytes, r);
           }
-          assertSame(CivicJson.lenient(), bytes);
-          assertSame(CivicJson.strict(), bytes);
+          assertSameLenientAndStrict(bytes);
         });
   }
 
@@ -239,8 +243,7 @@ class FastPathTest {
           if (r.nextInt(4) == 0) {
             damageTheme(bytes, r);
           }
-          assertSame(CivicJson.lenient(), bytes);
-          assertSame(CivicJson.strict(), bytes);
+          assertSameLenientAndStrict(bytes);
         });
   }
 
@@ -265,8 +268,7 @@ class FastPathTest {
         text.append(line).append(i == lines - 1 && r.nextBoolean() ? "" : "\n");
       }
       byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-      assertSame(CivicJson.lenient(), bytes);
-      assertSame(CivicJson.strict(), bytes);
+      assertSameLenientAndStrict(bytes);
       // and under a number-length limit of 1–20 digits
       StreamReadConstraints limits = CivicJson.defaultConstraints().rebuild().maxNumberLength(1 + r.nextInt(20)).build();
       assertSame(CivicJson.lenient().withLimits(limits, 1 << 20), bytes);
@@ -292,8 +294,7 @@ class FastPathTest {
       }
       // ISO-8859-1 keeps each byte as one character; written back as such, the bytes are exact
       byte[] bytes = text.toString().getBytes(StandardCharsets.ISO_8859_1);
-      assertSame(CivicJson.lenient(), bytes);
-      assertSame(CivicJson.strict(), bytes);
+      assertSameLenientAndStrict(bytes);
     });
   }
 

@@ -70,7 +70,7 @@ public final class Cursor {
     bad = false;
   }
 
-  /** Enters a field or index of the pointer. */
+  /** Enters a field of the pointer (escaped when a pointer is made). */
   public void push(String segment) {
     path.addLast(segment);
   }
