@@ -9,7 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.civic.activity.internal.ActivityRules;
 import org.civic.internal.Ids;
+import org.civic.internal.ServiceDay;
 import org.civic.site.SiteId;
 import org.civic.team.TeamCategory;
 import org.civic.team.TeamId;
@@ -289,14 +291,14 @@ public final class Activity {
       negative(problems, "sessions", sessions);
       if (serviceTime.isNegative()) {
         problems.add("serviceTime: must not be negative, got " + serviceTime);
-      } else if (serviceTime.compareTo(Duration.ofHours(24L * Math.max(1, volunteers.size()))) > 0) {
+      } else if (!ServiceDay.possible(serviceTime, volunteers.size())) {
         problems.add("serviceTime: " + serviceTime.toHours() + " hours is impossible for " + volunteers.size()
             + " volunteers in one day (at most 24 hours each)");
       }
-      if (theme != null && theme.isBlank()) {
+      if (theme != null && ActivityRules.blank(theme)) {
         problems.add("theme: must not be blank");
       }
-      if (monthTheme != null && monthTheme.isBlank()) {
+      if (monthTheme != null && ActivityRules.blank(monthTheme)) {
         problems.add("monthTheme: must not be blank");
       }
       return problems;

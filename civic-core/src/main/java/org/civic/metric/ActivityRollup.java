@@ -13,6 +13,8 @@ import java.util.OptionalLong;
 import java.util.function.ToLongFunction;
 import org.civic.activity.Activity;
 import org.civic.activity.ActivityLog;
+import org.civic.activity.internal.ActivityColumns;
+import org.civic.activity.internal.ActivityLogAccess;
 import org.civic.division.DivisionCode;
 import org.civic.division.DivisionLevel;
 import org.civic.hierarchy.Hierarchy;
@@ -59,7 +61,7 @@ public final class ActivityRollup implements ActivityCounter {
   private final List<String> themes;
   private final List<List<ServiceOrder>> ordersBySite;
 
-  private ActivityRollup(Hierarchy hierarchy, ActivityLog log, int[] sitePosition, int[] volunteerIndex,
+  private ActivityRollup(Hierarchy hierarchy, ActivityColumns log, int[] sitePosition, int[] volunteerIndex,
       List<ServiceOrder> orders, int[] orderPositions) {
     this.hierarchy = hierarchy;
     this.access = HierarchyAccess.get();
@@ -94,13 +96,13 @@ public final class ActivityRollup implements ActivityCounter {
       day[r] = log.epochDay(a);
       int count = log.volunteerCount(a);
       personTimes[r] = count;
-      beneficiaries[r] = log.beneficiaries(a);
-      minutes[r] = log.serviceMinutes(a);
-      materials[r] = log.materials(a);
-      consultations[r] = log.consultations(a);
-      sessions[r] = log.sessions(a);
-      category[r] = log.categoryNumber(a).orElse(-1);
-      theme[r] = log.themeNumber(a).orElse(-1);
+      beneficiaries[r] = log.beneficiariesOf(a);
+      minutes[r] = log.serviceMinutesOf(a);
+      materials[r] = log.materialsOf(a);
+      consultations[r] = log.consultationsOf(a);
+      sessions[r] = log.sessionsOf(a);
+      category[r] = log.categoryNumber(a);
+      theme[r] = log.themeNumber(a);
       volunteerStart[r] = v;
       for (int k = 0; k < count; k++) {
         volunteerIndexes[v++] = volunteerIndex[log.volunteerNumber(a, k)];
@@ -144,17 +146,17 @@ public final class ActivityRollup implements ActivityCounter {
    * row: each distinct site and volunteer of the log is looked up once.
    *
    * @param hierarchy the hierarchy, not null
-   * @param log the activities, not null
+   * @param activities the activities, not null
    * @param orders the service orders, not null
    * @param index maps volunteers to the indexes distinct counts use, not null
    * @return the roll-up, not null
    * @throws ProblemException naming every activity or order whose site is not in the hierarchy
    * @throws IllegalArgumentException if a fixed index does not know a volunteer of the log
    */
-  public static ActivityRollup of(Hierarchy hierarchy, ActivityLog log, Collection<ServiceOrder> orders,
+  public static ActivityRollup of(Hierarchy hierarchy, ActivityLog activities, Collection<ServiceOrder> orders,
       VolunteerIndex index) {
     Objects.requireNonNull(hierarchy, "hierarchy");
-    Objects.requireNonNull(log, "log");
+    ActivityColumns log = ActivityLogAccess.columns(Objects.requireNonNull(activities, "activities"));
     Objects.requireNonNull(orders, "orders");
     Objects.requireNonNull(index, "index");
     HierarchyAccess.Accessor access = HierarchyAccess.get();
@@ -169,7 +171,7 @@ public final class ActivityRollup implements ActivityCounter {
     if (unknown) {
       for (int i = 0; i < log.size(); i++) {
         if (sitePosition[log.siteNumber(i)] < 0) {
-          String id = log.id(i);
+          String id = log.idOf(i);
           problems.add(Problem.of("activity.unknown-site", Location.ofSubject(id),
               "activity " + id + " was held at site " + logSites.get(log.siteNumber(i))
                   + ", which is not in the hierarchy").withExpected("a site of the hierarchy"));

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.civic.division.DivisionCode;
 import org.civic.hierarchy.Hierarchy;
 import org.civic.hierarchy.internal.HierarchyAccess;
+import org.civic.internal.ServiceDay;
 import org.civic.problem.Location;
 import org.civic.problem.Problem;
 import org.civic.problem.ProblemException;
@@ -288,7 +289,7 @@ public final class ServiceLog {
         Map<LocalDate, Long> days = daily.computeIfAbsent(rec.volunteer(), k -> new HashMap<>());
         long before = days.getOrDefault(rec.date(), 0L);
         long after = before + rec.service().toMinutes();
-        if (after > 24 * 60) {
+        if (after > ServiceDay.MAX_MINUTES) {
           problems.add(Problem.of("service.over-24-hours", where, "record " + r + " would bring volunteer "
                   + rec.volunteer() + " to " + after / 60.0 + " hours of service on " + rec.date())
               .withExpected("at most 24 hours of service per volunteer per day"));

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.civic.internal.ServiceDay;
 import org.civic.site.SiteId;
 import org.jspecify.annotations.Nullable;
 
@@ -15,8 +16,6 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  */
 public final class ServiceRecord {
-
-  private static final Duration DAY = Duration.ofHours(24);
 
   private final VolunteerId volunteer;
   private final LocalDate date;
@@ -77,7 +76,7 @@ public final class ServiceRecord {
       throw new IllegalArgumentException(what + " time of volunteer " + volunteer + " on " + date
           + " must not be negative: " + d);
     }
-    if (d.compareTo(DAY) > 0) {
+    if (d.compareTo(ServiceDay.MAX) > 0) {
       throw new IllegalArgumentException(what + " time of volunteer " + volunteer + " on " + date
           + " must be at most 24 hours: " + d);
     }

@@ -8,111 +8,78 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.civic.site.SiteId;
 import org.civic.team.TeamCategory;
+import org.civic.team.TeamId;
 import org.civic.volunteer.VolunteerId;
 import org.junit.jupiter.api.Test;
 
+/** The log's public API: activities in, the same activities out. */
 class ActivityLogTest {
 
   private static final Clock FAR = Clock.fixed(Instant.parse("9999-12-31T00:00:00Z"), ZoneOffset.UTC);
 
-  private static char[] c(String s) {
-    return s.toCharArray();
-  }
-
-  private static boolean row(ActivityLog.Builder b, String id, String site, String... volunteers) {
-    b.begin();
-    b.id(c(id), 0, id.length());
-    b.date(2024, 3, 5);
-    b.site(c(site), 0, site.length());
+  private static Activity activity(String id, String site, String... volunteers) {
+    List<VolunteerId> vs = new ArrayList<>();
     for (String v : volunteers) {
-      b.volunteer(c(v), 0, v.length());
+      vs.add(VolunteerId.of(v));
     }
-    return b.commit();
+    return Activity.builder(id, LocalDate.of(2024, 3, 5), SiteId.of(site)).volunteers(vs).build(FAR);
   }
 
   @Test
-  void rowsAreKeptOnlyWhenComplete() {
-    ActivityLog.Builder b = ActivityLog.builder();
-    assertThat(row(b, "a1", "s1", "v1", "v2", "v1")).isTrue();
-    b.begin();
-    assertThat(b.id(c("a2"), 0, 2)).isTrue();
-    assertThat(b.commit()).as("no date, no site").isFalse();
-    b.begin();
-    assertThat(b.id(c("bad id"), 0, 6)).isFalse();
-    assertThat(b.date(2024, 2, 30)).isFalse();
-    assertThat(b.site(c("s1"), 0, 2)).isTrue();
-    assertThat(b.commit()).isFalse();
-    b.begin();
-    assertThat(b.beneficiaries(-1)).isFalse();
-    ActivityLog log = b.build();
-    assertThat(log.size()).isEqualTo(1);
-    assertThat(log.volunteerCount(0)).as("a repeated volunteer counts once").isEqualTo(2);
-    assertThat(log.get(0)).isEqualTo(Activity.builder("a1", LocalDate.of(2024, 3, 5), SiteId.of("s1"))
-        .volunteers(List.of(VolunteerId.of("v1"), VolunteerId.of("v2"))).build(FAR));
-  }
-
-  @Test
-  void anImpossibleServiceTimeIsRefusedAsActivityRefusesIt() {
-    ActivityLog.Builder b = ActivityLog.builder();
-    b.begin();
-    b.id(c("a1"), 0, 2);
-    b.date(2024, 3, 5);
-    b.site(c("s1"), 0, 2);
-    b.volunteer(c("v1"), 0, 2);
-    b.serviceMinutes(24 * 60 + 1);
-    assertThat(b.commit()).isFalse();
-    assertThat(row(b, "a2", "s1")).isTrue();
-    assertThat(b.build().size()).isEqualTo(1);
-  }
-
-  @Test
-  void aLongListOfVolunteersIsMadeDistinct() {
-    ActivityLog.Builder b = ActivityLog.builder();
-    String[] vs = new String[300];
-    for (int i = 0; i < vs.length; i++) {
-      vs[i] = "v" + (i % 100);
+  void activitiesComeBackAsTheyWereAdded() {
+    Activity full = Activity.builder("late", LocalDate.of(2024, 1, 1), SiteId.of("s0"))
+        .category(TeamCategory.CULTURE).theme("学雷锋").monthTheme("一月一主题").materials(3).sessions(2)
+        .consultations(1).beneficiaries(40).team(TeamId.of("t1")).team(TeamId.of("t0"))
+        .volunteers(List.of(VolunteerId.of("v2"), VolunteerId.of("v1"))).serviceTime(Duration.ofMinutes(90))
+        .build(FAR);
+    List<Activity> activities = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      activities.add(activity("a" + i, "s" + (i % 7), "v" + (i % 5)));
     }
-    assertThat(row(b, "a1", "s1", vs)).isTrue();
-    ActivityLog log = b.build();
-    assertThat(log.volunteerCount(0)).isEqualTo(100);
-    assertThat(log.volunteers()).hasSize(100);
+    activities.add(full);
+    ActivityLog log = ActivityLog.of(activities);
+    assertThat(log.size()).isEqualTo(301);
+    assertThat(log.asList()).isEqualTo(activities);
+    assertThat(log.get(300)).isEqualTo(full);
+    assertThat(log.toString()).isEqualTo("ActivityLog(301 activities)");
   }
 
   @Test
-  void columnsThatAppearLateLeaveEarlierRowsEmpty() {
-    ActivityLog.Builder b = ActivityLog.builder(1);
-    for (int i = 0; i < 500; i++) {
-      row(b, "a" + i, "s" + (i % 7));
-    }
-    b.add(Activity.builder("late", LocalDate.of(2024, 1, 1), SiteId.of("s0")).category(TeamCategory.CULTURE)
-        .theme("学雷锋").materials(3).sessions(2).consultations(1)
-        .team(org.civic.team.TeamId.of("t1")).serviceTime(Duration.ofMinutes(30)).build(FAR));
-    ActivityLog log = b.build();
-    assertThat(log.categoryNumber(0)).isEmpty();
-    assertThat(log.themeNumber(499)).isEmpty();
-    assertThat(log.materials(10)).isZero();
-    assertThat(log.get(12).teams()).isEmpty();
-    assertThat(log.get(500).category()).contains(TeamCategory.CULTURE);
-    assertThat(log.get(500).teams()).hasSize(1);
-    assertThat(log.sites()).hasSize(7);
+  void serviceTimeIsKeptInWholeMinutes() {
+    Activity a = activity("a1", "s1", "v1").toBuilder().serviceTime(Duration.ofSeconds(95)).build(FAR);
+    assertThat(ActivityLog.of(List.of(a)).get(0).serviceTime()).isEqualTo(Duration.ofMinutes(1));
+  }
+
+  @Test
+  void logsJoinAsTheirActivitiesWould() {
+    List<Activity> first = List.of(activity("a1", "s1", "v1"),
+        activity("a2", "s2").toBuilder().category(TeamCategory.CULTURE).build(FAR));
+    List<Activity> second = List.of(activity("b1", "s1").toBuilder().theme("学雷锋").build(FAR),
+        activity("b2", "s3", "v1", "v2"), activity("b3", "s3"));
+    ActivityLog joined = ActivityLog.builder().addAll(ActivityLog.of(first)).addAll(ActivityLog.of(second), 1, 3)
+        .build();
+    assertThat(joined.asList()).containsExactly(first.get(0), first.get(1), second.get(1), second.get(2));
   }
 
   @Test
   void misuseIsRefusedClearly() {
     ActivityLog.Builder b = ActivityLog.builder();
-    assertThatThrownBy(() -> b.id(c("a"), 0, 1)).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("begin()");
-    assertThatThrownBy(() -> b.add(null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> ActivityLog.builder(-1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> b.add(null)).isInstanceOf(NullPointerException.class).hasMessage("activity");
+    assertThatThrownBy(() -> ActivityLog.builder(-1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("-1");
     assertThatThrownBy(() -> b.add(Activity.builder("a", LocalDate.of(1_000_000, 1, 1), SiteId.of("s")).build(
         Clock.fixed(Instant.parse("+1000000-12-31T00:00:00Z"), ZoneOffset.UTC))))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1000000");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("activity a").hasMessageContaining("1000000");
+    assertThatThrownBy(() -> b.addAll(null)).isInstanceOf(NullPointerException.class).hasMessage("log");
+    assertThatThrownBy(() -> b.addAll(ActivityLog.of(List.of()), 0, 1)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThat(b.size()).isZero();
     ActivityLog log = b.build();
-    assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(b::begin).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class).hasMessageContaining("built");
+    assertThatThrownBy(() -> b.add(activity("a", "s"))).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> log.get(0)).isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> ActivityLog.of(null)).isInstanceOf(NullPointerException.class);
     assertThat(log.asList()).isEmpty();

@@ -11,13 +11,16 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import org.civic.activity.ActivityLog;
+import org.civic.activity.internal.ActivityColumns;
+import org.civic.internal.Ids;
+import org.civic.internal.IsoDates;
+import org.civic.json.internal.ActivityField;
 import org.civic.team.TeamCategory;
 import tools.jackson.core.StreamReadConstraints;
 
 /**
  * Reads an activity line exactly as civic writes it — compact, {@code "type"} first, no escapes —
- * from its UTF-8 bytes straight into an {@link ActivityLog.Builder}'s open row, without a JSON
+ * from its UTF-8 bytes straight into the open row of an activity log's columns, without a JSON
  * tokenizer. At national scale that is most of the ingest: a tokenizer decodes every string into
  * characters, and matches every name through a symbol table, before the log copies them again.
  *
@@ -40,7 +43,7 @@ final class ActivityScanner {
   private static final Literal PREFIX = new Literal(ascii("{\"type\":\"activity\""));
   /** The start of a category written out: {@code {"id":"}. */
   private static final Literal OBJECT_START = new Literal(ascii("{\"id\":\""));
-  /** The fields' names as they start a field: {@code "date":}. */
+  /** The fields' names as they start a field, by {@link ActivityField} ordinal: {@code "date":}. */
   private static final Literal[] NAMES;
   private static final int LONGEST_NAME;
   /** The longest string a line it accepts can hold, but for themes (checked one by one): an id or a category's name. */
@@ -58,15 +61,15 @@ final class ActivityScanner {
   private static final int SLOTS = 2 * THEMES;
 
   static {
-    List<String> fields = JsonLinesReader.ACTIVITY_FIELDS;
+    List<ActivityField> fields = ActivityField.all();
     NAMES = new Literal[fields.size()];
     int longest = 0;
-    for (int k = 0; k < fields.size(); k++) {
-      NAMES[k] = new Literal(ascii("\"" + fields.get(k) + "\":"));
-      longest = Math.max(longest, fields.get(k).length());
+    for (ActivityField f : fields) {
+      NAMES[f.ordinal()] = new Literal(ascii("\"" + f.json() + "\":"));
+      longest = Math.max(longest, f.json().length());
     }
     LONGEST_NAME = longest;
-    int longestString = 64; // Ids.MAX_LENGTH
+    int longestString = Ids.MAX_LENGTH;
     CATEGORY_IDS = new Literal[CATEGORIES.size()];
     CATEGORY_OBJECTS = new Literal[CATEGORIES.size()];
     for (int k = 0; k < CATEGORIES.size(); k++) {
@@ -79,7 +82,7 @@ final class ActivityScanner {
     LONGEST_STRING = longestString;
   }
 
-  private final ActivityLog.Builder log;
+  private final ActivityColumns log;
   private final int maxLine;
   private final int maxString;
   private final int maxDigits;
@@ -94,7 +97,7 @@ final class ActivityScanner {
   private int at;
 
   /** A scanner for a log; only where {@link #fits} the limits. */
-  ActivityScanner(ActivityLog.Builder log, int maxLine, StreamReadConstraints limits) {
+  ActivityScanner(ActivityColumns log, int maxLine, StreamReadConstraints limits) {
     this.log = log;
     this.maxLine = maxLine;
     this.maxString = limits.getMaxStringLength();
@@ -131,15 +134,15 @@ final class ActivityScanner {
     }
     log.begin();
     int i = from + PREFIX.length;
-    int seen = 1; // "type"
-    int field = 0;
+    int seen = ActivityField.TYPE.bit();
+    int field = ActivityField.TYPE.ordinal();
     while (i < end && b[i] == ',') {
       field = name(b, i + 1, end, field + 1);
       if (field <= 0 || (seen & 1 << field) != 0) {
         return -1;
       }
       seen |= 1 << field;
-      if (!value(field, b, at, end)) {
+      if (!value(FIELDS.get(field), b, at, end)) {
         return -1;
       }
       i = at;
@@ -227,22 +230,24 @@ final class ActivityScanner {
     }
   }
 
+  private static final List<ActivityField> FIELDS = ActivityField.all();
+
   /** Reads field's value at b[i] into the open row; false to decline. Sets {@link #at} after it. */
-  private boolean value(int field, byte[] b, int i, int end) {
+  private boolean value(ActivityField field, byte[] b, int i, int end) {
     return switch (field) {
-      case 1 -> opens(b, i, end) && closes(log.idAt(b, i + 1, end), b, end);
-      case 2 -> date(b, i, end);
-      case 3 -> opens(b, i, end) && closes(log.siteAt(b, i + 1, end), b, end);
-      case 4 -> ids(b, i, end, false);
-      case 5 -> category(b, i, end);
-      case 6, 7 -> theme(field, b, i, end);
-      case 8 -> ids(b, i, end, true);
-      case 9 -> number(b, i, end) && log.beneficiaries(count);
-      case 10 -> number(b, i, end) && log.serviceMinutes(count);
-      case 11 -> number(b, i, end) && log.materials(count);
-      case 12 -> number(b, i, end) && log.consultations(count);
-      case 13 -> number(b, i, end) && log.sessions(count);
-      default -> false;
+      case TYPE -> false; // only first, as the prefix
+      case ID -> opens(b, i, end) && closes(log.idAt(b, i + 1, end), b, end);
+      case DATE -> date(b, i, end);
+      case SITE -> opens(b, i, end) && closes(log.siteAt(b, i + 1, end), b, end);
+      case TEAMS -> ids(b, i, end, false);
+      case CATEGORY -> category(b, i, end);
+      case THEME, MONTH_THEME -> theme(field, b, i, end);
+      case VOLUNTEERS -> ids(b, i, end, true);
+      case BENEFICIARIES -> number(b, i, end) && log.beneficiaries(count);
+      case SERVICE_MINUTES -> number(b, i, end) && log.serviceMinutes(count);
+      case MATERIALS -> number(b, i, end) && log.materials(count);
+      case CONSULTATIONS -> number(b, i, end) && log.consultations(count);
+      case SESSIONS -> number(b, i, end) && log.sessions(count);
     };
   }
 
@@ -311,24 +316,13 @@ final class ActivityScanner {
     }
   }
 
-  /** {@code "yyyy-MM-dd"}. */
+  /** {@code "yyyy-MM-dd"}, read by {@link IsoDates}. */
   private boolean date(byte[] b, int i, int end) {
-    if (i + 12 > end || b[i] != '"' || b[i + 5] != '-' || b[i + 8] != '-' || b[i + 11] != '"') {
+    if (i + IsoDates.LENGTH + 2 > end || b[i] != '"' || b[i + IsoDates.LENGTH + 1] != '"') {
       return false;
     }
-    int y0 = b[i + 1] - '0';
-    int y1 = b[i + 2] - '0';
-    int y2 = b[i + 3] - '0';
-    int y3 = b[i + 4] - '0';
-    int m0 = b[i + 6] - '0';
-    int m1 = b[i + 7] - '0';
-    int d0 = b[i + 9] - '0';
-    int d1 = b[i + 10] - '0';
-    // a digit d is 0–9: neither d nor 9 − d is negative
-    int notDigit = y0 | 9 - y0 | y1 | 9 - y1 | y2 | 9 - y2 | y3 | 9 - y3 | m0 | 9 - m0 | m1 | 9 - m1 | d0 | 9 - d0 | d1
-        | 9 - d1;
-    at = i + 12;
-    return notDigit >= 0 && log.date(((y0 * 10 + y1) * 10 + y2) * 10 + y3, m0 * 10 + m1, d0 * 10 + d1);
+    at = i + IsoDates.LENGTH + 2;
+    return log.day(IsoDates.parse(b, i + 1));
   }
 
   /** The number {@link #number} read. */
@@ -421,7 +415,7 @@ final class ActivityScanner {
   }
 
   /** A theme or month theme: a string of well-formed UTF-8 without control characters or escapes. */
-  private boolean theme(int field, byte[] b, int i, int end) {
+  private boolean theme(ActivityField field, byte[] b, int i, int end) {
     if (i >= end || b[i] != '"') {
       return false;
     }
@@ -455,7 +449,7 @@ final class ActivityScanner {
     char[] t = themeChars(b, from, j, (int) (h >>> 32));
     at = j + 1;
     return t != null && t.length <= maxString
-        && (field == 6 ? log.theme(t, 0, t.length) : log.monthTheme(t, 0, t.length));
+        && (field == ActivityField.THEME ? log.theme(t, 0, t.length) : log.monthTheme(t, 0, t.length));
   }
 
   /** Whether a byte may stand in a theme as it is: not a quote, a backslash or a control character. */

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.civic.activity.Activity;
 import org.civic.activity.ActivityLog;
+import org.civic.activity.internal.ActivityLogAccess;
 import org.civic.division.Division;
 import org.civic.hierarchy.BuildResult;
 import org.civic.hierarchy.Hierarchy;
@@ -36,7 +37,6 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -69,8 +69,7 @@ public final class CivicJson {
 
   private final boolean strict;
   private final JsonFactory factory;
-  private final JsonFactory linesFactory;
-  private final PropertyNameMatcher activityMatcher;
+  private final LinesOptions lines;
   private final int maxLineLength;
   private final StreamReadConstraints constraints;
   private final int parserThreads;
@@ -85,8 +84,8 @@ public final class CivicJson {
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
     // JSON Lines' fast path finds repeated keys itself, without a per-object set of names
-    this.linesFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
-    this.activityMatcher = JsonLinesReader.activityMatcher(linesFactory);
+    JsonFactory linesFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
+    this.lines = new LinesOptions(linesFactory, factory, strict, maxLineLength, parserThreads);
   }
 
   /** The default bounds: nesting 32, strings 1,000,000 characters, numbers 64 digits, names 256. */
@@ -368,7 +367,7 @@ public final class CivicJson {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(sink, "sink");
-    return linesReader(in, source, sink, null).read();
+    return linesReader(lines, in, source, sink, null).read();
   }
 
   /**
@@ -387,27 +386,30 @@ public final class CivicJson {
    * @param in the UTF-8 bytes, not null
    * @param source the name used in problem locations, not null
    * @param sink receives the good records other than activities, not null
-   * @param activities receives the good activities, not null; a row it holds open is discarded
+   * @param activities receives the good activities, not null
    * @return the report, not null
    * @throws CivicJsonException in strict mode, at the first bad line
    * @throws UncheckedIOException if the stream cannot be read
+   * @throws IllegalStateException if the log was built
    */
   public ReadReport readLines(InputStream in, String source, RecordSink sink, ActivityLog.Builder activities) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(sink, "sink");
     Objects.requireNonNull(activities, "activities");
-    return linesReader(in, source, sink, activities).read();
+    return linesReader(lines, in, source, sink, activities).read();
   }
 
-  /** Reads every line with its own parser, as the fast path does with the lines it doubts: the tests' reference. */
-  ReadReport readLinesExactly(InputStream in, String source, RecordSink sink, ActivityLog.@Nullable Builder activities) {
-    return linesReader(in, source, sink, activities).withoutFastPath().read();
+  /** Returns how this reads JSON Lines: for the tests, which read with other block sizes or without the fast path. */
+  LinesOptions linesOptions() {
+    return lines;
   }
 
-  JsonLinesReader linesReader(InputStream in, String source, RecordSink sink, ActivityLog.@Nullable Builder activities) {
-    return new JsonLinesReader(linesFactory, activityMatcher, factory, strict, maxLineLength, parserThreads, in,
-        source, sink, activities);
+  /** A reader of one stream with some options; the tests' seam. */
+  static JsonLinesReader linesReader(LinesOptions options, InputStream in, String source, RecordSink sink,
+      ActivityLog.@Nullable Builder activities) {
+    return new JsonLinesReader(options, in, source, sink,
+        activities == null ? null : ActivityLogAccess.columns(activities));
   }
 
   static Problem syntax(JacksonException e, Cursor c) {

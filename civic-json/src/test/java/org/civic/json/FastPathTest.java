@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.civic.activity.Activity;
 import org.civic.activity.ActivityLog;
+import org.civic.activity.internal.ActivityColumns;
+import org.civic.activity.internal.ActivityLogAccess;
 import org.civic.json.RoundTripTest.Collecting;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.StreamReadConstraints;
@@ -28,11 +30,13 @@ class FastPathTest {
   /** The outcome of one read, comparable. */
   record Outcome(String report, Dataset records, List<Activity> logged, String numbering, String thrown) {}
 
-  /** A log's fields and themes, and each row's numbers in them. */
+  /** A log's categories and themes, and each row's numbers in them. */
   private static String numbering(ActivityLog log) {
-    StringBuilder s = new StringBuilder().append(log.categories()).append(log.themes());
+    ActivityColumns c = ActivityLogAccess.columns(log);
+    StringBuilder s = new StringBuilder().append(c.categories()).append(c.themes());
     for (int row = 0; row < log.size(); row++) {
-      s.append(' ').append(log.categoryNumber(row)).append('/').append(log.themeNumber(row));
+      s.append(' ').append(c.categoryNumber(row)).append('/').append(c.themeNumber(row)).append('/')
+          .append(c.monthThemeNumber(row));
     }
     return s.toString();
   }
@@ -47,18 +51,25 @@ class FastPathTest {
     Thread caller = Thread.currentThread();
     RecordSink checked = sink.onlyOn(caller);
     Throwable thrown = catchThrowable(() -> report[0] = switch (mode) {
-      case EXACT -> json.readLinesExactly(new ByteArrayInputStream(bytes), "t.jsonl", checked, log);
+      case EXACT -> CivicJson.linesReader(json.linesOptions().withoutFastPath(), new ByteArrayInputStream(bytes),
+          "t.jsonl", checked, log).read();
       case FAST -> log == null ? json.readLines(new ByteArrayInputStream(bytes), "t.jsonl", checked)
           : json.readLines(new ByteArrayInputStream(bytes), "t.jsonl", checked, log);
-      case PARALLEL -> json.withParserThreads(1 + bytes.length % 3)
-          .linesReader(new ByteArrayInputStream(bytes), "t.jsonl", checked, log)
-          .withBlockSize(64 << (bytes.length % 7)).read();
+      case PARALLEL -> CivicJson.linesReader(json.withParserThreads(1 + bytes.length % 3).linesOptions()
+          .withBlockSize(64 << (bytes.length % 7)), new ByteArrayInputStream(bytes), "t.jsonl", checked, log).read();
     });
     String thrownText = thrown == null ? "" : thrown.getClass().getSimpleName() + ": "
         + (thrown instanceof CivicJsonException e ? e.problems().toString() : thrown.toString());
     ActivityLog built = log == null ? null : log.build();
     return new Outcome(report[0] == null ? "" : report[0].toString(), sink.dataset(),
         built == null ? List.of() : List.copyOf(built.asList()), built == null ? "" : numbering(built), thrownText);
+  }
+
+  /** A reader of bytes in blocks of about blockSize bytes. */
+  private static JsonLinesReader reader(CivicJson json, int blockSize, byte[] bytes, RecordSink sink,
+      ActivityLog.Builder log) {
+    return CivicJson.linesReader(json.linesOptions().withBlockSize(blockSize), new ByteArrayInputStream(bytes),
+        "t.jsonl", sink, log);
   }
 
   static void assertSame(CivicJson json, byte[] bytes) {
@@ -311,10 +322,10 @@ class FastPathTest {
   void onAValidFileOnlyTheHeaderIsReadExactly() {
     byte[] bytes = lines(5, 4);
     for (ActivityLog.Builder log : new ActivityLog.Builder[] {null, ActivityLog.builder()}) {
-      JsonLinesReader reader = CivicJson.strict().linesReader(new ByteArrayInputStream(bytes), "t.jsonl", new Collecting(), log);
+      JsonLinesReader reader = reader(CivicJson.strict(), LinesOptions.BLOCK, bytes, new Collecting(), log);
       ReadReport report = reader.read();
       assertThat(report.records()).isGreaterThan(20);
-      assertThat(reader.exactLines()).isEqualTo(1);
+      assertThat(reader.statistics().exactLines()).isEqualTo(1);
     }
   }
 
@@ -325,13 +336,12 @@ class FastPathTest {
         .checkAssert((seed, size, threads) -> {
           byte[] bytes = lines(seed, size);
           ActivityLog.Builder log = ActivityLog.builder();
-          JsonLinesReader reader = CivicJson.strict().withParserThreads(threads)
-              .linesReader(new ByteArrayInputStream(bytes), "t.jsonl", new Collecting(), log).withBlockSize(512);
+          JsonLinesReader reader = reader(CivicJson.strict().withParserThreads(threads), 512, bytes, new Collecting(), log);
           reader.read();
           int activities = Samples.dataset(seed, size).activities().size();
           assertThat(log.size()).isEqualTo(activities);
-          assertThat(reader.scannedRows()).isEqualTo(activities);
-          assertThat(reader.exactLines()).isEqualTo(1);
+          assertThat(reader.statistics().scannedRows()).isEqualTo(activities);
+          assertThat(reader.statistics().exactLines()).isEqualTo(1);
           read[0] += activities;
         });
     assertThat(read[0]).isGreaterThan(20);
@@ -349,14 +359,13 @@ class FastPathTest {
         }
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
         ActivityLog.Builder log = ActivityLog.builder();
-        JsonLinesReader reader = CivicJson.strict().withParserThreads(threads)
-            .linesReader(new ByteArrayInputStream(bytes), "t.jsonl", RecordSink.none(), log).withBlockSize(64 << 10);
+        JsonLinesReader reader = reader(CivicJson.strict().withParserThreads(threads), 64 << 10, bytes, RecordSink.none(), log);
         assertThat(reader.read().records()).isEqualTo(5000);
-        assertThat(log.build().themes()).containsExactly("学雷锋");
-        assertThat(reader.scannedRows()).isEqualTo(5000 - 5000 / every);
-        assertThat(reader.parserRuns()).as("every %d, %d threads", every, threads)
+        assertThat(ActivityLogAccess.columns(log.build()).themes()).containsExactly("学雷锋");
+        assertThat(reader.statistics().scannedRows()).isEqualTo(5000 - 5000 / every);
+        assertThat(reader.statistics().parserRuns()).as("every %d, %d threads", every, threads)
             .isLessThan(every == 1 ? 100 : 2501);
-        assertThat(reader.exactLines()).isEqualTo(1);
+        assertThat(reader.statistics().exactLines()).isEqualTo(1);
       }
     }
   }
@@ -409,13 +418,11 @@ class FastPathTest {
     byte[] bytes = lines(5, 4);
     for (ActivityLog.Builder log : new ActivityLog.Builder[] {null, ActivityLog.builder()}) {
       Collecting sink = new Collecting();
-      JsonLinesReader reader = CivicJson.strict().withParserThreads(2)
-          .linesReader(new ByteArrayInputStream(bytes), "t.jsonl", sink.onlyOn(Thread.currentThread()), log)
-          .withBlockSize(300);
+      JsonLinesReader reader = reader(CivicJson.strict().withParserThreads(2), 300, bytes, sink.onlyOn(Thread.currentThread()), log);
       ReadReport report = reader.read();
       assertThat(report.records()).isGreaterThan(20);
-      assertThat(reader.exactLines()).isEqualTo(1);
-      assertThat(reader.parallelBlocks()).isGreaterThan(bytes.length / 600);
+      assertThat(reader.statistics().exactLines()).isEqualTo(1);
+      assertThat(reader.statistics().parallelBlocks()).isGreaterThan(bytes.length / 600);
       assertThat(report.records())
           .isEqualTo(CivicJson.strict().readLines(new ByteArrayInputStream(bytes), "t.jsonl", new Collecting()).records());
     }
@@ -433,8 +440,7 @@ class FastPathTest {
         }
       }
     };
-    Throwable thrown = catchThrowable(() -> CivicJson.lenient().withParserThreads(2)
-        .linesReader(new ByteArrayInputStream(bytes), "t.jsonl", failing, null).withBlockSize(200).read());
+    Throwable thrown = catchThrowable(() -> reader(CivicJson.lenient().withParserThreads(2), 200, bytes, failing, null).read());
     assertThat(thrown).isInstanceOf(IllegalStateException.class).hasMessage("the host's sink failed");
     assertThat(calls[0]).isEqualTo(5);
     // the read's threads are stopped: none is left alive for long
@@ -466,12 +472,10 @@ class FastPathTest {
       text.append(String.format(rec, i));
     }
     byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-    JsonLinesReader reader = CivicJson.strict().withParserThreads(2)
-        .linesReader(new ByteArrayInputStream(bytes), "t.jsonl", RecordSink.none(), ActivityLog.builder())
-        .withBlockSize(300);
+    JsonLinesReader reader = reader(CivicJson.strict().withParserThreads(2), 300, bytes, RecordSink.none(), ActivityLog.builder());
     assertThat(reader.read().records()).isEqualTo(401);
     // the blocks' buffers: at most 2 × 2 + 1 of the block size, and the long line's (about 15 KB)
-    assertThat(reader.bufferBytes()).isLessThan(5 * 300 + 2 * 16_000);
+    assertThat(reader.statistics().bufferBytes()).isLessThan(5 * 300 + 2 * 16_000);
   }
 
   @Test

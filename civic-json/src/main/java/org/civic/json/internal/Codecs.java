@@ -15,6 +15,8 @@ import org.civic.activity.Activity;
 import org.civic.division.Division;
 import org.civic.division.DivisionCode;
 import org.civic.division.InvalidDivisionCodeException;
+import org.civic.internal.IsoDates;
+import org.civic.internal.ServiceDay;
 import org.civic.order.IllegalTransitionException;
 import org.civic.order.MenuItem;
 import org.civic.order.OrderState;
@@ -92,32 +94,13 @@ public final class Codecs {
   }
 
   /**
-   * {@code LocalDate.parse}, with the usual {@code yyyy-MM-dd} read by hand (a twentieth of the
-   * cost); every other text, and a day that does not exist, goes to {@code LocalDate.parse}, so
-   * the accepted texts and the messages are the same.
+   * {@code LocalDate.parse}, with the usual {@code yyyy-MM-dd} read by {@link IsoDates} (a
+   * twentieth of the cost); every other text goes to {@code LocalDate.parse}, so the accepted
+   * texts and the messages are the same.
    */
   static LocalDate isoDate(String s) {
-    if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
-      int y = digits(s, 0, 4);
-      int m = digits(s, 5, 7);
-      int d = digits(s, 8, 10);
-      if (y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= 28) {
-        return LocalDate.of(y, m, d);
-      }
-    }
-    return LocalDate.parse(s);
-  }
-
-  private static int digits(String s, int from, int to) {
-    int v = 0;
-    for (int i = from; i < to; i++) {
-      int digit = s.charAt(i) - '0';
-      if (digit < 0 || digit > 9) {
-        return -1;
-      }
-      v = v * 10 + digit;
-    }
-    return v;
+    int day = IsoDates.parse(s);
+    return day != IsoDates.INVALID ? LocalDate.ofEpochDay(day) : LocalDate.parse(s);
   }
 
   private static <E extends Enum<E>> @Nullable E enumValue(Cursor c, Class<E> type) {
@@ -614,28 +597,32 @@ public final class Codecs {
       Long sessions = 0L;
     };
     if (!c.object(n -> {
-      switch (n) {
-        case "id" -> f.id = c.text();
-        case "date" -> f.date = date(c);
-        case "site" -> f.site = siteId(c);
-        case "teams" -> f.teams = orEmpty(c.strings());
-        case "category" -> f.category = category(c);
-        case "theme" -> f.theme = c.text();
-        case "monthTheme" -> f.monthTheme = c.text();
-        case "volunteers" -> f.volunteers = orEmpty(c.strings());
-        case "beneficiaries" -> f.beneficiaries = c.integer(0);
-        case "serviceMinutes" -> f.minutes = c.integer(0, Long.MAX_VALUE / 60); // as many as a Duration holds
-        case "materials" -> f.materials = c.integer(0);
-        case "consultations" -> f.consultations = c.integer(0);
-        case "sessions" -> f.sessions = c.integer(0);
-        case "type" -> c.string();
-        default -> c.unknown(n, "id, date, site, teams, category, theme, monthTheme, volunteers, beneficiaries,"
-            + " serviceMinutes, materials, consultations, sessions");
+      ActivityField field = ActivityField.named(n);
+      if (field == null) {
+        c.unknown(n, ActivityField.recordFields());
+        return;
+      }
+      switch (field) {
+        case TYPE -> c.string();
+        case ID -> f.id = c.text();
+        case DATE -> f.date = date(c);
+        case SITE -> f.site = siteId(c);
+        case TEAMS -> f.teams = orEmpty(c.strings());
+        case CATEGORY -> f.category = category(c);
+        case THEME -> f.theme = c.text();
+        case MONTH_THEME -> f.monthTheme = c.text();
+        case VOLUNTEERS -> f.volunteers = orEmpty(c.strings());
+        case BENEFICIARIES -> f.beneficiaries = c.integer(0);
+        case SERVICE_MINUTES -> f.minutes = c.integer(0, ServiceDay.MAX_DURATION_MINUTES); // as a Duration holds
+        case MATERIALS -> f.materials = c.integer(0);
+        case CONSULTATIONS -> f.consultations = c.integer(0);
+        case SESSIONS -> f.sessions = c.integer(0);
       }
     })) {
       return null;
     }
-    if (c.bad() | c.missing(at, "id", f.id) | c.missing(at, "date", f.date) | c.missing(at, "site", f.site)) {
+    if (c.bad() | c.missing(at, ActivityField.ID.json(), f.id) | c.missing(at, ActivityField.DATE.json(), f.date)
+        | c.missing(at, ActivityField.SITE.json(), f.site)) {
       return null;
     }
     return build(c, at, () -> {
@@ -663,33 +650,33 @@ public final class Codecs {
     return list == null ? List.of() : list;
   }
 
-  /** Writes an activity's fields. */
+  /** Writes an activity's fields (without its type), in {@link ActivityField}'s order. */
   public static void writeActivityFields(JsonGenerator g, Activity a) {
-    g.writeStringProperty("id", a.id());
-    g.writeStringProperty("date", a.date().toString());
-    g.writeStringProperty("site", a.site().value());
+    g.writeStringProperty(ActivityField.ID.json(), a.id());
+    g.writeStringProperty(ActivityField.DATE.json(), a.date().toString());
+    g.writeStringProperty(ActivityField.SITE.json(), a.site().value());
     if (!a.teams().isEmpty()) {
-      g.writeName("teams");
+      g.writeName(ActivityField.TEAMS.json());
       writeStrings(g, a.teams());
     }
     a.category().ifPresent(cat -> {
-      g.writeName("category");
+      g.writeName(ActivityField.CATEGORY.json());
       writeNamed(g, cat.id(), cat.chinese(), cat.english());
     });
-    a.theme().ifPresent(t -> g.writeStringProperty("theme", t));
-    a.monthTheme().ifPresent(t -> g.writeStringProperty("monthTheme", t));
-    g.writeName("volunteers");
+    a.theme().ifPresent(t -> g.writeStringProperty(ActivityField.THEME.json(), t));
+    a.monthTheme().ifPresent(t -> g.writeStringProperty(ActivityField.MONTH_THEME.json(), t));
+    g.writeName(ActivityField.VOLUNTEERS.json());
     writeStrings(g, a.volunteers());
-    g.writeNumberProperty("beneficiaries", a.beneficiaries());
-    g.writeNumberProperty("serviceMinutes", a.serviceTime().toMinutes());
+    g.writeNumberProperty(ActivityField.BENEFICIARIES.json(), a.beneficiaries());
+    g.writeNumberProperty(ActivityField.SERVICE_MINUTES.json(), a.serviceTime().toMinutes());
     if (a.materials() != 0) {
-      g.writeNumberProperty("materials", a.materials());
+      g.writeNumberProperty(ActivityField.MATERIALS.json(), a.materials());
     }
     if (a.consultations() != 0) {
-      g.writeNumberProperty("consultations", a.consultations());
+      g.writeNumberProperty(ActivityField.CONSULTATIONS.json(), a.consultations());
     }
     if (a.sessions() != 0) {
-      g.writeNumberProperty("sessions", a.sessions());
+      g.writeNumberProperty(ActivityField.SESSIONS.json(), a.sessions());
     }
   }
 

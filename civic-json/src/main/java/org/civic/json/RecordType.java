@@ -1,0 +1,66 @@
+package org.civic.json;
+
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.civic.activity.Activity;
+import org.civic.division.Division;
+import org.civic.json.internal.Codecs;
+import org.civic.json.internal.Cursor;
+import org.civic.order.ServiceOrder;
+import org.civic.site.Site;
+import org.civic.team.Team;
+import org.civic.volunteer.Volunteer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The record types of civic JSON Lines, each with its {@code "type"} name, how it is read after
+ * its type, and which {@link RecordSink} method receives it: the one table the exact and the
+ * fast path dispatch on.
+ */
+enum RecordType {
+  DIVISION("division", Codecs::readDivision, (s, v) -> s.division((Division) v)),
+  SITE("site", Codecs::readSite, (s, v) -> s.site((Site) v)),
+  TEAM("team", Codecs::readTeam, (s, v) -> s.team((Team) v)),
+  VOLUNTEER("volunteer", Codecs::readVolunteer, (s, v) -> s.volunteer((Volunteer) v)),
+  ACTIVITY("activity", Codecs::readActivity, (s, v) -> s.activity((Activity) v)),
+  ORDER("order", Codecs::readOrder, (s, v) -> s.order((ServiceOrder) v)),
+  STANDARD("standard", CivicJson::readProfile, (s, v) -> s.profile((StandardProfile) v));
+
+  /** The types' names as a problem's "expected" lists them. */
+  static final String NAMES = "division, site, team, volunteer, activity, order or standard";
+
+  private final String json;
+  private final Function<Cursor, @Nullable Object> reader;
+  private final BiConsumer<RecordSink, Object> delivery;
+
+  RecordType(String json, Function<Cursor, @Nullable Object> reader, BiConsumer<RecordSink, Object> delivery) {
+    this.json = json;
+    this.reader = reader;
+    this.delivery = delivery;
+  }
+
+  /** Returns the type's name, the value of a record's {@code "type"}. */
+  String json() {
+    return json;
+  }
+
+  /** Returns the type of a {@code "type"} value, or null if there is none. */
+  static @Nullable RecordType named(String type) {
+    for (RecordType t : values()) {
+      if (t.json.equals(type)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** Reads a record of this type; null (after reporting to the cursor) if it is not good. */
+  @Nullable Object read(Cursor c) {
+    return reader.apply(c);
+  }
+
+  /** Hands a record of this type to the sink. */
+  void deliver(RecordSink sink, Object value) {
+    delivery.accept(sink, value);
+  }
+}
