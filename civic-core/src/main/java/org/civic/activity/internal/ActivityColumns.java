@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * Each field method returns false (or -1) if its value is invalid; {@code commit} then discards
  * the row. Nothing is checked twice: a committed row holds the values of a valid {@link Activity}.
  *
- * <p>One unit (over 600 lines with its Javadoc): the columns, the open row that appends to all of
+ * <p>One unit: the columns, the open row that appends to all of
  * them and the reads of every column change together; a row's layout is written here once.
  *
  * <p>Not for hosts: reachable only through {@link ActivityLogAccess}. Not thread-safe while it

@@ -1,0 +1,180 @@
+package org.civic.benchmarks.ab;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Month;
+import java.util.List;
+import java.util.function.LongSupplier;
+import org.civic.activity.ActivityLog;
+import org.civic.division.Division;
+import org.civic.hierarchy.Hierarchy;
+import org.civic.hierarchy.HierarchyBuilder;
+import org.civic.json.CivicJson;
+import org.civic.json.ReadReport;
+import org.civic.json.RecordSink;
+import org.civic.metric.ActivityRollup;
+import org.civic.metric.MonthlyFigures;
+import org.civic.metric.VolunteerIndex;
+import org.civic.standard.ComplianceResults;
+import org.civic.standard.Outcome;
+import org.civic.standard.SixHaves;
+import org.civic.standard.Standard;
+
+/**
+ * The workloads {@link Interleaved} times, each loaded once per build in a class loader of that
+ * build's own: so this class links against whichever civic it is loaded with, and must use only
+ * API that both builds of a comparison have (the reading, roll-up and six-haves entry points of
+ * 0.1.0). Each is a {@link LongSupplier} — a JDK type both loaders share — made with the data
+ * directory (its setup, untimed), whose {@code getAsLong()} is one timed shot returning a checksum
+ * of the result, so that the two builds' answers can be compared before their times are.
+ */
+public final class Workloads {
+
+  private Workloads() {}
+
+  private static byte[] bytes(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void requireClean(ReadReport report, String what) {
+    if (!report.errors().isEmpty()) {
+      throw new IllegalStateException(what + ": " + report.errors().get(0));
+    }
+  }
+
+  /** Reads activities.jsonl (in memory) into an activity log. */
+  static long ingest(byte[] activities, CivicJson json) {
+    ActivityLog.Builder b = ActivityLog.builder(activities.length / 150);
+    requireClean(json.readLines(new ByteArrayInputStream(activities), "activities.jsonl", RecordSink.none(), b),
+        "activities");
+    ActivityLog log = b.build();
+    int n = log.size();
+    return n * 1_000_003L + log.get(n - 1).beneficiaries() + log.get(n / 2).volunteers().size();
+  }
+
+  /** The national hierarchy (with six-haves facts) from divisions.jsonl and sites.jsonl. */
+  static Hierarchy hierarchy(Path data) {
+    HierarchyBuilder builder = Hierarchy.builder();
+    for (String file : List.of("divisions.jsonl", "sites.jsonl")) {
+      try (InputStream in = Files.newInputStream(data.resolve(file))) {
+        requireClean(CivicJson.lenient().withParserThreads(2).readLines(in, file, RecordSink.into(builder)), file);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return builder.build();
+  }
+
+  /** {@code JsonIngestBenchmark.civicIngestToLog}: JSON Lines into a log, on the calling thread. */
+  public static final class Ingest implements LongSupplier {
+    private final byte[] activities;
+
+    public Ingest(Path data) {
+      activities = bytes(data.resolve("activities.jsonl"));
+    }
+
+    @Override
+    public long getAsLong() {
+      return ingest(activities, CivicJson.lenient());
+    }
+  }
+
+  /** {@code civicIngestToLogTwoThreads}: the same on two parser threads. */
+  public static final class IngestTwoThreads implements LongSupplier {
+    private final byte[] activities;
+
+    public IngestTwoThreads(Path data) {
+      activities = bytes(data.resolve("activities.jsonl"));
+    }
+
+    @Override
+    public long getAsLong() {
+      return ingest(activities, CivicJson.lenient().withParserThreads(2));
+    }
+  }
+
+  /** The activities and the hierarchy a roll-up is made of, read once. */
+  private static final class Indexed {
+    final Hierarchy hierarchy;
+    final ActivityLog log;
+
+    Indexed(Path data) {
+      hierarchy = hierarchy(data);
+      ActivityLog.Builder b = ActivityLog.builder();
+      try (InputStream in = Files.newInputStream(data.resolve("activities.jsonl"))) {
+        requireClean(CivicJson.lenient().withParserThreads(2).readLines(in, "activities.jsonl", RecordSink.none(), b),
+            "activities");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      log = b.build();
+    }
+  }
+
+  /** {@code RollupBenchmark.rollupIndexBuild}: {@code ActivityRollup.of} on a log read in setup. */
+  public static final class Index implements LongSupplier {
+    private final Indexed data;
+
+    public Index(Path dir) {
+      data = new Indexed(dir);
+    }
+
+    @Override
+    public long getAsLong() {
+      return ActivityRollup.of(data.hierarchy, data.log, List.of(), VolunteerIndex.growing()).activityCount();
+    }
+  }
+
+  /** {@code RollupBenchmark.civicFullRollup}: every division, every month of 2024, on a roll-up made in setup. */
+  public static final class Rollup implements LongSupplier {
+    private final Hierarchy hierarchy;
+    private final ActivityRollup rollup;
+
+    public Rollup(Path dir) {
+      Indexed data = new Indexed(dir);
+      hierarchy = data.hierarchy;
+      rollup = ActivityRollup.of(data.hierarchy, data.log, List.of(), VolunteerIndex.growing());
+    }
+
+    @Override
+    public long getAsLong() {
+      ActivityRollup.MonthlyTable table = rollup.monthly(2024);
+      long sum = 0;
+      for (Division root : hierarchy.roots()) {
+        MonthlyFigures f = table.figures(root.code(), Month.DECEMBER);
+        sum += f.activities() * 31 + f.serviceMinutes();
+      }
+      return sum;
+    }
+  }
+
+  /** {@code SixHavesBenchmark.civicCheckAll}: the six haves over every site of the nation. */
+  public static final class SixHavesCheck implements LongSupplier {
+    private final Hierarchy hierarchy;
+    private final Standard standard = SixHaves.standard();
+
+    public SixHavesCheck(Path dir) {
+      hierarchy = hierarchy(dir);
+    }
+
+    @Override
+    public long getAsLong() {
+      ComplianceResults results = standard.check(hierarchy);
+      long fails = 0;
+      for (Division root : hierarchy.roots()) {
+        for (String requirement : SixHaves.IDS) {
+          fails = fails * 7 + results.summary(root.code()).counts(requirement).count(Outcome.FAIL);
+        }
+      }
+      return fails;
+    }
+  }
+}
