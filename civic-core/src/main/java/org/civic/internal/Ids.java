@@ -1,10 +1,18 @@
 package org.civic.internal;
 
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The syntax every civic identifier shares (site, team and volunteer ids): 1 to 64 characters
- * from {@code A-Z a-z 0-9 - _ . : /}. Not for hosts.
+ * The rules every civic identifier shares — site, team and volunteer ids, and the ids of
+ * activities, orders and menu items: 1 to 64 characters from {@code A-Z a-z 0-9 - _ . : /}, and
+ * one error message that names what the id is about. Not for hosts.
+ *
+ * <p>{@code SiteId}, {@code TeamId} and {@code VolunteerId} stay three public types so that a host
+ * cannot pass one where another is meant; each is a final class over its text, equal, ordered
+ * and printed by that text, that checks its text here. They share no public supertype on
+ * purpose: one can be added later without breaking a host, never taken away.
+ * {@code IdContract} in the tests holds the three to the same behaviour and the same shape.
  */
 public final class Ids {
 
@@ -57,12 +65,14 @@ public final class Ids {
   /**
    * Checks a candidate id.
    *
-   * @param kind what the id names, such as "site", for the message
+   * @param kind what the id names, such as "site", for the message ("invalid site id …")
    * @param value the candidate, not null
    * @return the value
+   * @throws NullPointerException if the value is null
    * @throws IllegalArgumentException if it is not a valid id
    */
   public static String check(String kind, String value) {
+    Objects.requireNonNull(value, "value");
     String problem = problem(value);
     if (problem != null) {
       throw new IllegalArgumentException("invalid " + kind + " id \"" + value + "\": expected " + problem);
