@@ -1,6 +1,7 @@
 package org.civic.internal;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,13 @@ public final class Ids {
 
   /** The longest id accepted. */
   public static final int MAX_LENGTH = 64;
+
+  /**
+   * The pattern of civic's kebab-case ids — requirement ids ({@code six-haves.venue}) and the ids
+   * of the terms of a vocabulary ({@code tea-culture}): lower-case words of {@code a-z 0-9}
+   * joined by {@code -} and {@code .}.
+   */
+  public static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(?:[-.][a-z0-9]+)*");
 
   private static final boolean[] ID_CHAR = new boolean[128];
   /** ID_CHAR by a byte's 8 bits: a byte outside ASCII (negative) is not an id character. */
@@ -78,5 +86,24 @@ public final class Ids {
       throw new IllegalArgumentException("invalid " + kind + " id \"" + value + "\": expected " + problem);
     }
     return value;
+  }
+
+  /**
+   * Checks a kebab-case id ({@link #KEBAB_CASE}).
+   *
+   * @param what what the id is about, such as "requirement" or "team category", for the message
+   * @param id the candidate, not null
+   * @param example a valid id of that kind, for the message
+   * @return the id
+   * @throws NullPointerException if the id is null
+   * @throws IllegalArgumentException if it is not kebab-case words joined by dots
+   */
+  public static String checkKebabCase(String what, String id, String example) {
+    Objects.requireNonNull(id, "id");
+    if (!KEBAB_CASE.matcher(id).matches()) {
+      throw new IllegalArgumentException(what + " id \"" + id
+          + "\": expected lower-case kebab-case words joined by dots, such as " + example);
+    }
+    return id;
   }
 }
