@@ -25,7 +25,7 @@ public final class Vocabulary<T> {
   private final Function<? super T, Term> term;
   private final Function<? super Term, ? extends T> make;
   private final List<T> builtIn;
-  private final Map<String, T> byId = new HashMap<>();
+  private final Map<String, T> byId;
 
   /**
    * Creates a vocabulary.
@@ -44,11 +44,13 @@ public final class Vocabulary<T> {
     this.term = Objects.requireNonNull(term, "term");
     this.make = Objects.requireNonNull(make, "make");
     this.builtIn = List.copyOf(builtIn);
+    Map<String, T> ids = new HashMap<>();
     for (T t : this.builtIn) {
-      if (byId.putIfAbsent(term.apply(t).id(), t) != null) {
+      if (ids.putIfAbsent(term.apply(t).id(), t) != null) {
         throw new IllegalArgumentException("two built-in " + what + " values have the id " + term.apply(t).id());
       }
     }
+    this.byId = Map.copyOf(ids);
   }
 
   /**

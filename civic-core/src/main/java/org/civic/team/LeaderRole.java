@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LeaderRole {
 
+  /** What errors call a value of this type. */
+  private static final String WHAT = "leader role";
+
   /** 县委书记 — county party secretary, captain of the county brigade. */
   public static final LeaderRole COUNTY_PARTY_SECRETARY = define("county-party-secretary", "县委书记", "County party secretary");
   /** 县委副书记 — deputy county party secretary. */
@@ -28,7 +31,7 @@ public final class LeaderRole {
   /** 村党支部书记 — village (or community) party secretary, who leads a station's team. */
   public static final LeaderRole VILLAGE_SECRETARY = define("village-secretary", "村党支部书记", "Village party secretary");
 
-  private static final Vocabulary<LeaderRole> VOCABULARY = new Vocabulary<>("leader role", "museum-head",
+  private static final Vocabulary<LeaderRole> VOCABULARY = new Vocabulary<>(WHAT, "museum-head",
       r -> r.term, LeaderRole::new, List.of(COUNTY_PARTY_SECRETARY, DEPUTY_COUNTY_SECRETARY, COUNTY_HEAD,
       DEPARTMENT_HEAD, TOWNSHIP_PARTY_SECRETARY, VILLAGE_SECRETARY));
 
@@ -39,7 +42,7 @@ public final class LeaderRole {
   }
 
   private static LeaderRole define(String id, String chinese, String english) {
-    return new LeaderRole(Term.of("leader role", id, id, chinese, english));
+    return new LeaderRole(Term.of(WHAT, id, id, chinese, english));
   }
 
   /**

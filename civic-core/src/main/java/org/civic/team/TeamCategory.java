@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TeamCategory {
 
+  /** What errors call a value of this type. */
+  private static final String WHAT = "team category";
+
   // The eleven categories of a reporting template (十一大类).
   /** 理论宣讲 — theory propagation. */
   public static final TeamCategory THEORY = define("theory", "理论宣讲", "Theory propagation");
@@ -66,7 +69,7 @@ public final class TeamCategory {
   public static final List<TeamCategory> YUZHOU_BRANCHES = List.of(THEORY_POLICY, ARTS_SERVICE, HEALTH,
       SCHOOLING, SCIENCE, LEGAL, ECOLOGY, ELDER_CARE, CUSTOMS, POVERTY_RELIEF);
 
-  private static final Vocabulary<TeamCategory> VOCABULARY = new Vocabulary<>("team category", "tea-culture",
+  private static final Vocabulary<TeamCategory> VOCABULARY = new Vocabulary<>(WHAT, "tea-culture",
       c -> c.term, TeamCategory::new, List.of(THEORY, PUBLICITY, EDUCATION, CULTURE, SPORTS,
       SCIENCE, MORAL_MODELS, CUSTOMS, NEIGHBOURHOOD, MEDICAL, WASTE_SORTING, THEORY_POLICY, ARTS_SERVICE,
       HEALTH, SCHOOLING, LEGAL, ECOLOGY, ELDER_CARE, POVERTY_RELIEF));
@@ -78,7 +81,7 @@ public final class TeamCategory {
   }
 
   private static TeamCategory define(String id, String chinese, String english) {
-    return new TeamCategory(Term.of("team category", id, id, chinese, english));
+    return new TeamCategory(Term.of(WHAT, id, id, chinese, english));
   }
 
   /**
