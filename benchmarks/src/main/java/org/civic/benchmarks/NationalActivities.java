@@ -29,15 +29,15 @@ import org.jspecify.annotations.Nullable;
  *   <li>a site drawn uniformly from the given sites, and a day drawn uniformly from the year;
  *   <li>1–{@value #MAX_VOLUNTEERS} volunteers drawn uniformly from the pool (a repeat within one
  *       activity collapses, so a few have one fewer; person-times are always the set's size);
- *   <li>a field drawn from {@link TeamCategory#ELEVEN}, whose Chinese name is the theme;
+ *   <li>a category drawn from {@link TeamCategory#ELEVEN}, whose Chinese name is the theme;
  *   <li>10–209 beneficiaries, and 30–180 minutes of service per volunteer drawn;
- *   <li>the team a {@link TeamChooser} gives for the site and the field, if one is given
- *       ({@link NationalData} gives each site's team of that field);
+ *   <li>the team a {@link TeamChooser} gives for the site and the category, if one is given
+ *       ({@link NationalData} gives each site's team of that category);
  *   <li>no materials, consultations or sessions (they would cost memory and the full roll-up does
  *       not read them).
  * </ul>
  *
- * <p>Days, durations, fields and volunteer ids are shared objects, so the heap holds per activity
+ * <p>Days, durations, categories and volunteer ids are shared objects, so the heap holds per activity
  * only the {@code Activity}, its id, and the two sorted sets.
  */
 final class NationalActivities {
@@ -69,9 +69,9 @@ final class NationalActivities {
      * Returns the team of an activity.
      *
      * @param site the site's position in the list of sites
-     * @param field the field's position in {@link TeamCategory#ELEVEN}
+     * @param category the category's position in {@link TeamCategory#ELEVEN}
      */
-    TeamId team(int site, int field);
+    TeamId team(int site, int category);
   }
 
   /** Generates the activities of a year without teams; see the overload. */
@@ -126,14 +126,14 @@ final class NationalActivities {
           drawn[v] = poolArray[random.nextInt(poolArray.length)];
         }
         int f = random.nextInt(TeamCategory.ELEVEN.size());
-        TeamCategory field = TeamCategory.ELEVEN.get(f);
+        TeamCategory category = TeamCategory.ELEVEN.get(f);
         Activity.Builder b = Activity.builder(idPrefix + i, day, site);
         if (teams != null) {
           b.team(teams.team(s, f));
         }
         out[i] = b
-            .category(field)
-            .theme(field.chinese())
+            .category(category)
+            .theme(category.chinese())
             .volunteers(Arrays.asList(drawn).subList(0, k))
             .beneficiaries(10 + random.nextInt(200))
             .serviceTime(minutes[k * (1 + random.nextInt(6))])

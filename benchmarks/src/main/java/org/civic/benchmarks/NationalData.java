@@ -56,14 +56,14 @@ import org.civic.volunteer.VolunteerId;
  *   <li><b>Six-haves facts</b>: {@code RandomFacts.facts(random, 0.1)} for every site, drawn in
  *       code order ({@link #sitesWithFacts}).
  *   <li><b>Teams</b> ("1+11+N"): at each center a brigade (总队) and 11 branches (分队), one per
- *       field of {@link TeamCategory#ELEVEN}; 3 squads (小队) at each post; 1 squad at each
+ *       category of {@link TeamCategory#ELEVEN}; 3 squads (小队) at each post; 1 squad at each
  *       station. Branches and squads have their center's brigade as parent (the brigade of the
  *       nearest city or county). 766,699 teams, ids {@code "t" + code + "-g" | "-b<k>" | "-s<k>"}.
  *   <li><b>Volunteers</b>: {@code "v" + n}, each registered 2019–2023 at a uniformly drawn home
  *       site and a member of one of its teams.
  *   <li><b>Activities</b> in 2024 ({@link NationalActivities}): uniform site and day, 1–10
- *       volunteers from the register, a field, and the site's team for that field (a center's
- *       branch of the field, a post's squad, the station's squad).
+ *       volunteers from the register, a category, and the site's team for that category (a center's
+ *       branch of the category, a post's squad, the station's squad).
  *   <li><b>Service orders</b> placed in 2024 at uniform sites, from a menu of 5 items, matched to
  *       the site's first team, about 10% cancelled, 10% rejected and re-dispatched to the
  *       center's brigade, 10% left in progress, the rest delivered, most of those rated.
@@ -345,12 +345,12 @@ public final class NationalData {
   }
 
   /**
-   * Returns the team that holds an activity of a field at a site: a center's branch of that
-   * field, one of a post's 3 squads, a station's squad.
+   * Returns the team that holds an activity of a category at a site: a center's branch of that
+   * category, one of a post's 3 squads, a station's squad.
    */
-  TeamId teamFor(int site, int field) {
+  TeamId teamFor(int site, int category) {
     TeamId[] options = siteTeams[site];
-    return options.length == 12 ? options[1 + field] : options[field % options.length];
+    return options.length == 12 ? options[1 + category] : options[category % options.length];
   }
 
   private void makeTeams() {
@@ -378,11 +378,11 @@ public final class NationalData {
             .members(30 + random.nextInt(171))
             .build());
         for (int k = 0; k < 11; k++) {
-          TeamCategory field = TeamCategory.ELEVEN.get(k);
+          TeamCategory category = TeamCategory.ELEVEN.get(k);
           ids[1 + k] = TeamId.of(base + "-b" + (k + 1));
-          out.add(Team.builder(ids[1 + k], d.name() + field.chinese() + TeamTier.BRANCH.chinese(), TeamTier.BRANCH,
+          out.add(Team.builder(ids[1 + k], d.name() + category.chinese() + TeamTier.BRANCH.chinese(), TeamTier.BRANCH,
                   site.id())
-              .category(field)
+              .category(category)
               .parent(brigade)
               .leader(new Leader(leader(random), LeaderRole.DEPARTMENT_HEAD))
               .members(10 + random.nextInt(51))

@@ -6,7 +6,9 @@ import java.util.Objects;
  * An administrative division — 行政区划: a code and a name. Its level follows from the code.
  * A division is not a practice site: a township has a post only if one was built.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. The constructor is the factory, and takes a parsed code:
+ * {@code new Division(DivisionCode.parse("411081"), "禹州市")}; a whole file of divisions is read
+ * by {@link DivisionCsv}.
  *
  * @param code the statistical code, not null
  * @param name the name, such as {@code 禹州市}, not null or blank
@@ -16,6 +18,7 @@ public record Division(DivisionCode code, String name) {
   /**
    * Creates a division.
    *
+   * @throws NullPointerException if the code or the name is null
    * @throws IllegalArgumentException if the name is blank
    */
   public Division {
@@ -24,19 +27,6 @@ public record Division(DivisionCode code, String name) {
     if (name.isBlank()) {
       throw new IllegalArgumentException("division " + code + " has a blank name");
     }
-  }
-
-  /**
-   * Obtains a division from a code's text and a name.
-   *
-   * @param code 12 digits (or a 6-digit county code), not null
-   * @param name the name, not null or blank
-   * @return the division, not null
-   * @throws InvalidDivisionCodeException if the code is invalid
-   * @throws IllegalArgumentException if the name is blank
-   */
-  public static Division of(String code, String name) {
-    return new Division(DivisionCode.parse(code), name);
   }
 
   /** Returns the level, from the code. */

@@ -31,7 +31,7 @@ import org.civic.volunteer.VolunteerId;
 /**
  * Activity and order figures up the hierarchy — 逐级汇总: station → post → center → any higher
  * division, for any {@link Period} (day, month, quarter, year, range), for all activities or one
- * field or theme, with year-on-year (同比) and period-on-period (环比) change.
+ * team category or theme, with year-on-year (同比) and period-on-period (环比) change.
  *
  * <p>The activities are kept in columns sorted by site in hierarchy order, so the activities of a
  * subtree are one contiguous run and a query scans only that run. {@link #monthly(int)} rolls
@@ -222,15 +222,15 @@ public final class ActivityRollup implements ActivityCounter {
   }
 
   /**
-   * Returns the figures of a division's subtree for a period and one field.
+   * Returns the figures of a division's subtree for a period and one team category.
    *
    * @param division a division of the hierarchy, not null
    * @param period the period, not null
-   * @param field the activities' field, not null
-   * @return the figures (orders excluded: they have no field), not null
+   * @param category the activities' category, not null
+   * @return the figures (orders excluded: they have no category), not null
    */
-  public MetricSet metrics(DivisionCode division, Period period, TeamCategory field) {
-    int c = categories.indexOf(Objects.requireNonNull(field, "field"));
+  public MetricSet metrics(DivisionCode division, Period period, TeamCategory category) {
+    int c = categories.indexOf(Objects.requireNonNull(category, "category"));
     return c < 0 ? MetricSet.empty() : scan(range(division), period, c, -2);
   }
 
@@ -248,13 +248,14 @@ public final class ActivityRollup implements ActivityCounter {
   }
 
   /**
-   * Returns the figures of a division's subtree for a period, one entry per field that occurs.
+   * Returns the figures of a division's subtree for a period, one entry per team category that
+   * occurs.
    *
    * @param division a division of the hierarchy, not null
    * @param period the period, not null
-   * @return the figures per field, in order of first occurrence, not null
+   * @return the figures per category, in order of first occurrence, not null
    */
-  public Map<TeamCategory, MetricSet> byField(DivisionCode division, Period period) {
+  public Map<TeamCategory, MetricSet> byCategory(DivisionCode division, Period period) {
     Map<TeamCategory, MetricSet> out = new LinkedHashMap<>();
     for (int c = 0; c < categories.size(); c++) {
       MetricSet m = scan(range(division), period, c, -2);

@@ -1,19 +1,17 @@
 package org.civic.site;
 
-import java.util.Objects;
 import org.civic.internal.Ids;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The identifier of a practice site — 阵地编号: 1 to 64 visible characters (letters, digits and
- * the punctuation {@code - _ . : /}), unique in a hierarchy. Chinese text belongs in the name.
+ * The identifier of a practice site — 阵地编号: 1 to 64 characters from
+ * {@code A-Z a-z 0-9 - _ . : /}, unique in a hierarchy.
+ * Chinese text belongs in the name. Two ids are equal when their texts are, and ordered by
+ * their texts.
  *
  * <p>Immutable and thread-safe; {@link #toString()} prints what {@link #of} reads.
  */
 public final class SiteId implements Comparable<SiteId> {
-
-  /** The longest id accepted. */
-  public static final int MAX_LENGTH = Ids.MAX_LENGTH;
 
   private final String value;
 
@@ -22,33 +20,25 @@ public final class SiteId implements Comparable<SiteId> {
   }
 
   /**
-   * Obtains an id.
+   * Obtains a site id from its text.
    *
-   * @param value 1 to 64 characters from {@code A-Z a-z 0-9 - _ . : /}, not null
+   * @param value 1 to 64 characters from {@code A-Z a-z 0-9 - _ . : /},
+   *     such as {@code yz-103}, not null
    * @return the id, not null
-   * @throws IllegalArgumentException if the value is empty, too long or has another character
+   * @throws NullPointerException if the value is null
+   * @throws IllegalArgumentException if the value is empty, longer than 64 characters or has
+   *     another character; the message says "invalid site id" and what was expected
    */
   public static SiteId of(String value) {
-    Objects.requireNonNull(value, "value");
     return new SiteId(Ids.check("site", value));
   }
 
-  /**
-   * Returns what is wrong with a candidate id, or null if it is valid; for readers that report
-   * problems instead of throwing.
-   *
-   * @param value the candidate, not null
-   * @return what a valid id would have had, or null
-   */
-  public static @Nullable String problem(String value) {
-    return Ids.problem(value);
-  }
-
-  /** Returns the id's text. */
+  /** Returns the id's text, as {@link #of} read it. */
   public String value() {
     return value;
   }
 
+  /** Compares the ids' texts, character by character. */
   @Override
   public int compareTo(SiteId other) {
     return value.compareTo(other.value);
@@ -64,6 +54,7 @@ public final class SiteId implements Comparable<SiteId> {
     return value.hashCode();
   }
 
+  /** Returns the id's text, which {@link #of} reads back. */
   @Override
   public String toString() {
     return value;

@@ -3,6 +3,7 @@ package org.civic.standard;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.civic.internal.Ids;
 import org.civic.site.Checkable;
 
 /**
@@ -25,7 +26,7 @@ import org.civic.site.Checkable;
 public interface Requirement {
 
   /** The pattern of requirement ids: lower-case words joined by {@code -} and {@code .}. */
-  Pattern ID = Pattern.compile("[a-z0-9]+(?:[-.][a-z0-9]+)*");
+  Pattern ID = Ids.KEBAB_CASE;
 
   /** Returns the stable id. */
   String id();
@@ -95,11 +96,6 @@ public interface Requirement {
    * @throws IllegalArgumentException if it is not kebab-case words joined by dots
    */
   static String checkId(String id) {
-    Objects.requireNonNull(id, "id");
-    if (!ID.matcher(id).matches()) {
-      throw new IllegalArgumentException("requirement id \"" + id
-          + "\": expected lower-case kebab-case words joined by dots, such as six-haves.venue");
-    }
-    return id;
+    return Ids.checkKebabCase("requirement", id, "six-haves.venue");
   }
 }

@@ -6,7 +6,7 @@ import org.civic.site.SiteId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A volunteer team — 志愿服务队伍: its tier (brigade, branch, squad), name, field, the site it
+ * A volunteer team — 志愿服务队伍: its tier (brigade, branch, squad), name, category, the site it
  * belongs to, the team above it, its leader and how many members it has (leader included).
  *
  * <p>Immutable and thread-safe. Obtain one with {@link #builder}:
@@ -69,7 +69,7 @@ public final class Team {
     return tier;
   }
 
-  /** Returns the field, if the team has one (a branch should). */
+  /** Returns the category, if the team has one (a branch should). */
   public Optional<TeamCategory> category() {
     return Optional.ofNullable(category);
   }
@@ -141,7 +141,7 @@ public final class Team {
       }
     }
 
-    /** Sets the field. */
+    /** Sets the category. */
     public Builder category(TeamCategory category) {
       this.category = Objects.requireNonNull(category, "category");
       return this;

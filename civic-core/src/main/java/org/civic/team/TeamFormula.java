@@ -5,7 +5,7 @@ import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A team formula — 队伍组建模式 — in the field's notation: {@code "1+12+N"} (Yuzhou),
+ * A team formula — 队伍组建模式 — in the notation counties use: {@code "1+12+N"} (Yuzhou),
  * {@code "1+10+N"} (a Jiangxi pilot county), {@code "1+N"}, or any {@code "1+K+N"}: exactly one
  * top team (brigade), exactly K specialised branches, and any number of local teams (squads).
  * {@code "1+N"} has no branches.

@@ -1,12 +1,13 @@
 package org.civic.team;
 
-import java.util.Objects;
 import org.civic.internal.Ids;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The identifier of a volunteer team — 队伍编号: 1 to 64 characters from
- * {@code A-Z a-z 0-9 - _ . : /}.
+ * {@code A-Z a-z 0-9 - _ . : /}, unique among the teams checked together.
+ * Chinese text belongs in the name. Two ids are equal when their texts are, and ordered by
+ * their texts.
  *
  * <p>Immutable and thread-safe; {@link #toString()} prints what {@link #of} reads.
  */
@@ -19,22 +20,25 @@ public final class TeamId implements Comparable<TeamId> {
   }
 
   /**
-   * Obtains an id.
+   * Obtains a team id from its text.
    *
-   * @param value the text, not null
+   * @param value 1 to 64 characters from {@code A-Z a-z 0-9 - _ . : /},
+   *     such as {@code yz-brigade}, not null
    * @return the id, not null
-   * @throws IllegalArgumentException if the text is not a valid id
+   * @throws NullPointerException if the value is null
+   * @throws IllegalArgumentException if the value is empty, longer than 64 characters or has
+   *     another character; the message says "invalid team id" and what was expected
    */
   public static TeamId of(String value) {
-    Objects.requireNonNull(value, "value");
     return new TeamId(Ids.check("team", value));
   }
 
-  /** Returns the id's text. */
+  /** Returns the id's text, as {@link #of} read it. */
   public String value() {
     return value;
   }
 
+  /** Compares the ids' texts, character by character. */
   @Override
   public int compareTo(TeamId other) {
     return value.compareTo(other.value);
@@ -50,6 +54,7 @@ public final class TeamId implements Comparable<TeamId> {
     return value.hashCode();
   }
 
+  /** Returns the id's text, which {@link #of} reads back. */
   @Override
   public String toString() {
     return value;

@@ -22,7 +22,7 @@ import org.civic.standard.Outcome;
 
 /**
  * Checks a county's teams against a formula and per-level rules — 队伍结构检查 — and reports
- * every deviation (two brigades, eleven branches, a branch without a field, an undersized team, a
+ * every deviation (two brigades, eleven branches, a branch without a category, an undersized team, a
  * wrong leader role, a site without a team) as {@link CheckResult}s, passes included.
  *
  * <p>Rule ids: {@value #BRIGADE}, {@value #BRANCHES}, {@value #BRANCH_CATEGORY}, {@value #SIZE},
@@ -42,7 +42,7 @@ public final class TeamStructure {
   public static final String BRIGADE = "team.brigade";
   /** Exactly K branches. */
   public static final String BRANCHES = "team.branches";
-  /** Every branch has a field. */
+  /** Every branch has a category. */
   public static final String BRANCH_CATEGORY = "team.branch-category";
   /** Every team is large enough for its kind. */
   public static final String SIZE = "team.size";

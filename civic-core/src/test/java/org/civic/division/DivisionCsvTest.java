@@ -33,7 +33,7 @@ class DivisionCsvTest {
       divisions = DivisionCsv.readAll(in, "yuzhou-411081.csv");
     }
     assertThat(divisions).hasSize(1 + 26 + 679);
-    assertThat(divisions.get(0)).isEqualTo(Division.of("411081000000", "禹州市"));
+    assertThat(divisions.get(0)).isEqualTo(new Division(DivisionCode.parse("411081000000"), "禹州市"));
     assertThat(divisions).filteredOn(d -> d.level() == DivisionLevel.TOWNSHIP).hasSize(26);
   }
 
@@ -141,7 +141,7 @@ class DivisionCsvTest {
 
   @Test
   void divisionNeedsAName() {
-    assertThatThrownBy(() -> Division.of("411081", " ")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> new Division(DivisionCode.parse("411081"), " ")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("411081000000");
     assertThatThrownBy(() -> new Division(null, "x")).isInstanceOf(NullPointerException.class);
   }

@@ -263,7 +263,7 @@ class HierarchyTest {
     HierarchyBuilder builder = Hierarchy.builder();
     builder.build();
     assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> builder.addDivision(Division.of("411081", "禹州市")))
+    assertThatThrownBy(() -> builder.addDivision(new Division(YUZHOU, "禹州市")))
         .isInstanceOf(IllegalStateException.class);
   }
 

@@ -62,11 +62,11 @@ class TeamStructureTest {
     List<Team> teams = new ArrayList<>();
     teams.add(Team.builder(TeamId.of("brigade"), "泰和县新时代文明实践志愿服务总队", TeamTier.BRIGADE, SiteId.of("center"))
         .leader(new Leader("县委书记", LeaderRole.COUNTY_PARTY_SECRETARY)).members(42).build());
-    List<TeamCategory> fields = TeamCategory.ELEVEN.subList(0, 10);
+    List<TeamCategory> categories = TeamCategory.ELEVEN.subList(0, 10);
     for (int i = 0; i < 10; i++) {
-      teams.add(Team.builder(TeamId.of("branch-" + i), fields.get(i).chinese() + "分队", TeamTier.BRANCH,
+      teams.add(Team.builder(TeamId.of("branch-" + i), categories.get(i).chinese() + "分队", TeamTier.BRANCH,
               SiteId.of("center"))
-          .category(fields.get(i)).parent(TeamId.of("brigade"))
+          .category(categories.get(i)).parent(TeamId.of("brigade"))
           .leader(new Leader("部门负责人" + i, LeaderRole.DEPARTMENT_HEAD)).members(20).build());
     }
     taihe.sitesUnder(TAIHE, SiteLevel.POST).forEach(post -> teams.add(
@@ -110,7 +110,7 @@ class TeamStructureTest {
     // A second brigade.
     teams.add(Team.builder(TeamId.of("brigade-2"), "另一个总队", TeamTier.BRIGADE, SiteId.of("center"))
         .leader(new Leader("县委书记", LeaderRole.COUNTY_PARTY_SECRETARY)).members(3).build());
-    // An eleventh branch, without a field.
+    // An eleventh branch, without a category.
     teams.add(Team.builder(TeamId.of("branch-x"), "无类别分队", TeamTier.BRANCH, SiteId.of("center"))
         .parent(TeamId.of("brigade")).leader(new Leader("x", LeaderRole.DEPARTMENT_HEAD)).members(5).build());
     // An undersized post team, a station team led by the wrong role, a leaderless one, a station without a team.
@@ -146,14 +146,14 @@ class TeamStructureTest {
     List<Team> teams = new ArrayList<>();
     teams.add(Team.builder(TeamId.of("yz-brigade"), "禹州市新时代文明实践志愿服务总队", TeamTier.BRIGADE, SiteId.of("yz"))
         .leader(new Leader("市委书记", LeaderRole.COUNTY_PARTY_SECRETARY)).members(30).build());
-    List<TeamCategory> fields = new ArrayList<>(TeamCategory.YUZHOU_BRANCHES);
+    List<TeamCategory> categories = new ArrayList<>(TeamCategory.YUZHOU_BRANCHES);
     // "and others, 12 in all": the two the report does not name are the host's own.
-    fields.add(TeamCategory.of("tea-culture", "茶文化传承", "Tea culture"));
-    fields.add(TeamCategory.SPORTS);
-    for (int i = 0; i < fields.size(); i++) {
-      teams.add(Team.builder(TeamId.of("yz-branch-" + i), fields.get(i).chinese() + "志愿服务分队", TeamTier.BRANCH,
+    categories.add(TeamCategory.of("tea-culture", "茶文化传承", "Tea culture"));
+    categories.add(TeamCategory.SPORTS);
+    for (int i = 0; i < categories.size(); i++) {
+      teams.add(Team.builder(TeamId.of("yz-branch-" + i), categories.get(i).chinese() + "志愿服务分队", TeamTier.BRANCH,
               SiteId.of("yz"))
-          .category(fields.get(i)).parent(TeamId.of("yz-brigade"))
+          .category(categories.get(i)).parent(TeamId.of("yz-brigade"))
           .leader(new Leader("局长" + i, LeaderRole.DEPARTMENT_HEAD)).members(25).build());
     }
     return teams;

@@ -1,6 +1,5 @@
 package org.civic.json;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -9,29 +8,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.civic.activity.Activity;
 import org.civic.activity.ActivityLog;
 import org.civic.activity.internal.ActivityLogAccess;
-import org.civic.division.Division;
 import org.civic.hierarchy.BuildResult;
 import org.civic.hierarchy.Hierarchy;
 import org.civic.json.internal.Codecs;
 import org.civic.json.internal.Cursor;
-import org.civic.order.ServiceOrder;
 import org.civic.problem.Location;
 import org.civic.problem.Problem;
-import org.civic.site.Site;
 import org.civic.standard.SixHavesProfile;
-import org.civic.team.Team;
-import org.civic.volunteer.Volunteer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamReadConstraints;
@@ -41,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads and writes the civic JSON formats — civic JSON 格式 ({@value #FORMAT}): a county
- * {@link Dataset} as one document, and JSON Lines (one record per line, {@code "type"} first)
+ * {@link Dataset} as one document, and JSON Lines (one record per line)
  * for national-scale streams. Both are described by JSON Schemas (draft 2020-12) shipped under
  * {@code org/civic/json/schema/}.
  *
@@ -187,14 +180,15 @@ public final class CivicJson {
     List<Problem> errors = new ArrayList<>();
     List<Problem> warnings = new ArrayList<>();
     List<ReadReport.Rejected> rejected = new ArrayList<>();
-    Lists lists = new Lists();
+    Dataset.Builder data = Dataset.builder();
+    Map<String, Location> where = new HashMap<>();
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), in)) {
       Cursor c = new Cursor(p, source, 0, strict, errors, warnings);
       try {
         if (p.nextToken() == null) {
           c.error("json.empty", "the input is empty", "a civic dataset object");
         } else {
-          readDocument(c, lists, rejected, errors);
+          readDocument(c, data, where, rejected, errors);
           if (!(strict && !errors.isEmpty()) && p.nextToken() != null) {
             c.error("json.trailing", "there is more after the dataset", "the end of the input");
           }
@@ -206,12 +200,11 @@ public final class CivicJson {
       errors.add(Problem.of("json.syntax", Location.unknown().withSource(source), clean(e))
           .withExpected("well-formed UTF-8 JSON"));
     }
-    Dataset dataset = new Dataset(lists.divisions, lists.sites, lists.teams, lists.volunteers, lists.activities,
-        lists.orders, Optional.ofNullable(lists.profile));
+    Dataset dataset = data.build();
     if (errors.isEmpty() || !strict) {
-      checkReferences(dataset, lists, source, errors);
+      checkReferences(dataset, where, source, errors);
     }
-    ReadReport report = new ReadReport(lists.count(), errors, warnings, rejected);
+    ReadReport report = new ReadReport(records(dataset), errors, warnings, rejected);
     if (strict && !errors.isEmpty()) {
       throw new CivicJsonException("cannot read the civic dataset " + source, errors);
     }
@@ -220,35 +213,29 @@ public final class CivicJson {
 
   /** Reads a dataset object the parser is on, for the Jackson module; every problem goes to the list. */
   Dataset readDatasetValue(JsonParser p, String source, List<Problem> problems) {
-    Lists lists = new Lists();
+    Dataset.Builder data = Dataset.builder();
+    Map<String, Location> where = new HashMap<>();
     Cursor c = new Cursor(p, source, 0, true, problems, problems);
-    readDocument(c, lists, new ArrayList<>(), problems);
-    Dataset d = new Dataset(lists.divisions, lists.sites, lists.teams, lists.volunteers, lists.activities,
-        lists.orders, Optional.ofNullable(lists.profile));
+    readDocument(c, data, where, new ArrayList<>(), problems);
+    Dataset d = data.build();
     if (problems.isEmpty()) {
-      checkReferences(d, lists, source, problems);
+      checkReferences(d, where, source, problems);
     }
     return d;
   }
 
-  /** The records read so far, with where each was. */
-  private static final class Lists {
-    final List<Division> divisions = new ArrayList<>();
-    final List<Site> sites = new ArrayList<>();
-    final List<Team> teams = new ArrayList<>();
-    final List<Volunteer> volunteers = new ArrayList<>();
-    final List<Activity> activities = new ArrayList<>();
-    final List<ServiceOrder> orders = new ArrayList<>();
-    final Map<String, Location> where = new HashMap<>();
-    @Nullable StandardProfile profile;
-
-    long count() {
-      return (long) divisions.size() + sites.size() + teams.size() + volunteers.size() + activities.size()
-          + orders.size() + (profile == null ? 0 : 1);
-    }
+  /** The number of records in a dataset, its profile included. */
+  private static long records(Dataset d) {
+    return (long) d.divisions().size() + d.sites().size() + d.teams().size() + d.volunteers().size()
+        + d.activities().size() + d.orders().size() + (d.profile().isPresent() ? 1 : 0);
   }
 
-  private void readDocument(Cursor c, Lists lists, List<ReadReport.Rejected> rejected, List<Problem> errors) {
+  /**
+   * Reads a dataset document's fields: each good record goes to {@code data}, and where it was to
+   * {@code where}, by {@code "kind id"} (for locating the hierarchy's problems).
+   */
+  private void readDocument(Cursor c, Dataset.Builder data, Map<String, Location> where,
+      List<ReadReport.Rejected> rejected, List<Problem> errors) {
     JsonParser p = c.parser();
     Location top = c.here();
     String[] format = {null};
@@ -264,13 +251,18 @@ public final class CivicJson {
             c.error("json.format", "the format is \"" + format[0] + "\"", "\"" + FORMAT + "\"");
           }
         }
-        case "divisions" -> records(c, lists.divisions, Codecs::readDivision, d -> "division " + d.code(), lists, rejected, errors);
-        case "sites" -> records(c, lists.sites, Codecs::readSite, s -> "site " + s.id(), lists, rejected, errors);
-        case "teams" -> records(c, lists.teams, Codecs::readTeam, t -> "team " + t.id(), lists, rejected, errors);
-        case "volunteers" -> records(c, lists.volunteers, Codecs::readVolunteer, v -> "volunteer " + v.id(), lists, rejected, errors);
-        case "activities" -> records(c, lists.activities, Codecs::readActivity, a -> "activity " + a.id(), lists, rejected, errors);
-        case "orders" -> records(c, lists.orders, Codecs::readOrder, o -> "order " + o.id(), lists, rejected, errors);
-        case "standard" -> lists.profile = readProfile(c);
+        case "divisions" -> records(c, data::division, Codecs::readDivision, d -> "division " + d.code(), where, rejected, errors);
+        case "sites" -> records(c, data::site, Codecs::readSite, s -> "site " + s.id(), where, rejected, errors);
+        case "teams" -> records(c, data::team, Codecs::readTeam, t -> "team " + t.id(), where, rejected, errors);
+        case "volunteers" -> records(c, data::volunteer, Codecs::readVolunteer, v -> "volunteer " + v.id(), where, rejected, errors);
+        case "activities" -> records(c, data::activity, Codecs::readActivity, a -> "activity " + a.id(), where, rejected, errors);
+        case "orders" -> records(c, data::order, Codecs::readOrder, o -> "order " + o.id(), where, rejected, errors);
+        case "standard" -> {
+          StandardProfile profile = readProfile(c);
+          if (profile != null) {
+            data.profile(profile);
+          }
+        }
         default -> c.unknown(name, "format, divisions, sites, teams, volunteers, activities, orders, standard");
       }
     });
@@ -279,8 +271,8 @@ public final class CivicJson {
     }
   }
 
-  private <T> void records(Cursor c, List<T> out, Function<Cursor, @Nullable T> reader, Function<T, String> key,
-      Lists lists, List<ReadReport.Rejected> rejected, List<Problem> errors) {
+  private <T> void records(Cursor c, Consumer<T> out, Function<Cursor, @Nullable T> reader, Function<T, String> key,
+      Map<String, Location> where, List<ReadReport.Rejected> rejected, List<Problem> errors) {
     Map<String, Integer> seen = new HashMap<>();
     c.array(i -> {
       if (strict && !errors.isEmpty()) {
@@ -297,8 +289,8 @@ public final class CivicJson {
         if (first != null) {
           c.error("json.duplicate-id", at, k + " appears twice: here and at index " + first, "each id once");
         } else {
-          out.add(value);
-          lists.where.put(k, at);
+          out.accept(value);
+          where.put(k, at);
           return;
         }
       } else if (errors.size() == before) {
@@ -331,13 +323,13 @@ public final class CivicJson {
   }
 
   /** Orphan sites, cycles, wrong nesting, duplicate codes: the hierarchy's problems, located. */
-  private static void checkReferences(Dataset d, Lists lists, String source, List<Problem> errors) {
+  private static void checkReferences(Dataset d, Map<String, Location> records, String source, List<Problem> errors) {
     BuildResult built = Hierarchy.builder().addDivisions(d.divisions()).addSites(d.sites()).buildLenient();
     for (Problem p : built.problems()) {
       String subject = p.where().subject().orElse("");
-      Location at = lists.where.get("site " + subject);
+      Location at = records.get("site " + subject);
       if (at == null) {
-        at = lists.where.get("division " + subject);
+        at = records.get("division " + subject);
       }
       Location where = at == null ? p.where().withSource(source) : at.withSubject(subject);
       Problem located = Problem.of(p.id(), where, p.message());

@@ -1,5 +1,6 @@
 package org.civic.json;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,11 +11,19 @@ import org.civic.order.ServiceOrder;
 import org.civic.site.Site;
 import org.civic.team.Team;
 import org.civic.volunteer.Volunteer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A county's data as one document — 县级数据集 ({@code "format": "civic/1"}): divisions, sites
  * with their facts, teams, volunteers, activities, service orders and, optionally, the standard
- * profile the county is checked against.
+ * profile the county is checked against. Collect records into one with {@link #builder()}, a
+ * {@link RecordSink}:
+ *
+ * <pre>{@code
+ * Dataset.Builder data = Dataset.builder();
+ * ReadReport report = CivicJson.lenient().readLines(in, "county.jsonl", data);
+ * Dataset county = data.build();
+ * }</pre>
  *
  * <p>Immutable and thread-safe.
  *
@@ -29,7 +38,11 @@ import org.civic.volunteer.Volunteer;
 public record Dataset(List<Division> divisions, List<Site> sites, List<Team> teams, List<Volunteer> volunteers,
     List<Activity> activities, List<ServiceOrder> orders, Optional<StandardProfile> profile) {
 
-  /** Creates a dataset; the lists are copied. */
+  /**
+   * Creates a dataset; the lists are copied.
+   *
+   * @throws NullPointerException if a list, an element or the profile is null
+   */
   public Dataset {
     divisions = List.copyOf(divisions);
     sites = List.copyOf(sites);
@@ -46,6 +59,15 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
   }
 
   /**
+   * Starts collecting records into a dataset.
+   *
+   * @return an empty builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Builds the hierarchy of the divisions and sites, strictly.
    *
    * @return the hierarchy, not null
@@ -53,5 +75,125 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
    */
   public Hierarchy toHierarchy() {
     return Hierarchy.builder().addDivisions(divisions).addSites(sites).build();
+  }
+
+  /**
+   * Collects records into a {@link Dataset} — 数据集构建器: a {@link RecordSink} that keeps every
+   * record it receives, in the order received, so a reader can fill it as it goes. A later
+   * standard profile replaces an earlier one, as a later {@code "standard"} line does in a JSON
+   * Lines stream. {@link #build()} returns what has been collected so far and may be called again.
+   *
+   * <p>Not thread-safe: a reader calls its sink on one thread.
+   */
+  public static final class Builder implements RecordSink {
+
+    private final List<Division> divisions = new ArrayList<>();
+    private final List<Site> sites = new ArrayList<>();
+    private final List<Team> teams = new ArrayList<>();
+    private final List<Volunteer> volunteers = new ArrayList<>();
+    private final List<Activity> activities = new ArrayList<>();
+    private final List<ServiceOrder> orders = new ArrayList<>();
+    private @Nullable StandardProfile profile;
+
+    private Builder() {}
+
+    /**
+     * Adds a division.
+     *
+     * @throws NullPointerException if the division is null
+     */
+    @Override
+    public void division(Division division) {
+      divisions.add(Objects.requireNonNull(division, "division"));
+    }
+
+    /**
+     * Adds a site.
+     *
+     * @throws NullPointerException if the site is null
+     */
+    @Override
+    public void site(Site site) {
+      sites.add(Objects.requireNonNull(site, "site"));
+    }
+
+    /**
+     * Adds a team.
+     *
+     * @throws NullPointerException if the team is null
+     */
+    @Override
+    public void team(Team team) {
+      teams.add(Objects.requireNonNull(team, "team"));
+    }
+
+    /**
+     * Adds a volunteer.
+     *
+     * @throws NullPointerException if the volunteer is null
+     */
+    @Override
+    public void volunteer(Volunteer volunteer) {
+      volunteers.add(Objects.requireNonNull(volunteer, "volunteer"));
+    }
+
+    /**
+     * Adds an activity.
+     *
+     * @throws NullPointerException if the activity is null
+     */
+    @Override
+    public void activity(Activity activity) {
+      activities.add(Objects.requireNonNull(activity, "activity"));
+    }
+
+    /**
+     * Adds a service order.
+     *
+     * @throws NullPointerException if the order is null
+     */
+    @Override
+    public void order(ServiceOrder order) {
+      orders.add(Objects.requireNonNull(order, "order"));
+    }
+
+    /**
+     * Sets the standard profile, replacing any earlier one.
+     *
+     * @throws NullPointerException if the profile is null
+     */
+    @Override
+    public void profile(StandardProfile profile) {
+      this.profile = Objects.requireNonNull(profile, "profile");
+    }
+
+    /**
+     * Adds every record of a dataset, after those already collected; its profile, if it has
+     * one, replaces any earlier one.
+     *
+     * @param dataset the dataset, not null
+     * @return this builder, not null
+     * @throws NullPointerException if the dataset is null
+     */
+    public Builder addAll(Dataset dataset) {
+      Objects.requireNonNull(dataset, "dataset");
+      divisions.addAll(dataset.divisions());
+      sites.addAll(dataset.sites());
+      teams.addAll(dataset.teams());
+      volunteers.addAll(dataset.volunteers());
+      activities.addAll(dataset.activities());
+      orders.addAll(dataset.orders());
+      dataset.profile().ifPresent(p -> profile = p);
+      return this;
+    }
+
+    /**
+     * Returns the dataset of the records collected so far; later records do not change it.
+     *
+     * @return the dataset, not null
+     */
+    public Dataset build() {
+      return new Dataset(divisions, sites, teams, volunteers, activities, orders, Optional.ofNullable(profile));
+    }
   }
 }

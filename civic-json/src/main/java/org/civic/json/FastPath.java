@@ -12,7 +12,6 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * The fast path over one block of whole lines: activity lines as civic writes them go through

@@ -12,7 +12,8 @@ import org.civic.volunteer.Volunteer;
 /**
  * Receives the records of a JSON Lines stream as they are read — 记录接收器 — one call per good
  * record, in stream order. Every method does nothing by default; override those you need, or
- * feed a {@link HierarchyBuilder} or an {@link IncrementalRollup} straight away.
+ * feed a {@link HierarchyBuilder} or an {@link IncrementalRollup} straight away, or collect every
+ * record into a {@link Dataset} with {@link Dataset#builder()}, which is a sink.
  */
 public interface RecordSink {
 

@@ -12,6 +12,10 @@
  *
  * HierarchyBuilder b = Hierarchy.builder();
  * CivicJson.strict().readLines(Files.newInputStream(path), "national.jsonl", RecordSink.into(b));
+ *
+ * Dataset.Builder county = Dataset.builder();   // a RecordSink
+ * CivicJson.lenient().readLines(Files.newInputStream(path), "county.jsonl", county);
+ * Dataset d = county.build();
  * }</pre>
  */
 @NullMarked

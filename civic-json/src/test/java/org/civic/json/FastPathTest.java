@@ -507,15 +507,15 @@ class FastPathTest {
   @Test
   void goodActivitiesLandInTheLogAsTheyWouldAsObjects() {
     byte[] bytes = lines(11, 4);
-    Collecting objects = new Collecting();
+    Dataset.Builder objects = Dataset.builder();
     ReadReport a = CivicJson.strict().readLines(new ByteArrayInputStream(bytes), "t.jsonl", objects);
     ActivityLog.Builder log = ActivityLog.builder();
-    Collecting others = new Collecting();
+    Dataset.Builder others = Dataset.builder();
     ReadReport b = CivicJson.strict().readLines(new ByteArrayInputStream(bytes), "t.jsonl", others, log);
     assertThat(b.records()).isEqualTo(a.records());
-    assertThat(objects.activities).isNotEmpty();
-    assertThat(log.build().asList()).isEqualTo(objects.activities);
-    assertThat(others.activities).isEmpty();
-    assertThat(others.sites).isEqualTo(objects.sites);
+    assertThat(objects.build().activities()).isNotEmpty();
+    assertThat(log.build().asList()).isEqualTo(objects.build().activities());
+    assertThat(others.build().activities()).isEmpty();
+    assertThat(others.build().sites()).isEqualTo(objects.build().sites());
   }
 }

@@ -7,9 +7,6 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import org.civic.activity.Activity;
 import org.civic.division.Division;
 import org.civic.division.DivisionCode;
@@ -118,15 +115,12 @@ class RoundTripTest {
         .hasMessageContaining("/color");
   }
 
-  /** Collects JSON Lines records back into a dataset. */
+  /**
+   * Collects JSON Lines records back into a dataset through {@link Dataset#builder()}; with
+   * {@link #onlyOn}, fails if it is called on another thread.
+   */
   static final class Collecting implements RecordSink {
-    final List<Division> divisions = new ArrayList<>();
-    final List<Site> sites = new ArrayList<>();
-    final List<Team> teams = new ArrayList<>();
-    final List<Volunteer> volunteers = new ArrayList<>();
-    final List<Activity> activities = new ArrayList<>();
-    final List<ServiceOrder> orders = new ArrayList<>();
-    StandardProfile profile;
+    private final Dataset.Builder data = Dataset.builder();
     private Thread only;
 
     /** Makes every later call fail unless it comes on thread t. */
@@ -144,47 +138,47 @@ class RoundTripTest {
     @Override
     public void division(Division d) {
       check();
-      divisions.add(d);
+      data.division(d);
     }
 
     @Override
     public void site(Site s) {
       check();
-      sites.add(s);
+      data.site(s);
     }
 
     @Override
     public void team(Team t) {
       check();
-      teams.add(t);
+      data.team(t);
     }
 
     @Override
     public void volunteer(Volunteer v) {
       check();
-      volunteers.add(v);
+      data.volunteer(v);
     }
 
     @Override
     public void activity(Activity a) {
       check();
-      activities.add(a);
+      data.activity(a);
     }
 
     @Override
     public void order(ServiceOrder o) {
       check();
-      orders.add(o);
+      data.order(o);
     }
 
     @Override
     public void profile(StandardProfile p) {
       check();
-      profile = p;
+      data.profile(p);
     }
 
     Dataset dataset() {
-      return new Dataset(divisions, sites, teams, volunteers, activities, orders, Optional.ofNullable(profile));
+      return data.build();
     }
   }
 }

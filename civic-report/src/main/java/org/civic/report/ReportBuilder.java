@@ -409,10 +409,10 @@ public final class ReportBuilder {
             Labels.text("annual.sessions"), Labels.text("annual.people")), rows)));
   }
 
-  private MetricSet sum(TeamCategory... fields) {
+  private MetricSet sum(TeamCategory... categories) {
     MetricSet m = MetricSet.empty();
-    for (TeamCategory f : fields) {
-      m = m.plus(rollup.metrics(division, period, f));
+    for (TeamCategory c : categories) {
+      m = m.plus(rollup.metrics(division, period, c));
     }
     return m;
   }

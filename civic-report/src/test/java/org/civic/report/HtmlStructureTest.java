@@ -84,7 +84,7 @@ class HtmlStructureTest {
     ReportSection tea = ctx -> new Section("tea-culture", Text.of("茶文化体验", "Tea culture"), List.of(
         new Block.Paragraph(Text.of(ctx.division() + " 全年接待游客 3.2 万人次。", "32,000 visitors this year."))));
     Section s = tea.build(new ReportContext(
-        org.civic.hierarchy.Hierarchy.builder().addDivision(org.civic.division.Division.of("411081", "禹州市")).build(),
+        org.civic.hierarchy.Hierarchy.builder().addDivision(new org.civic.division.Division(SmallCounty.COUNTY, "禹州市")).build(),
         SmallCounty.COUNTY, base.period(), java.util.Optional.empty(), java.util.Optional.empty()));
     List<Section> sections = new ArrayList<>(withTea.sections());
     sections.add(s);

@@ -47,13 +47,17 @@ final class SmallCounty {
 
   private SmallCounty() {}
 
+  private static Division division(String code, String name) {
+    return new Division(DivisionCode.parse(code), name);
+  }
+
   static Report report() {
     List<Division> divisions = List.of(
-        Division.of("411081000000", "禹州市"),
-        Division.of("411081001000", "颍川街道"), Division.of("411081001001", "东街社区"), Division.of("411081001002", "西街社区"),
-        Division.of("411081103000", "神垕镇"), Division.of("411081103201", "大刘庄村"), Division.of("411081103202", "小刘庄村"),
-        Division.of("411081103203", "白峪村"),
-        Division.of("411081204000", "磨街乡"), Division.of("411081204201", "磨街村"));
+        division("411081000000", "禹州市"),
+        division("411081001000", "颍川街道"), division("411081001001", "东街社区"), division("411081001002", "西街社区"),
+        division("411081103000", "神垕镇"), division("411081103201", "大刘庄村"), division("411081103202", "小刘庄村"),
+        division("411081103203", "白峪村"),
+        division("411081204000", "磨街乡"), division("411081204201", "磨街村"));
     SiteFacts full = SiteFacts.unknown().withVenue(Venue.of(30, 2)).withSignage(new Signage(true, true))
         .withTeam(TeamFacts.led("村党支部书记", 8)).withProjects(new Projects(2, 6))
         .withRules(RuleDocuments.of("安全管理制度", "信息员工作职责")).withDisplay(new Display(2, true));
@@ -84,7 +88,7 @@ final class SmallCounty {
         Team.builder(TeamId.of("t-s-103201"), "大刘庄村志愿服务队", TeamTier.SQUAD, SiteId.of("s-103201")).parent(TeamId.of("brigade"))
             .leader(new Leader("吴某", LeaderRole.TOWNSHIP_PARTY_SECRETARY)).members(5).build());
     Clock clock = Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC);
-    TeamCategory[] fields = {TeamCategory.THEORY, TeamCategory.CULTURE, TeamCategory.NEIGHBOURHOOD, TeamCategory.LEGAL,
+    TeamCategory[] categories = {TeamCategory.THEORY, TeamCategory.CULTURE, TeamCategory.NEIGHBOURHOOD, TeamCategory.LEGAL,
         TeamCategory.SPORTS};
     String[] where = {"s-001001", "s-103201", "p-001", "p-103", "c", "s-103202"};
     List<Activity> activities = new ArrayList<>();
@@ -94,7 +98,7 @@ final class SmallCounty {
         vs.add(VolunteerId.of("v" + ((i * 7 + k * 3) % 30)));
       }
       activities.add(Activity.builder("a-" + i, LocalDate.of(2024, 1 + i % 12, 1 + i % 27), SiteId.of(where[i % where.length]))
-          .category(fields[i % fields.length]).theme(fields[i % fields.length].chinese()).volunteers(vs)
+          .category(categories[i % categories.length]).theme(categories[i % categories.length].chinese()).volunteers(vs)
           .beneficiaries(20 + i * 3).serviceTime(Duration.ofHours(2L * vs.size())).sessions(1).build(clock));
     }
     MenuItem law = new MenuItem("m-law", "法律咨询", "法治");

@@ -128,11 +128,11 @@ public final class RandomActivities {
       LocalDate date = first.plusDays(random.nextInt(first.lengthOfYear()));
       Site site = sites.get(random.nextInt(sites.size()));
       List<VolunteerId> ids = who.stream().sorted().map(RandomActivities::volunteer).toList();
-      TeamCategory field = TeamCategory.ELEVEN.get(random.nextInt(TeamCategory.ELEVEN.size()));
+      TeamCategory category = TeamCategory.ELEVEN.get(random.nextInt(TeamCategory.ELEVEN.size()));
       out.add(Activity.builder("a" + year + "-" + a, date, site.id())
           .team(TeamId.of("t-" + site.id().value()))
-          .category(field)
-          .theme(field.chinese())
+          .category(category)
+          .theme(category.chinese())
           .monthTheme(MONTH_THEMES.get(date.getMonthValue() - 1))
           .volunteers(ids)
           .beneficiaries(10 + random.nextInt(200))

@@ -114,9 +114,9 @@ class CountyFiguresTest {
   }
 
   @Test
-  void byFieldAndTheme() {
+  void byCategoryAndTheme() {
     Period year = Period.year(2024);
-    long total = rollup.byField(YUZHOU, year).values().stream().mapToLong(MetricSet::activities).sum();
+    long total = rollup.byCategory(YUZHOU, year).values().stream().mapToLong(MetricSet::activities).sum();
     assertThat(total).isEqualTo(2_187);
     assertThat(rollup.metrics(YUZHOU, year, TeamCategory.THEORY).activities())
         .isEqualTo(log2024.stream().filter(a -> a.category().orElseThrow().equals(TeamCategory.THEORY)).count())

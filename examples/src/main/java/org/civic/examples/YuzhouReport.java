@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.Locale;
@@ -15,7 +14,6 @@ import org.civic.hierarchy.Coverage;
 import org.civic.hierarchy.Hierarchy;
 import org.civic.json.CivicJson;
 import org.civic.json.Dataset;
-import org.civic.json.RecordSink;
 import org.civic.metric.ActivityRollup;
 import org.civic.metric.MetricSet;
 import org.civic.metric.Period;
@@ -62,15 +60,11 @@ public final class YuzhouReport {
     try (InputStream in = YuzhouReport.class.getResourceAsStream("yuzhou-2024.json")) {
       yz = CivicJson.strict().readDataset(in, "yuzhou-2024.json").dataset();
     }
-    List<Volunteer> register = new ArrayList<>();
+    Dataset.Builder volunteers = Dataset.builder();
     try (InputStream in = new GZIPInputStream(YuzhouReport.class.getResourceAsStream("yuzhou-2024-volunteers.jsonl.gz"))) {
-      CivicJson.strict().readLines(in, "yuzhou-2024-volunteers.jsonl", new RecordSink() {
-        @Override
-        public void volunteer(Volunteer v) {
-          register.add(v);
-        }
-      });
+      CivicJson.strict().readLines(in, "yuzhou-2024-volunteers.jsonl", volunteers);
     }
+    List<Volunteer> register = volunteers.build().volunteers();
 
     Hierarchy h = yz.toHierarchy();
     ComplianceResults compliance = SixHaves.standard().check(h);

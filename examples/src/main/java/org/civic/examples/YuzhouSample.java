@@ -92,13 +92,13 @@ public final class YuzhouSample {
     List<Team> teams = new ArrayList<>();
     teams.add(Team.builder(TeamId.of("yz-brigade"), "禹州市新时代文明实践志愿服务总队", TeamTier.BRIGADE, SiteId.of("yz"))
         .leader(new Leader("市委书记", LeaderRole.COUNTY_PARTY_SECRETARY)).members(46).build());
-    List<TeamCategory> fields = new ArrayList<>(TeamCategory.YUZHOU_BRANCHES);
-    fields.add(TeamCategory.SPORTS);
-    fields.add(TeamCategory.NEIGHBOURHOOD);
-    for (int i = 0; i < fields.size(); i++) {
-      teams.add(Team.builder(TeamId.of("yz-branch-" + (i + 1)), fields.get(i).chinese() + "志愿服务分队", TeamTier.BRANCH,
+    List<TeamCategory> categories = new ArrayList<>(TeamCategory.YUZHOU_BRANCHES);
+    categories.add(TeamCategory.SPORTS);
+    categories.add(TeamCategory.NEIGHBOURHOOD);
+    for (int i = 0; i < categories.size(); i++) {
+      teams.add(Team.builder(TeamId.of("yz-branch-" + (i + 1)), categories.get(i).chinese() + "志愿服务分队", TeamTier.BRANCH,
               SiteId.of("yz"))
-          .category(fields.get(i)).parent(TeamId.of("yz-brigade"))
+          .category(categories.get(i)).parent(TeamId.of("yz-brigade"))
           .leader(new Leader("牵头单位负责人", LeaderRole.DEPARTMENT_HEAD)).members(20 + random.nextInt(30)).build());
     }
     for (Site s : withFacts) {

@@ -122,51 +122,44 @@ public final class CivicCli implements Callable<Integer> {
     }
   }
 
-  /** Everything read from the files, and every problem. */
+  /** Everything read from the files, as one dataset, and every problem. */
   static final class Input {
-    final List<Division> divisions = new ArrayList<>();
-    final List<Site> sites = new ArrayList<>();
-    final List<Team> teams = new ArrayList<>();
-    final List<Volunteer> volunteers = new ArrayList<>();
-    final List<Activity> activities = new ArrayList<>();
-    final List<ServiceOrder> orders = new ArrayList<>();
-    final List<Problem> problems = new ArrayList<>();
-    final List<Problem> warnings = new ArrayList<>();
-    StandardProfile profile;
+    final Dataset data;
+    final List<Problem> problems;
+    final List<Problem> warnings;
+
+    private Input(Dataset data, List<Problem> problems, List<Problem> warnings) {
+      this.data = data;
+      this.problems = problems;
+      this.warnings = warnings;
+    }
 
     static Input read(Common c, PrintWriter err) throws IOException {
-      Input in = new Input();
+      Dataset.Builder data = Dataset.builder();
+      List<Problem> problems = new ArrayList<>();
+      List<Problem> warnings = new ArrayList<>();
       CivicJson json = c.strict ? CivicJson.strict() : CivicJson.lenient();
       for (Path file : c.files) {
         try (InputStream stream = Files.newInputStream(file)) {
           ReadReport report;
           if (file.toString().endsWith(".jsonl")) {
-            report = json.readLines(stream, file.toString(), in.sink(err, c.progressEvery));
+            report = json.readLines(stream, file.toString(), withProgress(data, err, c.progressEvery));
           } else {
             CivicJson.DatasetResult r = json.readDataset(stream, file.toString());
-            in.add(r.dataset());
+            data.addAll(r.dataset());
             report = r.report();
           }
-          in.problems.addAll(report.errors());
-          in.warnings.addAll(report.warnings());
+          problems.addAll(report.errors());
+          warnings.addAll(report.warnings());
         } catch (org.civic.json.CivicJsonException e) {
-          in.problems.addAll(e.problems());
+          problems.addAll(e.problems());
         }
       }
-      return in;
+      return new Input(data.build(), problems, warnings);
     }
 
-    void add(Dataset d) {
-      divisions.addAll(d.divisions());
-      sites.addAll(d.sites());
-      teams.addAll(d.teams());
-      volunteers.addAll(d.volunteers());
-      activities.addAll(d.activities());
-      orders.addAll(d.orders());
-      d.profile().ifPresent(p -> profile = p);
-    }
-
-    RecordSink sink(PrintWriter err, long every) {
+    /** Hands each record on to the dataset, and prints a progress line every so many records. */
+    static RecordSink withProgress(Dataset.Builder data, PrintWriter err, long every) {
       long start = System.nanoTime();
       long[] n = {0};
       return new RecordSink() {
@@ -179,62 +172,62 @@ public final class CivicCli implements Callable<Integer> {
 
         @Override
         public void division(Division d) {
-          divisions.add(d);
+          data.division(d);
           tick();
         }
 
         @Override
         public void site(Site s) {
-          sites.add(s);
+          data.site(s);
           tick();
         }
 
         @Override
         public void team(Team t) {
-          teams.add(t);
+          data.team(t);
           tick();
         }
 
         @Override
         public void volunteer(Volunteer v) {
-          volunteers.add(v);
+          data.volunteer(v);
           tick();
         }
 
         @Override
         public void activity(Activity a) {
-          activities.add(a);
+          data.activity(a);
           tick();
         }
 
         @Override
         public void order(ServiceOrder o) {
-          orders.add(o);
+          data.order(o);
           tick();
         }
 
         @Override
         public void profile(StandardProfile p) {
-          profile = p;
+          data.profile(p);
           tick();
         }
       };
     }
 
     Hierarchy hierarchy() {
-      BuildResult built = Hierarchy.builder().addDivisions(divisions).addSites(sites).buildLenient();
+      BuildResult built = Hierarchy.builder().addDivisions(data.divisions()).addSites(data.sites()).buildLenient();
       problems.addAll(built.problems().stream().filter(p -> !problems.contains(p)).toList());
       return built.hierarchy();
     }
 
     Standard standard() {
-      return profile == null ? SixHaves.standard() : profile.toStandard();
+      return data.profile().map(StandardProfile::toStandard).orElseGet(SixHaves::standard);
     }
 
     /** Rolls up the activities and orders of known sites; each one on an unknown site is a problem. */
     ActivityRollup rollup(Hierarchy h) {
       List<Activity> known = new ArrayList<>();
-      for (Activity a : activities) {
+      for (Activity a : data.activities()) {
         if (h.site(a.site()).isPresent()) {
           known.add(a);
         } else {
@@ -242,7 +235,7 @@ public final class CivicCli implements Callable<Integer> {
         }
       }
       List<ServiceOrder> knownOrders = new ArrayList<>();
-      for (ServiceOrder o : orders) {
+      for (ServiceOrder o : data.orders()) {
         if (h.site(o.site()).isPresent()) {
           knownOrders.add(o);
         } else {
@@ -295,7 +288,7 @@ public final class CivicCli implements Callable<Integer> {
             failing, in.problems.size());
       } else {
         out.printf("%d divisions, %d sites, %d activities, %d orders; %d sites fall short of %s%n", h.divisionCount(),
-            sites, in.activities.size(), in.orders.size(), failing, in.standard().name());
+            sites, in.data.activities().size(), in.data.orders().size(), failing, in.standard().name());
         results.results(Outcome.FAIL).limit(20).forEach(r ->
             out.println("  " + r.siteId().orElseThrow() + " " + r.requirementId() + ": " + r.message(common.locale())));
       }
@@ -338,7 +331,7 @@ public final class CivicCli implements Callable<Integer> {
       }
       Division top = h.roots().get(0);
       ComplianceResults results = in.standard().check(h);
-      Report report = ReportBuilder.of(h, top.code(), p).compliance(results).activities(rollup, in.volunteers.size())
+      Report report = ReportBuilder.of(h, top.code(), p).compliance(results).activities(rollup, in.data.volunteers().size())
           .funding(FundingPolicy.defaults(), Scoring.defaults()).build();
       ReportStyle style = "en".equals(common.locale) ? ReportStyle.english() : ReportStyle.chinese();
       Files.createDirectories(outDir);
