@@ -19,7 +19,7 @@ import org.civic.volunteer.VolunteerId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A practice activity — 文明实践活动: when and where, by which teams, in which field and under
+ * A practice activity — 文明实践活动: when and where, by which teams, in which category (队伍类别) and under
  * which theme (and month theme, 一月一主题), with which volunteers (each is one participation,
  * 人次), how many beneficiaries (受益群众人次), the volunteers' service time, and optional counters:
  * materials handed out (份), consultations (人次) and sessions (场次).
@@ -93,7 +93,7 @@ public final class Activity {
     return teams;
   }
 
-  /** Returns the field, if recorded. */
+  /** Returns the category, if recorded. */
   public Optional<TeamCategory> category() {
     return Optional.ofNullable(category);
   }
@@ -207,7 +207,7 @@ public final class Activity {
       return this;
     }
 
-    /** Sets the field. */
+    /** Sets the category. */
     public Builder category(TeamCategory category) {
       this.category = Objects.requireNonNull(category, "category");
       return this;
