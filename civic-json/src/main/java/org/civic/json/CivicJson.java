@@ -15,8 +15,14 @@ import org.civic.activity.ActivityLog;
 import org.civic.activity.internal.ActivityLogAccess;
 import org.civic.hierarchy.BuildResult;
 import org.civic.hierarchy.Hierarchy;
-import org.civic.json.internal.Codecs;
+import org.civic.json.internal.ActivityCodec;
 import org.civic.json.internal.Cursor;
+import org.civic.json.internal.DivisionCodec;
+import org.civic.json.internal.OrderCodec;
+import org.civic.json.internal.ProfileCodec;
+import org.civic.json.internal.SiteCodec;
+import org.civic.json.internal.TeamCodec;
+import org.civic.json.internal.VolunteerCodec;
 import org.civic.problem.Location;
 import org.civic.problem.Problem;
 import org.civic.standard.SixHavesProfile;
@@ -251,12 +257,12 @@ public final class CivicJson {
             c.error("json.format", "the format is \"" + format[0] + "\"", "\"" + FORMAT + "\"");
           }
         }
-        case "divisions" -> records(c, data::division, Codecs::readDivision, d -> "division " + d.code(), where, rejected, errors);
-        case "sites" -> records(c, data::site, Codecs::readSite, s -> "site " + s.id(), where, rejected, errors);
-        case "teams" -> records(c, data::team, Codecs::readTeam, t -> "team " + t.id(), where, rejected, errors);
-        case "volunteers" -> records(c, data::volunteer, Codecs::readVolunteer, v -> "volunteer " + v.id(), where, rejected, errors);
-        case "activities" -> records(c, data::activity, Codecs::readActivity, a -> "activity " + a.id(), where, rejected, errors);
-        case "orders" -> records(c, data::order, Codecs::readOrder, o -> "order " + o.id(), where, rejected, errors);
+        case "divisions" -> records(c, data::division, DivisionCodec::read, d -> "division " + d.code(), where, rejected, errors);
+        case "sites" -> records(c, data::site, SiteCodec::read, s -> "site " + s.id(), where, rejected, errors);
+        case "teams" -> records(c, data::team, TeamCodec::read, t -> "team " + t.id(), where, rejected, errors);
+        case "volunteers" -> records(c, data::volunteer, VolunteerCodec::read, v -> "volunteer " + v.id(), where, rejected, errors);
+        case "activities" -> records(c, data::activity, ActivityCodec::read, a -> "activity " + a.id(), where, rejected, errors);
+        case "orders" -> records(c, data::order, OrderCodec::read, o -> "order " + o.id(), where, rejected, errors);
         case "standard" -> {
           StandardProfile profile = readProfile(c);
           if (profile != null) {
@@ -312,7 +318,7 @@ public final class CivicJson {
       switch (n) {
         case "name" -> f.name = c.text();
         case "version" -> f.version = c.text();
-        case "levels" -> f.levels = Codecs.readLevels(c);
+        case "levels" -> f.levels = ProfileCodec.read(c);
         case "type" -> c.string();
         default -> c.unknown(n, "name, version, levels");
       }
@@ -447,12 +453,12 @@ public final class CivicJson {
   static void writeDataset(Dataset dataset, JsonGenerator g) {
     g.writeStartObject();
     g.writeStringProperty("format", FORMAT);
-    writeArray(g, "divisions", dataset.divisions(), Codecs::writeDivisionFields);
-    writeArray(g, "sites", dataset.sites(), Codecs::writeSiteFields);
-    writeArray(g, "teams", dataset.teams(), Codecs::writeTeamFields);
-    writeArray(g, "volunteers", dataset.volunteers(), Codecs::writeVolunteerFields);
-    writeArray(g, "activities", dataset.activities(), Codecs::writeActivityFields);
-    writeArray(g, "orders", dataset.orders(), Codecs::writeOrderFields);
+    writeArray(g, "divisions", dataset.divisions(), DivisionCodec::writeFields);
+    writeArray(g, "sites", dataset.sites(), SiteCodec::writeFields);
+    writeArray(g, "teams", dataset.teams(), TeamCodec::writeFields);
+    writeArray(g, "volunteers", dataset.volunteers(), VolunteerCodec::writeFields);
+    writeArray(g, "activities", dataset.activities(), ActivityCodec::writeFields);
+    writeArray(g, "orders", dataset.orders(), OrderCodec::writeFields);
     dataset.profile().ifPresent(p -> {
       g.writeName("standard");
       writeProfile(g, p);
@@ -465,7 +471,7 @@ public final class CivicJson {
     g.writeStringProperty("name", p.name());
     g.writeStringProperty("version", p.version());
     g.writeName("levels");
-    Codecs.writeLevels(g, p.thresholds());
+    ProfileCodec.writeFields(g, p.thresholds());
     g.writeEndObject();
   }
 

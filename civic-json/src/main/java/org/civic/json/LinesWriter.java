@@ -5,7 +5,13 @@ import java.io.OutputStream;
 import java.util.function.BiConsumer;
 import org.civic.activity.Activity;
 import org.civic.division.Division;
-import org.civic.json.internal.Codecs;
+import org.civic.json.internal.ActivityCodec;
+import org.civic.json.internal.DivisionCodec;
+import org.civic.json.internal.OrderCodec;
+import org.civic.json.internal.ProfileCodec;
+import org.civic.json.internal.SiteCodec;
+import org.civic.json.internal.TeamCodec;
+import org.civic.json.internal.VolunteerCodec;
 import org.civic.order.ServiceOrder;
 import org.civic.site.Site;
 import org.civic.team.Team;
@@ -52,32 +58,32 @@ public final class LinesWriter implements AutoCloseable {
 
   /** Writes a division. */
   public LinesWriter write(Division d) {
-    return line("division", d, Codecs::writeDivisionFields);
+    return line("division", d, DivisionCodec::writeFields);
   }
 
   /** Writes a site. */
   public LinesWriter write(Site s) {
-    return line("site", s, Codecs::writeSiteFields);
+    return line("site", s, SiteCodec::writeFields);
   }
 
   /** Writes a team. */
   public LinesWriter write(Team t) {
-    return line("team", t, Codecs::writeTeamFields);
+    return line("team", t, TeamCodec::writeFields);
   }
 
   /** Writes a volunteer. */
   public LinesWriter write(Volunteer v) {
-    return line("volunteer", v, Codecs::writeVolunteerFields);
+    return line("volunteer", v, VolunteerCodec::writeFields);
   }
 
   /** Writes an activity. */
   public LinesWriter write(Activity a) {
-    return line("activity", a, Codecs::writeActivityFields);
+    return line("activity", a, ActivityCodec::writeFields);
   }
 
   /** Writes a service order. */
   public LinesWriter write(ServiceOrder o) {
-    return line("order", o, Codecs::writeOrderFields);
+    return line("order", o, OrderCodec::writeFields);
   }
 
   /** Writes a standard profile. */
@@ -87,7 +93,7 @@ public final class LinesWriter implements AutoCloseable {
     g.writeStringProperty("name", p.name());
     g.writeStringProperty("version", p.version());
     g.writeName("levels");
-    Codecs.writeLevels(g, p.thresholds());
+    ProfileCodec.writeFields(g, p.thresholds());
     g.writeEndObject();
     newline();
     return this;

@@ -4,8 +4,13 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.civic.activity.Activity;
 import org.civic.division.Division;
-import org.civic.json.internal.Codecs;
+import org.civic.json.internal.ActivityCodec;
 import org.civic.json.internal.Cursor;
+import org.civic.json.internal.DivisionCodec;
+import org.civic.json.internal.OrderCodec;
+import org.civic.json.internal.SiteCodec;
+import org.civic.json.internal.TeamCodec;
+import org.civic.json.internal.VolunteerCodec;
 import org.civic.order.ServiceOrder;
 import org.civic.site.Site;
 import org.civic.team.Team;
@@ -18,12 +23,12 @@ import org.jspecify.annotations.Nullable;
  * fast path dispatch on.
  */
 enum RecordType {
-  DIVISION("division", Codecs::readDivision, (s, v) -> s.division((Division) v)),
-  SITE("site", Codecs::readSite, (s, v) -> s.site((Site) v)),
-  TEAM("team", Codecs::readTeam, (s, v) -> s.team((Team) v)),
-  VOLUNTEER("volunteer", Codecs::readVolunteer, (s, v) -> s.volunteer((Volunteer) v)),
-  ACTIVITY("activity", Codecs::readActivity, (s, v) -> s.activity((Activity) v)),
-  ORDER("order", Codecs::readOrder, (s, v) -> s.order((ServiceOrder) v)),
+  DIVISION("division", DivisionCodec::read, (s, v) -> s.division((Division) v)),
+  SITE("site", SiteCodec::read, (s, v) -> s.site((Site) v)),
+  TEAM("team", TeamCodec::read, (s, v) -> s.team((Team) v)),
+  VOLUNTEER("volunteer", VolunteerCodec::read, (s, v) -> s.volunteer((Volunteer) v)),
+  ACTIVITY("activity", ActivityCodec::read, (s, v) -> s.activity((Activity) v)),
+  ORDER("order", OrderCodec::read, (s, v) -> s.order((ServiceOrder) v)),
   STANDARD("standard", CivicJson::readProfile, (s, v) -> s.profile((StandardProfile) v));
 
   /** The types' names as a problem's "expected" lists them. */

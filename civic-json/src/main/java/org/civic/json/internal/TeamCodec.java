@@ -1,0 +1,145 @@
+package org.civic.json.internal;
+
+import static org.civic.json.internal.Codecs.build;
+import static org.civic.json.internal.Codecs.category;
+import static org.civic.json.internal.Codecs.enumValue;
+import static org.civic.json.internal.Codecs.parse;
+import static org.civic.json.internal.Codecs.siteId;
+import static org.civic.json.internal.Codecs.writeNamed;
+
+import org.civic.problem.Location;
+import org.civic.site.SiteId;
+import org.civic.team.Leader;
+import org.civic.team.LeaderRole;
+import org.civic.team.Team;
+import org.civic.team.TeamCategory;
+import org.civic.team.TeamId;
+import org.civic.team.TeamTier;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Reads and writes a team with its leader in the {@code civic/1} layout. Reads report every
+ * problem to the {@link Cursor} and return null for a bad record; writes never fail on a valid
+ * model.
+ *
+ * <p>Not for hosts. Stateless and thread-safe.
+ */
+public final class TeamCodec {
+
+  private TeamCodec() {}
+
+  private static @Nullable Leader leader(Cursor c) {
+    Location at = c.here();
+    var v = new Object() {
+      String name;
+      LeaderRole role;
+    };
+    if (!c.object(m -> {
+      switch (m) {
+        case "name" -> v.name = c.text();
+        case "role" -> {
+          Location rat = c.here();
+          if (c.parser().currentToken() == tools.jackson.core.JsonToken.VALUE_STRING) {
+            String id = c.string();
+            v.role = LeaderRole.builtIn().stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+            if (v.role == null) {
+              c.error("json.unknown-role", rat, "\"" + id + "\" is not a built-in leader role",
+                  "a built-in role id, or an object {id, zh, en}");
+            }
+          } else {
+            var r = new Object() {
+              String id;
+              String zh;
+              String en;
+            };
+            if (c.object(k -> {
+              switch (k) {
+                case "id" -> r.id = c.text();
+                case "zh" -> r.zh = c.text();
+                case "en" -> r.en = c.text();
+                default -> c.unknown(k, "id, zh, en");
+              }
+            }) && !(c.missing(rat, "id", r.id) | c.missing(rat, "zh", r.zh) | c.missing(rat, "en", r.en))) {
+              v.role = build(c, rat, () -> LeaderRole.of(r.id, r.zh, r.en));
+            }
+          }
+        }
+        default -> c.unknown(m, "name, role");
+      }
+    }) || c.missing(at, "name", v.name) | c.missing(at, "role", v.role)) {
+      return null;
+    }
+    return new Leader(v.name, v.role);
+  }
+
+  /** Reads a team. */
+  public static @Nullable Team read(Cursor c) {
+    Location at = c.here();
+    var f = new Object() {
+      TeamId id;
+      String name;
+      TeamTier tier;
+      SiteId site;
+      TeamCategory category;
+      TeamId parent;
+      Leader leader;
+      Integer members;
+    };
+    if (!c.object(n -> {
+      switch (n) {
+        case "id" -> f.id = parse(c, c.string(), TeamId::of, "json.bad-id", "a team id");
+        case "name" -> f.name = c.text();
+        case "tier" -> f.tier = enumValue(c, TeamTier.class);
+        case "site" -> f.site = siteId(c);
+        case "category" -> f.category = category(c);
+        case "parent" -> f.parent = parse(c, c.string(), TeamId::of, "json.bad-id", "a team id");
+        case "leader" -> f.leader = leader(c);
+        case "members" -> f.members = c.smallInt(0);
+        case "type" -> c.string();
+        default -> c.unknown(n, "id, name, tier, site, category, parent, leader, members");
+      }
+    })) {
+      return null;
+    }
+    if (c.bad() | c.missing(at, "id", f.id) | c.missing(at, "name", f.name) | c.missing(at, "tier", f.tier)
+        | c.missing(at, "site", f.site) | c.missing(at, "members", f.members)) {
+      return null;
+    }
+    return build(c, at, () -> {
+      Team.Builder b = Team.builder(f.id, f.name, f.tier, f.site).members(f.members);
+      if (f.category != null) {
+        b.category(f.category);
+      }
+      if (f.parent != null) {
+        b.parent(f.parent);
+      }
+      if (f.leader != null) {
+        b.leader(f.leader);
+      }
+      return b.build();
+    });
+  }
+
+  /** Writes a team's fields. */
+  public static void writeFields(JsonGenerator g, Team t) {
+    g.writeStringProperty("id", t.id().value());
+    g.writeStringProperty("name", t.name());
+    g.writeStringProperty("tier", t.tier().name());
+    g.writeStringProperty("site", t.site().value());
+    t.category().ifPresent(cat -> {
+      g.writeName("category");
+      writeNamed(g, cat.id(), cat.chinese(), cat.english());
+    });
+    t.parent().ifPresent(p -> g.writeStringProperty("parent", p.value()));
+    t.leader().ifPresent(l -> {
+      g.writeName("leader");
+      g.writeStartObject();
+      g.writeStringProperty("name", l.name());
+      g.writeName("role");
+      writeNamed(g, l.role().id(), l.role().chinese(), l.role().english());
+      g.writeEndObject();
+    });
+    g.writeNumberProperty("members", t.members());
+  }
+}
