@@ -3,6 +3,7 @@ package org.civic.hierarchy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import org.civic.internal.Fractions;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +13,19 @@ import org.jspecify.annotations.Nullable;
  * as {@code 39.88%}.
  *
  * <p>Coverages add up: the coverage of a division at a level below it is the {@link #plus sum}
- * of its children's. Immutable and thread-safe.
+ * of its children's; {@code plus} is associative and commutative with {@link #empty()} as
+ * identity, and throws {@link ArithmeticException} rather than wrap past {@code Long.MAX_VALUE}.
+ *
+ * <p>Empty input: a coverage of no divisions (0 / 0, the only coverage whose total is 0) has no
+ * rate. {@link #isEmpty()} tells; {@link #percent} and {@link #format} throw
+ * {@link IllegalStateException} on it, as Guava's {@code Stats.mean()} does on an empty set —
+ * the same rule as {@code Ratio}, {@code Mean} and {@code Score}. Reports ask {@code isEmpty()}
+ * first and write a dash.
+ *
+ * <p>Rounding: only when read, at an explicit scale, {@link RoundingMode#HALF_UP} unless a
+ * {@link RoundingMode} is given; computed in {@link BigDecimal}, so nothing overflows.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class Coverage {
 
@@ -62,7 +75,7 @@ public final class Coverage {
     return total - built;
   }
 
-  /** Tells whether no division counts, so that the rate is undefined. */
+  /** Tells whether no division counts (0 / 0), so that there is no rate to read. */
   public boolean isEmpty() {
     return total == 0;
   }
@@ -72,10 +85,12 @@ public final class Coverage {
    *
    * @param other the other coverage, not null
    * @return the sum, not null
+   * @throws ArithmeticException if a sum exceeds {@code Long.MAX_VALUE}
    */
   public Coverage plus(Coverage other) {
     Objects.requireNonNull(other, "other");
-    return other.total == 0 ? this : total == 0 ? other : new Coverage(built + other.built, total + other.total);
+    return other.total == 0 ? this : total == 0 ? other
+        : new Coverage(Math.addExact(built, other.built), Math.addExact(total, other.total));
   }
 
   /**
@@ -83,10 +98,11 @@ public final class Coverage {
    *
    * @param scale the digits after the decimal point, 0 or more
    * @return the percentage, not null
-   * @throws IllegalStateException if no division counts
+   * @throws IllegalArgumentException if the scale is negative
+   * @throws IllegalStateException if the coverage is empty (no division counts)
    */
   public BigDecimal percent(int scale) {
-    return percent(scale, RoundingMode.HALF_UP);
+    return percent(scale, Fractions.DEFAULT_ROUNDING);
   }
 
   /**
@@ -95,19 +111,13 @@ public final class Coverage {
    * @param scale the digits after the decimal point, 0 or more
    * @param rounding the rounding mode, not null
    * @return the percentage, not null
-   * @throws IllegalStateException if no division counts
    * @throws IllegalArgumentException if the scale is negative
+   * @throws IllegalStateException if the coverage is empty (no division counts)
+   * @throws ArithmeticException if the rounding is {@link RoundingMode#UNNECESSARY} and the
+   *     percentage is not exact at the scale
    */
   public BigDecimal percent(int scale, RoundingMode rounding) {
-    Objects.requireNonNull(rounding, "rounding");
-    if (scale < 0) {
-      throw new IllegalArgumentException("scale must not be negative: " + scale);
-    }
-    if (total == 0) {
-      throw new IllegalStateException("coverage of no divisions has no rate");
-    }
-    return BigDecimal.valueOf(built).multiply(BigDecimal.valueOf(100))
-        .divide(BigDecimal.valueOf(total), scale, rounding);
+    return Fractions.percent(built, total, scale, rounding, "coverage of no divisions has no rate");
   }
 
   /**
@@ -115,10 +125,26 @@ public final class Coverage {
    *
    * @param scale the digits after the decimal point, 0 or more
    * @return the percentage with a {@code %} sign, not null
-   * @throws IllegalStateException if no division counts
+   * @throws IllegalArgumentException if the scale is negative
+   * @throws IllegalStateException if the coverage is empty (no division counts)
    */
   public String format(int scale) {
-    return percent(scale).toPlainString() + "%";
+    return format(scale, Fractions.DEFAULT_ROUNDING);
+  }
+
+  /**
+   * Formats the rate with a rounding mode: {@code 12%} for 1 / 8 at scale 0, half-even.
+   *
+   * @param scale the digits after the decimal point, 0 or more
+   * @param rounding the rounding mode, not null
+   * @return the percentage with a {@code %} sign, not null
+   * @throws IllegalArgumentException if the scale is negative
+   * @throws IllegalStateException if the coverage is empty (no division counts)
+   * @throws ArithmeticException if the rounding is {@link RoundingMode#UNNECESSARY} and the
+   *     percentage is not exact at the scale
+   */
+  public String format(int scale, RoundingMode rounding) {
+    return Fractions.formatPercent(percent(scale, rounding));
   }
 
   @Override

@@ -1,8 +1,8 @@
 package org.civic.metric;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
+import org.civic.internal.Fractions;
 
 /**
  * The change of a figure between two periods — 同比 / 环比: absolute and relative.
@@ -14,22 +14,28 @@ import java.util.Optional;
  */
 public record Change(long current, long previous) {
 
-  /** Returns current − previous. */
+  /**
+   * Returns current − previous.
+   *
+   * @throws ArithmeticException if the difference leaves the range of a {@code long}
+   */
   public long absolute() {
-    return current - previous;
+    return Math.subtractExact(current, previous);
   }
 
   /**
    * Returns (current − previous) / previous as a percentage, half-up; empty when previous is 0.
    *
-   * @param scale digits after the decimal point
+   * @param scale digits after the decimal point, 0 or more
    * @return the percentage, or empty
+   * @throws IllegalArgumentException if the scale is negative
+   * @throws ArithmeticException if the difference leaves the range of a {@code long}
    */
   public Optional<BigDecimal> relativePercent(int scale) {
     if (previous == 0) {
       return Optional.empty();
     }
-    return Optional.of(BigDecimal.valueOf(absolute()).multiply(BigDecimal.valueOf(100))
-        .divide(BigDecimal.valueOf(previous), scale, RoundingMode.HALF_UP));
+    return Optional.of(Fractions.percent(absolute(), previous, scale, Fractions.DEFAULT_ROUNDING,
+        "a change from 0 has no relative figure"));
   }
 }

@@ -1,15 +1,17 @@
 package org.civic.standard;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Objects;
+import org.civic.internal.Fractions;
 import org.jspecify.annotations.Nullable;
 
 /**
  * How many sites had each outcome for one requirement — 结果计数. Counts add up: a subtree's
  * counts are the {@link #plus sum} of its parts. Rates are exact fractions, rounded only when
  * asked: PASS, FAIL and INCOMPLETE over the sites where the requirement applies,
- * NOT_APPLICABLE over all sites checked.
+ * NOT_APPLICABLE over all sites checked. Shares follow the rules of {@code Coverage} and
+ * {@code Ratio}: half-up at an explicit scale, {@link IllegalStateException} when there is no
+ * site to take a share of, {@link ArithmeticException} rather than a wrapped sum.
  *
  * <p>Immutable and thread-safe.
  */
@@ -55,22 +57,34 @@ public final class OutcomeCounts {
     return counts[outcome.ordinal()];
   }
 
-  /** Returns how many sites were checked. */
+  /**
+   * Returns how many sites were checked.
+   *
+   * @throws ArithmeticException if the sum exceeds {@code Long.MAX_VALUE}
+   */
   public long total() {
-    return counts[0] + counts[1] + counts[2] + counts[3];
+    return Math.addExact(applicable(), counts[3]);
   }
 
-  /** Returns how many sites the requirement applies to (all but NOT_APPLICABLE). */
+  /**
+   * Returns how many sites the requirement applies to (all but NOT_APPLICABLE).
+   *
+   * @throws ArithmeticException if the sum exceeds {@code Long.MAX_VALUE}
+   */
   public long applicable() {
-    return counts[0] + counts[1] + counts[2];
+    return Math.addExact(Math.addExact(counts[0], counts[1]), counts[2]);
   }
 
-  /** Returns the sum of these counts and others. */
+  /**
+   * Returns the sum of these counts and others.
+   *
+   * @throws ArithmeticException if a sum exceeds {@code Long.MAX_VALUE}
+   */
   public OutcomeCounts plus(OutcomeCounts other) {
     Objects.requireNonNull(other, "other");
     long[] sum = new long[4];
     for (int i = 0; i < 4; i++) {
-      sum[i] = counts[i] + other.counts[i];
+      sum[i] = Math.addExact(counts[i], other.counts[i]);
     }
     return new OutcomeCounts(sum);
   }
@@ -82,15 +96,13 @@ public final class OutcomeCounts {
    * @param outcome the outcome, not null
    * @param scale digits after the decimal point, 0 or more
    * @return the percentage, not null
+   * @throws IllegalArgumentException if the scale is negative
    * @throws IllegalStateException if the denominator is zero
    */
   public BigDecimal percent(Outcome outcome, int scale) {
     long denominator = outcome == Outcome.NOT_APPLICABLE ? total() : applicable();
-    if (denominator == 0) {
-      throw new IllegalStateException("no site to take a share of for " + outcome);
-    }
-    return BigDecimal.valueOf(count(outcome) * 100).divide(BigDecimal.valueOf(denominator), scale,
-        RoundingMode.HALF_UP);
+    return Fractions.percent(count(outcome), denominator, scale, Fractions.DEFAULT_ROUNDING,
+        "no site to take a share of for " + outcome);
   }
 
   @Override

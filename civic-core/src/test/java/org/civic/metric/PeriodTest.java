@@ -53,13 +53,17 @@ class PeriodTest {
     assertThat(c.relativePercent(1)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("20.0"));
     assertThat(new Change(5, 0).relativePercent(1)).isEmpty();
     assertThat(new Change(50, 100).relativePercent(0)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("-50"));
+    assertThat(new Change(Long.MAX_VALUE, Long.MAX_VALUE / 2).relativePercent(0)) // difference × 100 exceeds a long
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("100"));
+    assertThatThrownBy(() -> new Change(Long.MAX_VALUE, -1).absolute()).isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> c.relativePercent(-1)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void algebraBasics() {
     assertThat(Ratio.of(262, 657).format(2)).isEqualTo("39.88%");
     assertThat(Ratio.of(1, 2).plus(Ratio.of(1, 3))).isEqualTo(Ratio.of(2, 5));
-    assertThat(Ratio.empty().isUndefined()).isTrue();
+    assertThat(Ratio.empty().isEmpty()).isTrue();
     assertThatThrownBy(() -> Ratio.empty().percent(1)).isInstanceOf(IllegalStateException.class);
     assertThat(Mean.of(9, 2).plus(Mean.of(1, 2)).value(1)).isEqualByComparingTo("2.5");
     assertThatThrownBy(() -> Mean.of(3, 0)).isInstanceOf(IllegalArgumentException.class);

@@ -125,5 +125,10 @@ class StandardTest {
     assertThat(a.percent(Outcome.PASS, 1)).isEqualByComparingTo("75.0");
     assertThat(a.percent(Outcome.NOT_APPLICABLE, 2)).isEqualByComparingTo("33.33");
     assertThatThrownBy(() -> OutcomeCounts.empty().percent(Outcome.FAIL, 1)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> a.percent(Outcome.PASS, -1)).isInstanceOf(IllegalArgumentException.class);
+    OutcomeCounts huge = OutcomeCounts.of(Long.MAX_VALUE / 2, Long.MAX_VALUE / 2, 0, 0);
+    assertThat(huge.percent(Outcome.PASS, 1)).isEqualByComparingTo("50.0"); // count × 100 exceeds a long
+    assertThatThrownBy(() -> huge.plus(OutcomeCounts.of(Long.MAX_VALUE, 0, 0, 0))).isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> OutcomeCounts.of(Long.MAX_VALUE, 1, 0, 0).applicable()).isInstanceOf(ArithmeticException.class);
   }
 }

@@ -359,7 +359,7 @@ public final class ReportBuilder {
         figure("orders.rated", Cell.count(m.ordersRated(), Unit.NONE)),
         figure("orders.match-rate", Cell.rate(m.matchRate())),
         figure("orders.delivery-rate", Cell.rate(m.deliveryRate())),
-        figure("orders.mean-rating", Cell.text(m.rating().count() == 0 ? "—" : m.rating().value(2).toPlainString())));
+        figure("orders.mean-rating", Cell.text(m.rating().isEmpty() ? "—" : m.rating().format(2))));
     return new Section("orders", Labels.text("orders.title"), List.of(new Table("orders", Labels.text("orders.table"),
         List.of(Labels.text("volunteers.figure"), Labels.text("volunteers.value")), rows)));
   }

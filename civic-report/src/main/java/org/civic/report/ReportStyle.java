@@ -64,9 +64,9 @@ public record ReportStyle(Locale locale, int percentScale, boolean moneyIn10k) {
     return money(((Cell.Money) cell).yuan());
   }
 
-  /** Formats a rate, half-up at the scale; "—" when undefined. */
+  /** Formats a rate, half-up at the scale; "—" when empty (0 / 0). */
   public String percent(Ratio r) {
-    return r.isUndefined() ? "—" : r.format(percentScale);
+    return r.isEmpty() ? "—" : r.format(percentScale);
   }
 
   /** Formats money: 万元 with two decimals, or 元 grouped. */
