@@ -2,13 +2,16 @@ package org.civic.metric;
 
 import java.util.Objects;
 import org.civic.activity.Activity;
+import org.civic.order.OrderState;
 import org.civic.order.ServiceOrder;
 import org.civic.volunteer.VolunteerId;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
  * Collects figures — 指标累加器: the mutable counterpart of {@link MetricSet}. {@link #merge} is
- * also a stream combiner. Not thread-safe: give each thread or partition its own and merge.
+ * also a stream combiner. {@link #add(ServiceOrder)} is the one place civic counts orders: the
+ * roll-ups and {@link OrderMetrics} all count through it. Not thread-safe: give each thread or
+ * partition its own and merge.
  */
 public final class MetricAccumulator {
 
@@ -61,13 +64,31 @@ public final class MetricAccumulator {
   }
 
   /**
-   * Adds an order.
+   * Adds an order: placed; matched, rejected and delivered if it ever was; cancelled if it is; its
+   * rating if rated.
    *
    * @param order the order, not null
    * @return this accumulator
    */
   public MetricAccumulator add(ServiceOrder order) {
-    MetricSet.addOrder(sums, Objects.requireNonNull(order, "order"));
+    Objects.requireNonNull(order, "order");
+    sums[MetricSet.ORDERS_PLACED]++;
+    if (order.reached(OrderState.MATCHED)) {
+      sums[MetricSet.ORDERS_MATCHED]++;
+    }
+    if (order.reached(OrderState.DELIVERED)) {
+      sums[MetricSet.ORDERS_DELIVERED]++;
+    }
+    if (order.reached(OrderState.REJECTED)) {
+      sums[MetricSet.ORDERS_REJECTED]++;
+    }
+    if (order.state() == OrderState.CANCELLED) {
+      sums[MetricSet.ORDERS_CANCELLED]++;
+    }
+    if (order.rating().isPresent()) {
+      sums[MetricSet.ORDERS_RATED]++;
+      sums[MetricSet.RATING_SUM] += order.rating().getAsInt();
+    }
     return this;
   }
 
@@ -80,7 +101,7 @@ public final class MetricAccumulator {
   public MetricAccumulator merge(MetricAccumulator other) {
     Objects.requireNonNull(other, "other");
     for (int i = 0; i < MetricSet.FIELDS; i++) {
-      sums[i] += other.sums[i];
+      sums[i] = Math.addExact(sums[i], other.sums[i]);
     }
     volunteers.or(other.volunteers);
     minBeneficiaries = Math.min(minBeneficiaries, other.minBeneficiaries);
@@ -97,7 +118,7 @@ public final class MetricAccumulator {
   public MetricAccumulator merge(MetricSet set) {
     Objects.requireNonNull(set, "set");
     for (int i = 0; i < MetricSet.FIELDS; i++) {
-      sums[i] += set.sum(i);
+      sums[i] = Math.addExact(sums[i], set.sum(i));
     }
     volunteers.or(set.volunteers().bits());
     set.beneficiariesRange().min().ifPresent(m -> minBeneficiaries = Math.min(minBeneficiaries, m));

@@ -4,15 +4,16 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.stream.Collector;
 import org.civic.activity.Activity;
-import org.civic.order.OrderState;
 import org.civic.order.ServiceOrder;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The figures of some activities and orders — 指标集: sums (activities, participation
  * person-times 人次, beneficiaries, service minutes, materials, consultations, sessions, orders
- * placed / matched / delivered / rated), an exact distinct count of volunteers, the extremes of
- * beneficiaries per activity, and the mean rating — each kept so that it merges exactly.
+ * placed / matched / delivered / rated / rejected / cancelled), an exact distinct count of
+ * volunteers, the extremes of beneficiaries per activity, and the mean rating — each kept so that
+ * it merges exactly. Orders are counted in one place, {@link MetricAccumulator#add(ServiceOrder)};
+ * {@link OrderMetrics} reads its counts from here and adds the median times, which do not merge.
  *
  * <p>A commutative monoid: {@link #empty()} is the identity and {@link #plus} is associative and
  * commutative, so figures computed per partition, in parallel or on a distributed engine and
@@ -35,7 +36,9 @@ public final class MetricSet {
   static final int ORDERS_DELIVERED = 9;
   static final int ORDERS_RATED = 10;
   static final int RATING_SUM = 11;
-  static final int FIELDS = 12;
+  static final int ORDERS_REJECTED = 12;
+  static final int ORDERS_CANCELLED = 13;
+  static final int FIELDS = 14;
 
   private static final MetricSet EMPTY = new MetricSet(new long[FIELDS], DistinctCount.empty(), Extremes.empty());
 
@@ -179,6 +182,16 @@ public final class MetricSet {
     return sums[ORDERS_RATED];
   }
 
+  /** Returns the orders ever rejected by a team (拒单), re-dispatched or not. */
+  public long ordersRejected() {
+    return sums[ORDERS_REJECTED];
+  }
+
+  /** Returns the orders cancelled. */
+  public long ordersCancelled() {
+    return sums[ORDERS_CANCELLED];
+  }
+
   /** Returns matched over placed. */
   public Ratio matchRate() {
     return Ratio.of(sums[ORDERS_MATCHED], sums[ORDERS_PLACED]);
@@ -187,6 +200,11 @@ public final class MetricSet {
   /** Returns delivered over placed. */
   public Ratio deliveryRate() {
     return Ratio.of(sums[ORDERS_DELIVERED], sums[ORDERS_PLACED]);
+  }
+
+  /** Returns rated over delivered. */
+  public Ratio ratingRate() {
+    return Ratio.of(sums[ORDERS_RATED], sums[ORDERS_DELIVERED]);
   }
 
   /** Returns the ratings as sum and count. */
@@ -209,19 +227,5 @@ public final class MetricSet {
   public String toString() {
     return "MetricSet[activities " + activities() + ", person-times " + personTimes() + ", volunteers "
         + volunteers.count() + ", beneficiaries " + beneficiaries() + ", orders " + ordersPlaced() + "]";
-  }
-
-  static void addOrder(long[] sums, ServiceOrder order) {
-    sums[ORDERS_PLACED]++;
-    if (order.reached(OrderState.MATCHED)) {
-      sums[ORDERS_MATCHED]++;
-    }
-    if (order.reached(OrderState.DELIVERED)) {
-      sums[ORDERS_DELIVERED]++;
-    }
-    if (order.rating().isPresent()) {
-      sums[ORDERS_RATED]++;
-      sums[RATING_SUM] += order.rating().getAsInt();
-    }
   }
 }

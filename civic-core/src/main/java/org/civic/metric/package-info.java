@@ -3,7 +3,9 @@
  * (RoaringBitmap), {@link org.civic.metric.Ratio} (numerator / denominator, never averaged
  * percentages), {@link org.civic.metric.Mean} (sum and count), {@link org.civic.metric.Extremes} —
  * combined into {@link org.civic.metric.MetricSet}, a commutative monoid, with its
- * {@link org.civic.metric.MetricAccumulator}. {@link org.civic.metric.ActivityRollup} rolls
+ * {@link org.civic.metric.MetricAccumulator} — the one place activities and orders are counted.
+ * {@link org.civic.metric.OrderMetrics} adds to the order counts the median times to match and
+ * to deliver, which do not merge. {@link org.civic.metric.ActivityRollup} rolls
  * figures up the hierarchy for any {@link org.civic.metric.Period} with 同比 and 环比;
  * {@link org.civic.metric.IncrementalRollup} keeps them current one activity at a time.
  *
@@ -16,6 +18,10 @@
  *
  * // in parallel, per partition, or on Spark/Flink: the same figures
  * MetricSet all = activities.parallelStream().collect(MetricSet.collector(index));
+ *
+ * // the four orders, with median times
+ * OrderMetrics o = OrderMetrics.of(orders);
+ * o.deliveryRate().format(1); o.medianTimeToDeliver();
  * }</pre>
  */
 @NullMarked

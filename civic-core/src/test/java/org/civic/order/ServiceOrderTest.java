@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.civic.site.SiteId;
 import org.civic.team.TeamId;
@@ -79,30 +78,5 @@ class ServiceOrderTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("before the last step");
     assertThatThrownBy(() -> placed().cancel(" ", at(1))).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new MenuItem("m", " ", "技能")).isInstanceOf(IllegalArgumentException.class);
-  }
-
-  @Test
-  void metrics() {
-    List<ServiceOrder> orders = List.of(
-        placed(),
-        placed().cancel("x", at(1)),
-        placed().match(TeamId.of("t"), at(1)),
-        placed().match(TeamId.of("t"), at(3)).deliver("a", at(10)),
-        placed().match(TeamId.of("t"), at(2)).deliver("a", at(20)).rate(4, Optional.empty(), at(21)),
-        placed().match(TeamId.of("t"), at(5)).reject("x", at(6)).match(TeamId.of("u"), at(7))
-            .deliver("a", at(30)).rate(5, Optional.empty(), at(31)));
-    OrderMetrics m = OrderMetrics.of(orders);
-    assertThat(m.placed()).isEqualTo(6);
-    assertThat(m.matched()).isEqualTo(4);
-    assertThat(m.delivered()).isEqualTo(3);
-    assertThat(m.rated()).isEqualTo(2);
-    assertThat(m.rejected()).isEqualTo(1);
-    assertThat(m.cancelled()).isEqualTo(1);
-    assertThat(m.matchRate().format(1)).isEqualTo("66.7%");
-    assertThat(m.deliveryRate().format(1)).isEqualTo("50.0%");
-    assertThat(m.rating().value(1)).isEqualByComparingTo("4.5");
-    assertThat(m.medianTimeToMatch()).contains(Duration.ofHours(2));   // 1, 2, 3, 5 → lower middle
-    assertThat(m.medianTimeToDeliver()).contains(Duration.ofHours(20)); // 10, 20, 30
-    assertThat(OrderMetrics.of(List.of()).medianTimeToMatch()).isEmpty();
   }
 }

@@ -17,6 +17,7 @@ import org.civic.json.internal.TeamCodec;
 import org.civic.json.internal.VolunteerCodec;
 import org.civic.metric.Mean;
 import org.civic.metric.MetricSet;
+import org.civic.metric.OrderMetrics;
 import org.civic.metric.Period;
 import org.civic.metric.Ratio;
 import org.civic.order.ServiceOrder;
@@ -122,7 +123,7 @@ public final class CivicModule extends SimpleModule {
           g.writeNumberProperty("personTimes", v.personTimes());
           g.writeNumberProperty("serviceMinutes", v.serviceTime().toMinutes());
         }, true));
-    addSerializer(org.civic.order.OrderMetrics.class, serializer(org.civic.order.OrderMetrics.class, (g, m) -> {
+    addSerializer(OrderMetrics.class, serializer(OrderMetrics.class, (g, m) -> {
       g.writeNumberProperty("placed", m.placed());
       g.writeNumberProperty("matched", m.matched());
       g.writeNumberProperty("delivered", m.delivered());
@@ -275,6 +276,8 @@ public final class CivicModule extends SimpleModule {
     g.writeNumberProperty("ordersMatched", m.ordersMatched());
     g.writeNumberProperty("ordersDelivered", m.ordersDelivered());
     g.writeNumberProperty("ordersRated", m.ordersRated());
+    g.writeNumberProperty("ordersRejected", m.ordersRejected());
+    g.writeNumberProperty("ordersCancelled", m.ordersCancelled());
     g.writeNumberProperty("ratingSum", m.rating().sum());
   }
 }

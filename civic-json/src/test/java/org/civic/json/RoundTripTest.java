@@ -7,6 +7,8 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Optional;
 import org.civic.activity.Activity;
 import org.civic.division.Division;
 import org.civic.division.DivisionCode;
@@ -100,6 +102,23 @@ class RoundTripTest {
     assertThat(mapper.writeValueAsString(new org.civic.metric.Change(120, 100)))
         .isEqualTo("{\"current\":120,\"previous\":100,\"absolute\":20}");
     assertThat(mapper.writeValueAsString(org.civic.metric.DistinctCount.of(1, 2, 2, 7))).isEqualTo("3");
+    java.time.Instant t0 = java.time.Instant.parse("2024-05-01T08:00:00Z");
+    org.civic.order.MenuItem item = new org.civic.order.MenuItem("m", "宣讲", "政策");
+    org.civic.team.TeamId team = org.civic.team.TeamId.of("t");
+    List<ServiceOrder> orders = List.of(
+        ServiceOrder.place("o1", SiteId.of("s"), item, t0).match(team, t0.plusSeconds(3600))
+            .deliver("a", t0.plusSeconds(3 * 3600)).rate(4, Optional.empty(), t0.plusSeconds(4 * 3600)),
+        ServiceOrder.place("o2", SiteId.of("s"), item, t0).match(team, t0.plusSeconds(2 * 3600))
+            .reject("忙", t0.plusSeconds(3 * 3600)).cancel("不要了", t0.plusSeconds(4 * 3600)),
+        ServiceOrder.place("o3", SiteId.of("s"), item, t0));
+    assertThat(mapper.writeValueAsString(org.civic.metric.OrderMetrics.of(orders)))
+        .isEqualTo("{\"placed\":3,\"matched\":2,\"delivered\":1,\"rated\":1,\"rejected\":1,\"cancelled\":1,"
+            + "\"ratingSum\":4,\"medianTimeToMatch\":\"PT1H\",\"medianTimeToDeliver\":\"PT3H\"}");
+    assertThat(mapper.writeValueAsString(orders.stream().map(org.civic.metric.MetricSet::of)
+            .reduce(org.civic.metric.MetricSet.empty(), org.civic.metric.MetricSet::plus)))
+        .isEqualTo("{\"activities\":0,\"personTimes\":0,\"volunteers\":0,\"beneficiaries\":0,\"serviceMinutes\":0,"
+            + "\"materials\":0,\"consultations\":0,\"sessions\":0,\"ordersPlaced\":3,\"ordersMatched\":2,"
+            + "\"ordersDelivered\":1,\"ordersRated\":1,\"ordersRejected\":1,\"ordersCancelled\":1,\"ratingSum\":4}");
     assertThat(mapper.writeValueAsString(org.civic.problem.Problem.of("x.y",
         org.civic.problem.Location.ofLine("f.json", 3).withJsonPointer("/a"), "bad").withExpected("good")))
         .isEqualTo("{\"id\":\"x.y\",\"source\":\"f.json\",\"line\":3,\"pointer\":\"/a\",\"message\":\"bad\",\"expected\":\"good\"}");
@@ -113,6 +132,10 @@ class RoundTripTest {
         .isInstanceOf(tools.jackson.databind.DatabindException.class)
         .hasMessageContaining("/division")
         .hasMessageContaining("/color");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> mapper.readValue(
+            "{\"numerator\":3,\"denominator\":0}", Ratio.class))
+        .isInstanceOf(tools.jackson.databind.DatabindException.class)
+        .hasMessageContaining("3/0");
   }
 
   /**

@@ -18,7 +18,6 @@ import org.civic.division.Division;
 import org.civic.hierarchy.Hierarchy;
 import org.civic.order.IllegalTransitionException;
 import org.civic.order.MenuItem;
-import org.civic.order.OrderMetrics;
 import org.civic.order.OrderState;
 import org.civic.order.ServiceOrder;
 import org.civic.site.Site;
@@ -129,10 +128,18 @@ class MetricPropertiesTest {
       long delivered = 0;
       long rated = 0;
       long ratingSum = 0;
+      long rejected = 0;
+      long cancelled = 0;
+      List<Duration> toMatch = new ArrayList<>();
+      List<Duration> toDeliver = new ArrayList<>();
       for (int i = 0; i < count; i++) {
         Instant t = Instant.parse("2024-01-01T00:00:00Z");
         ServiceOrder o = ServiceOrder.place("o" + i, SiteId.of("s"), ITEM, t);
+        Instant placedAt = t;
         boolean everMatched = false;
+        boolean everRejected = false;
+        Instant firstMatched = null;
+        Instant deliveredAt = null;
         for (int step = 0; step < 8; step++) {
           t = t.plusSeconds(60 + r.nextInt(3600));
           OrderState before = o.state();
@@ -153,6 +160,13 @@ class MetricPropertiesTest {
             assertThat(o.state()).isEqualTo(before);
           }
           everMatched |= o.state() == OrderState.MATCHED;
+          everRejected |= o.state() == OrderState.REJECTED;
+          if (o.state() == OrderState.MATCHED && firstMatched == null) {
+            firstMatched = t;
+          }
+          if (o.state() == OrderState.DELIVERED && deliveredAt == null) {
+            deliveredAt = t;
+          }
           assertThat(o.history().get(0).state()).isEqualTo(OrderState.PLACED);
           if (o.state() == OrderState.RATED) {
             assertThat(o.reached(OrderState.DELIVERED)).isTrue();
@@ -164,6 +178,14 @@ class MetricPropertiesTest {
         orders.add(o);
         matched += everMatched ? 1 : 0;
         delivered += o.reached(OrderState.DELIVERED) ? 1 : 0;
+        rejected += everRejected ? 1 : 0;
+        cancelled += o.state() == OrderState.CANCELLED ? 1 : 0;
+        if (firstMatched != null) {
+          toMatch.add(Duration.between(placedAt, firstMatched));
+        }
+        if (deliveredAt != null) {
+          toDeliver.add(Duration.between(placedAt, deliveredAt));
+        }
         if (o.rating().isPresent()) {
           rated++;
           ratingSum += o.rating().getAsInt();
@@ -175,10 +197,20 @@ class MetricPropertiesTest {
       assertThat(m.delivered()).isEqualTo(delivered);
       assertThat(m.rated()).isEqualTo(rated);
       assertThat(m.rating()).isEqualTo(Mean.of(ratingSum, rated));
+      assertThat(m.rejected()).isEqualTo(rejected);
+      assertThat(m.cancelled()).isEqualTo(cancelled);
+      assertThat(m.ratingRate()).isEqualTo(Ratio.of(rated, delivered));
       MetricSet set = orders.stream().map(MetricSet::of).reduce(MetricSet.empty(), MetricSet::plus);
       assertThat(set.matchRate()).isEqualTo(m.matchRate());
       assertThat(set.deliveryRate()).isEqualTo(m.deliveryRate());
-      m.medianTimeToDeliver().ifPresent(d -> assertThat(d).isPositive());
+      assertThat(set.ordersRejected()).isEqualTo(rejected);
+      assertThat(set.ordersCancelled()).isEqualTo(cancelled);
+      toMatch.sort(null);
+      toDeliver.sort(null);
+      assertThat(m.medianTimeToMatch())
+          .isEqualTo(toMatch.isEmpty() ? Optional.empty() : Optional.of(toMatch.get((toMatch.size() - 1) / 2)));
+      assertThat(m.medianTimeToDeliver())
+          .isEqualTo(toDeliver.isEmpty() ? Optional.empty() : Optional.of(toDeliver.get((toDeliver.size() - 1) / 2)));
     });
   }
 
