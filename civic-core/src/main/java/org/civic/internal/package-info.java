@@ -1,6 +1,9 @@
 /**
- * Internal: the column layout (string pools, primitive hash indexes) behind national-scale
- * hierarchies. Not API — hosts must not use these types; they may change in any release.
+ * Internal: what civic-core's packages share and hosts must not touch — the column layout behind
+ * national-scale hierarchies and logs (string pools, primitive hash indexes), and the rules
+ * written once for every reader and value (ids, dates, the service day, fractions, bilingual
+ * terms). Not API: civic-core exports this package only to civic-json, and it may change in any
+ * release.
  */
 @NullMarked
 package org.civic.internal;
