@@ -81,7 +81,7 @@ class HtmlStructureTest {
   void aHostAddsItsOwnSection() {
     Report base = SmallCounty.report();
     Report withTea = new Report(base.title(), base.division(), base.period(), base.sections());
-    ReportSection tea = ctx -> new Section("tea-culture", Text.of("茶文化体验", "Tea culture"), List.of(
+    SectionContributor tea = ctx -> new Section("tea-culture", Text.of("茶文化体验", "Tea culture"), List.of(
         new Block.Paragraph(Text.of(ctx.division() + " 全年接待游客 3.2 万人次。", "32,000 visitors this year."))));
     Section s = tea.build(new ReportContext(
         org.civic.hierarchy.Hierarchy.builder().addDivision(new org.civic.division.Division(SmallCounty.COUNTY, "禹州市")).build(),
