@@ -42,7 +42,7 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Measures ingesting a national JSON Lines file of activities (issue 6): civic's
+ * Measures ingesting a national JSON Lines file of activities: civic's
  * {@code readLines} side by side with a bare Jackson token loop and plain Jackson data binding,
  * all over the same bytes in memory.
  *
@@ -350,11 +350,12 @@ public class JsonIngestBenchmark {
    * {@code bareTokenLoop}, {@code civicIngestToLog} and {@code civicIngestToLogTwoThreads}
    * interleaved in one JVM (the bare loop first and last in turn), so that all see the same load;
    * prints each shot's ratios and their medians.
-   * {@code java -Xms8g -Xmx8g -cp benchmarks.jar org.civic.benchmarks.JsonIngestBenchmark [pairs [issue6]]}
+   * {@code java -Xms8g -Xmx8g -cp benchmarks.jar org.civic.benchmarks.JsonIngestBenchmark [pairs [lean]]}
+   * (with {@code lean}: on {@link LeanActivityLines} instead of the national data's file)
    */
   public static void main(String[] args) throws IOException {
     int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 12;
-    JsonIngestBenchmark b = args.length > 1 && args[1].equals("issue6") ? new Issue6IngestBenchmark()
+    JsonIngestBenchmark b = args.length > 1 && args[1].equals("lean") ? new LeanJsonIngestBenchmark()
         : new JsonIngestBenchmark();
     b.setUp();
     for (int i = 0; i < 3; i++) { // warm-up

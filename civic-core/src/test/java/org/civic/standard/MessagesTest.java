@@ -1,6 +1,7 @@
 package org.civic.standard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,14 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Every built-in message exists in Chinese and English, for civic and for Bean Validation. */
 class MessagesTest {
+
+  /** A host's own bundle, under src/test/resources. */
+  private static final String HOST_BUNDLE = "org.civic.standard.HostMessages";
 
   private static Properties load(String resource) throws IOException {
     Properties p = new Properties();
@@ -82,9 +84,27 @@ class MessagesTest {
   }
 
   @Test
-  void literalsAndHostBundles() {
-    assertThat(Message.literal("缺少省级标识").text(Locale.ENGLISH)).isEqualTo("缺少省级标识");
-    Set<String> keys = builtInKeys().stream().collect(Collectors.toCollection(TreeSet::new));
-    assertThat(keys).hasSize(builtInKeys().size());
+  void aLiteralReadsTheSameInEveryLanguage() {
+    Message m = Message.literal("缺少省级统一标识 {0}");
+    assertThat(m.text(Locale.ENGLISH)).isEqualTo("缺少省级统一标识 {0}");
+    assertThat(m.text(Locale.CHINA)).isEqualTo("缺少省级统一标识 {0}");
+    assertThat(m.bundle()).isEmpty();
+  }
+
+  @Test
+  void aHostsBundleIsReadInTheLanguageAskedFor_elseFromItsBaseFile_neverInTheDefaultLocale() {
+    Message m = Message.of(HOST_BUNDLE, "tea.missing", 3);
+    Locale saved = Locale.getDefault();
+    Locale.setDefault(Locale.CHINA);
+    try {
+      assertThat(m.text(Locale.CHINA)).isEqualTo("缺少茶室（3 人次）。");
+      assertThat(m.text(Locale.ENGLISH)).isEqualTo("The tea room is missing (3 visits).");
+      assertThat(m.text(Locale.FRENCH)).as("no French file: the base file, not the JVM's Chinese default")
+          .isEqualTo("The tea room is missing (3 visits).");
+    } finally {
+      Locale.setDefault(saved);
+    }
+    assertThatThrownBy(() -> Message.of(HOST_BUNDLE, "tea.nope").text(Locale.ENGLISH))
+        .isInstanceOf(MissingResourceException.class);
   }
 }

@@ -79,8 +79,10 @@ class ScorePropertiesTest {
     qt().forAll(SCORES, integers().between(0, 100), integers().between(0, 99)).checkAssert((s, whole, cents) -> {
       BigDecimal t = BigDecimal.valueOf(whole * 100L + (whole == 100 ? 0 : cents), 2); // 0.00 to 100.00
       Scoring scoring = Scoring.defaults().withStarThresholds(0, 0, 0, 0, t.doubleValue());
-      // Truncated at 30 digits the score is at least t, of 2 digits, exactly when the exact score is.
-      int expected = s.isEmpty() ? 0 : 4 + (s.percent(30, RoundingMode.DOWN).compareTo(t) >= 0 ? 1 : 0);
+      // The exact score reaches t when 100 × earned ≥ t × possible, in BigDecimal, not by Score's own percent.
+      boolean reaches = BigDecimal.valueOf(s.earned()).multiply(HUNDRED)
+          .compareTo(t.multiply(BigDecimal.valueOf(s.possible()))) >= 0;
+      int expected = s.isEmpty() ? 0 : 4 + (reaches ? 1 : 0);
       assertThat(scoring.stars(s)).isEqualTo(expected);
     });
   }

@@ -71,7 +71,7 @@ public final class ReportBuilder {
   private long registered = -1;
   private @Nullable FundingPolicy funding;
   private @Nullable Scoring scoring;
-  private final List<ReportSection> extra = new ArrayList<>();
+  private final List<SectionContributor> contributors = new ArrayList<>();
 
   private ReportBuilder(Hierarchy hierarchy, DivisionCode division, Period period) {
     this.hierarchy = hierarchy;
@@ -140,9 +140,14 @@ public final class ReportBuilder {
     return this;
   }
 
-  /** Adds a host's own section after civic's. */
-  public ReportBuilder section(ReportSection section) {
-    extra.add(Objects.requireNonNull(section, "section"));
+  /**
+   * Adds a host's own section after civic's: the contributor builds it when the report is built.
+   *
+   * @param contributor builds the section from the report's context, not null
+   * @return this builder
+   */
+  public ReportBuilder section(SectionContributor contributor) {
+    contributors.add(Objects.requireNonNull(contributor, "contributor"));
     return this;
   }
 
@@ -177,8 +182,8 @@ public final class ReportBuilder {
     }
     ReportContext context = new ReportContext(hierarchy, division, period, Optional.ofNullable(compliance),
         Optional.ofNullable(rollup));
-    for (ReportSection s : extra) {
-      sections.add(Objects.requireNonNull(s.build(context), "a report section returned no section"));
+    for (SectionContributor s : contributors) {
+      sections.add(Objects.requireNonNull(s.build(context), "a section contributor returned no section"));
     }
     return new Report(Labels.text("report.title", d.name(), period.toString()), division, period, sections);
   }

@@ -1,6 +1,7 @@
 package org.civic.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -79,17 +80,30 @@ class HtmlStructureTest {
 
   @Test
   void aHostAddsItsOwnSection() {
-    Report base = SmallCounty.report();
-    Report withTea = new Report(base.title(), base.division(), base.period(), base.sections());
-    ReportSection tea = ctx -> new Section("tea-culture", Text.of("茶文化体验", "Tea culture"), List.of(
-        new Block.Paragraph(Text.of(ctx.division() + " 全年接待游客 3.2 万人次。", "32,000 visitors this year."))));
-    Section s = tea.build(new ReportContext(
-        org.civic.hierarchy.Hierarchy.builder().addDivision(new org.civic.division.Division(SmallCounty.COUNTY, "禹州市")).build(),
-        SmallCounty.COUNTY, base.period(), java.util.Optional.empty(), java.util.Optional.empty()));
-    List<Section> sections = new ArrayList<>(withTea.sections());
-    sections.add(s);
-    String html = HtmlRenderer.render(new Report(base.title(), base.division(), base.period(), sections),
-        ReportStyle.chinese());
-    assertThat(Jsoup.parse(html).select("section#tea-culture p").text()).isEqualTo("411081000000 全年接待游客 3.2 万人次。");
+    List<ReportContext> seen = new ArrayList<>();
+    SectionContributor tea = ctx -> {
+      seen.add(ctx);
+      return new Section("tea-culture", Text.of("茶文化体验", "Tea culture"), List.of(new Block.Paragraph(
+          Text.of(ctx.division() + " 全年接待游客 3.2 万人次。", "32,000 visitors this year."))));
+    };
+    Report report = SmallCounty.builder().section(tea).build();
+    assertThat(seen).as("built once, with the report's context").singleElement().satisfies(ctx -> {
+      assertThat(ctx.division()).isEqualTo(SmallCounty.COUNTY);
+      assertThat(ctx.period()).isEqualTo(report.period());
+      assertThat(ctx.compliance()).isPresent();
+      assertThat(ctx.rollup()).isPresent();
+    });
+    assertThat(report.sections()).extracting(Section::id).as("after civic's own").endsWith("annual-14534", "tea-culture");
+    Document html = Jsoup.parse(HtmlRenderer.render(report, ReportStyle.chinese()));
+    assertThat(html.select("section#tea-culture p").text()).isEqualTo("411081000000 全年接待游客 3.2 万人次。");
+    assertThat(html.select("section").eachAttr("id")).endsWith("tea-culture");
+  }
+
+  @Test
+  void aContributorThatReturnsNoSectionIsNamed() {
+    assertThatThrownBy(() -> SmallCounty.builder().section(ctx -> null).build())
+        .isInstanceOf(NullPointerException.class).hasMessage("a section contributor returned no section");
+    assertThatThrownBy(() -> SmallCounty.builder().section(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("contributor");
   }
 }

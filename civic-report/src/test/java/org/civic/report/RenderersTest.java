@@ -1,31 +1,52 @@
 package org.civic.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * A golden file per renderer on a small fixed county. To accept a deliberate change, run the
- * tests with {@code -Dcivic.updateGolden=true} and review the diff.
+ * A golden file per renderer on a small fixed county, under {@code src/test/resources/golden/}.
+ *
+ * <p>A missing or different golden file fails the test. To write them after a deliberate change
+ * to a renderer (or to create a new one), run the tests with the system property
+ * {@code civic.updateGolden} set to {@code true} — {@code ./mvnw -pl civic-report -am verify
+ * -Dcivic.updateGolden=true} — then review the diff and commit the files. Only that property
+ * writes them: a plain run never does, so a test cannot pass by comparing the output with itself.
  */
 class RenderersTest {
 
   private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
   private static final boolean UPDATE = Boolean.getBoolean("civic.updateGolden");
+  private static final String HOW_TO_UPDATE =
+      "run ./mvnw -pl civic-report -am verify -Dcivic.updateGolden=true to write it, then review the diff";
 
   private static void golden(String name, String actual) throws IOException {
     Path file = GOLDEN.resolve(name);
-    if (UPDATE || !Files.exists(file)) {
+    if (UPDATE) {
       Files.createDirectories(file.getParent());
       Files.writeString(file, actual, StandardCharsets.UTF_8);
     }
-    assertThat(actual).as(name + " (run with -Dcivic.updateGolden=true to accept a deliberate change)")
+    assertThat(file).as("golden file %s is missing: %s", file, HOW_TO_UPDATE).exists();
+    assertThat(actual).as("%s differs from its golden file (after a deliberate change, %s)", name, HOW_TO_UPDATE)
         .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+  }
+
+  /** A golden file that is not there fails, and is not written, without the property. */
+  @Test
+  void aMissingGoldenFileFailsAndIsNotWritten() {
+    Assumptions.assumeFalse(UPDATE, "civic.updateGolden is set: golden files are being written");
+    String name = "no-such-report.md";
+    assertThatThrownBy(() -> golden(name, "# report\n")).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("golden file").hasMessageContaining("is missing")
+        .hasMessageContaining("-Dcivic.updateGolden=true");
+    assertThat(GOLDEN.resolve(name)).doesNotExist();
   }
 
   @Test

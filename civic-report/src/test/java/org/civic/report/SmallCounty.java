@@ -52,6 +52,11 @@ final class SmallCounty {
   }
 
   static Report report() {
+    return builder().build();
+  }
+
+  /** The builder of {@link #report()}, every section of civic's asked for, for a test to add to. */
+  static ReportBuilder builder() {
     List<Division> divisions = List.of(
         division("411081000000", "禹州市"),
         division("411081001000", "颍川街道"), division("411081001001", "东街社区"), division("411081001002", "西街社区"),
@@ -120,7 +125,6 @@ final class SmallCounty {
         .compliance(SixHaves.standard().check(h))
         .teams(teams, TeamStructure.check(h, COUNTY, teams, TeamRules.of(TeamFormula.parse("1+2+N"))))
         .activities(rollup, 60)
-        .funding(FundingPolicy.defaults(), Scoring.defaults())
-        .build();
+        .funding(FundingPolicy.defaults(), Scoring.defaults());
   }
 }

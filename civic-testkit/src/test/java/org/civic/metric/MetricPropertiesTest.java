@@ -25,6 +25,7 @@ import org.civic.site.SiteId;
 import org.civic.team.TeamId;
 import org.civic.testkit.RandomActivities;
 import org.civic.testkit.RandomHierarchies;
+import org.civic.volunteer.VolunteerId;
 import org.junit.jupiter.api.Test;
 
 class MetricPropertiesTest {
@@ -215,10 +216,26 @@ class MetricPropertiesTest {
   }
 
   @Test
-  void aFixedIndexRejectsStrangers() {
-    VolunteerIndex fixed = VolunteerIndex.of(List.of(RandomActivities.volunteer(0)));
-    assertThat(fixed.indexOf(RandomActivities.volunteer(0))).isZero();
-    assertThatThrownBy(() -> fixed.indexOf(RandomActivities.volunteer(1))).isInstanceOf(IllegalArgumentException.class);
-    assertThat(Duration.ZERO).isZero();
+  void aFixedIndexNumbersItsRegisterInOrderAndRejectsStrangers() {
+    VolunteerId first = RandomActivities.volunteer(7);
+    VolunteerId second = RandomActivities.volunteer(3);
+    VolunteerId stranger = RandomActivities.volunteer(1);
+    VolunteerIndex fixed = VolunteerIndex.of(List.of(first, second));
+    assertThat(fixed.indexOf(first)).isZero();
+    assertThat(fixed.indexOf(second)).isEqualTo(1);
+    assertThatThrownBy(() -> fixed.indexOf(stranger)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("volunteer " + stranger + " is not in the register");
+    assertThat(fixed.indexOf(second)).as("a refused look-up changes nothing").isEqualTo(1);
+    assertThatThrownBy(() -> VolunteerIndex.of(List.of(first, second, first)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("volunteer " + first + " appears twice in the register");
+  }
+
+  @Test
+  void aGrowingIndexGivesEachNewIdTheNextNumberAndAKnownIdItsOwn() {
+    VolunteerIndex growing = VolunteerIndex.growing();
+    assertThat(growing.indexOf(RandomActivities.volunteer(7))).isZero();
+    assertThat(growing.indexOf(RandomActivities.volunteer(3))).isEqualTo(1);
+    assertThat(growing.indexOf(RandomActivities.volunteer(7))).isZero();
+    assertThat(growing.indexOf(RandomActivities.volunteer(1))).isEqualTo(2);
   }
 }

@@ -26,8 +26,8 @@ import org.civic.testkit.NationalDivisions;
 import org.civic.volunteer.VolunteerId;
 
 /**
- * The input of {@link Issue6IngestBenchmark}, as issue 6 describes it (6,000,000 records, ≈0.8 GB):
- * a civic/1 JSON Lines file of {@value #COUNT}
+ * The input of {@link LeanJsonIngestBenchmark}: lean records (6,000,000 of them, ≈0.8 GB), the
+ * input the ingest target was first set on — a civic/1 JSON Lines file of {@value #COUNT}
  * activities at the national sites, written by civic's own {@link LinesWriter}.
  *
  * <p>Deterministic: one {@code SplittableRandom(}{@value #SEED}{@code )} drawn in record order.
@@ -42,7 +42,7 @@ import org.civic.volunteer.VolunteerId;
  * <p>The file is made once under {@code benchmarks/target/} (or {@code -Dcivic.bench.dir}); a
  * side file records its parameters and size, and the file is reused while both match.
  */
-final class Issue6ActivityLines {
+final class LeanActivityLines {
 
   /** Activity records in the file (plus the header line). */
   static final int COUNT = 6_000_000;
@@ -56,9 +56,9 @@ final class Issue6ActivityLines {
   /** Changes whenever the generator changes, so an old file is not reused. */
   private static final String PARAMETERS = "v2 sites=" + NationalSites.SITE_COUNT + " count=" + COUNT + " seed=" + SEED + " pool=" + VOLUNTEER_POOL;
 
-  private static final String NAME = "issue6-activities-" + COUNT + ".jsonl";
+  private static final String NAME = "lean-activities-" + COUNT + ".jsonl";
 
-  private Issue6ActivityLines() {}
+  private LeanActivityLines() {}
 
   /** Returns the directory the file lives in. */
   static Path directory() {

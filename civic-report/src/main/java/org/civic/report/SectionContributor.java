@@ -1,9 +1,11 @@
 package org.civic.report;
 
 /**
- * A host's own report section — 自定义章节 — added with {@link ReportBuilder#section} without
- * forking civic: given the report's context, return a section of paragraphs, tables and charts;
- * every renderer renders it like civic's own.
+ * A contributor of a host's own report section — 自定义章节 — added with
+ * {@link ReportBuilder#section} without forking civic: given the report's context, it returns a
+ * {@link Section} of paragraphs, tables and charts, and every renderer renders that section like
+ * civic's own. civic calls it once each time
+ * {@link ReportBuilder#build} runs.
  *
  * <pre>{@code
  * builder.section(ctx -> new Section("tea-culture", Text.of("茶文化体验", "Tea culture"), List.of(
@@ -11,7 +13,7 @@ package org.civic.report;
  * }</pre>
  */
 @FunctionalInterface
-public interface ReportSection {
+public interface SectionContributor {
 
   /**
    * Builds the section.
