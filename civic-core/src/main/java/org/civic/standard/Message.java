@@ -13,6 +13,8 @@ import java.util.ResourceBundle;
  * formatted with {@link MessageFormat} when a locale is chosen. civic's own messages are in the
  * bundle {@value #CIVIC_BUNDLE} in Chinese ({@code zh_CN}) and English ({@code en}, also the
  * fallback); a host's requirement names its own bundle, or gives a {@link #literal literal}.
+ * A host's bundle is found through the class loader: on the class path as it is, in a named
+ * module when that module opens the bundle's package ({@code opens com.example;}).
  *
  * <p>Immutable and thread-safe if the arguments are (civic passes strings and numbers).
  */
