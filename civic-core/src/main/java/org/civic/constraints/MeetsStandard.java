@@ -37,6 +37,9 @@ import org.civic.constraints.internal.MeetsStandardValidator;
  * parameters need Hibernate Validator, and with another provider the messages name the
  * requirement without its figures.
  */
+// The validator is named here for the Bean Validation provider only: its package is opened, not
+// exported (module-info), so javac rightly notes that the annotation names a type hosts cannot see.
+@SuppressWarnings("exports")
 @Documented
 @Constraint(validatedBy = MeetsStandardValidator.class)
 @Target({TYPE, FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})

@@ -13,6 +13,8 @@ import java.util.ResourceBundle;
  * formatted with {@link MessageFormat} when a locale is chosen. civic's own messages are in the
  * bundle {@value #CIVIC_BUNDLE} in Chinese ({@code zh_CN}) and English ({@code en}, also the
  * fallback); a host's requirement names its own bundle, or gives a {@link #literal literal}.
+ * A host's bundle is found through the class loader: on the class path as it is, in a named
+ * module when that module opens the bundle's package ({@code opens com.example;}).
  *
  * <p>Immutable and thread-safe if the arguments are (civic passes strings and numbers).
  */
@@ -102,16 +104,57 @@ public final class Message {
     if (bundle.isEmpty()) {
       return key;
     }
-    ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    ResourceBundle rb;
-    try {
-      rb = ResourceBundle.getBundle(bundle, locale, loader != null ? loader : Message.class.getClassLoader(),
-          NO_FALLBACK);
-    } catch (MissingResourceException e) {
-      rb = ResourceBundle.getBundle(bundle, locale, Message.class.getClassLoader(), NO_FALLBACK);
-    }
-    String pattern = rb.getString(key);
+    String pattern = resourceBundle(bundle, locale).getString(key);
     return arguments.isEmpty() ? pattern : new MessageFormat(pattern, locale).format(arguments.toArray());
+  }
+
+  /** Finds a bundle on the class path or, when civic-core is a named module, on the module path. */
+  private static ResourceBundle resourceBundle(String baseName, Locale locale) {
+    Module core = Message.class.getModule();
+    if (!core.isNamed()) {
+      ClassLoader loader = Thread.currentThread().getContextClassLoader();
+      try {
+        return ResourceBundle.getBundle(baseName, locale, loader != null ? loader : Message.class.getClassLoader(),
+            NO_FALLBACK);
+      } catch (MissingResourceException e) {
+        return ResourceBundle.getBundle(baseName, locale, Message.class.getClassLoader(), NO_FALLBACK);
+      }
+    }
+    // A named module may not pass a Control (UnsupportedOperationException), so the rule "never
+    // the JVM's default locale" is applied here: a bundle found by falling back to the default
+    // locale is replaced by the base bundle.
+    ResourceBundle rb = namedModuleBundle(core, baseName, locale);
+    if (!NO_FALLBACK.getCandidateLocales(baseName, locale).contains(rb.getLocale())) {
+      rb = namedModuleBundle(core, baseName, Locale.ROOT);
+    }
+    return rb;
+  }
+
+  /**
+   * Looks in civic-core itself, then on the class path of the thread's context class loader and of
+   * civic-core's class loader. A host on the module path opens its bundle's package so that its
+   * class loader finds it.
+   */
+  private static ResourceBundle namedModuleBundle(Module core, String baseName, Locale locale) {
+    List<Module> places = new ArrayList<>(3);
+    places.add(core);
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    if (context != null) {
+      places.add(context.getUnnamedModule());
+    }
+    ClassLoader own = Message.class.getClassLoader();
+    if (own != null && own != context) {
+      places.add(own.getUnnamedModule());
+    }
+    MissingResourceException missing = null;
+    for (Module place : places) {
+      try {
+        return ResourceBundle.getBundle(baseName, locale, place);
+      } catch (MissingResourceException e) {
+        missing = e;
+      }
+    }
+    throw Objects.requireNonNull(missing);
   }
 
   @Override

@@ -83,6 +83,27 @@ class MessagesTest {
     }
   }
 
+  /**
+   * A language civic does not ship reads the base bundle (English), never the JVM's default
+   * locale — on the class path (a Control) and in a named module (where getBundle refuses one).
+   */
+  @Test
+  void anUnshippedLanguageReadsTheBaseBundleNotTheDefaultLocale() {
+    Locale before = Locale.getDefault();
+    Locale.setDefault(Locale.CHINA);
+    try {
+      Message civic = Message.civic(SixHaves.VENUE + ".fail", 10, 1, 20, 2);
+      assertThat(civic.text(Locale.FRENCH)).isEqualTo(civic.text(Locale.ENGLISH)).startsWith("The venue");
+      assertThat(civic.text(Locale.CHINA)).startsWith("场所面积");
+      Message host = Message.of("org.civic.standard.HostMessages", "host.motto", 3);
+      assertThat(host.text(Locale.ENGLISH)).isEqualTo("The motto is missing on 3 boards.");
+      assertThat(host.text(Locale.FRENCH)).isEqualTo("The motto is missing on 3 boards.");
+      assertThat(host.text(Locale.SIMPLIFIED_CHINESE)).isEqualTo("3 块展板缺少标语。");
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
   @Test
   void aLiteralReadsTheSameInEveryLanguage() {
     Message m = Message.literal("缺少省级统一标识 {0}");

@@ -7,7 +7,9 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,6 +24,22 @@ class SchemaTest {
     InputStream in = CivicJson.class.getResourceAsStream("schema/" + name);
     assertThat(in).as(name).isNotNull();
     return REGISTRY.getSchema(in);
+  }
+
+  /**
+   * The schemas' package is opened to everyone: a class loader sees resources of a named module
+   * only in such a package, and so does a host module reading them with
+   * {@code CivicJson.class.getResourceAsStream}.
+   */
+  @Test
+  void theSchemasAreReadableFromOutsideTheModule() throws Exception {
+    for (String name : List.of("dataset.schema.json", "line.schema.json")) {
+      URL url = CivicJson.class.getClassLoader().getResource("org/civic/json/schema/" + name);
+      assertThat(url).as(name).isNotNull();
+      try (InputStream in = url.openStream()) {
+        assertThat(MAPPER.readTree(in).path("$schema").asString()).as(name).contains("2020-12");
+      }
+    }
   }
 
   @Test

@@ -8,12 +8,13 @@ import org.civic.report.Text;
 /** The report's labels in both languages, from {@code org/civic/report/Labels*.properties}. Not API. */
 public final class Labels {
 
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-  private static final ResourceBundle ZH = ResourceBundle.getBundle("org.civic.report.Labels", Locale.CHINESE,
-      Labels.class.getClassLoader(), NO_FALLBACK);
-  private static final ResourceBundle EN = ResourceBundle.getBundle("org.civic.report.Labels", Locale.ROOT,
-      Labels.class.getClassLoader(), NO_FALLBACK);
+  // From civic-report's own module (or its class loader on the class path). No Control: a named
+  // module may not pass one. None is needed for the JVM's default locale to stay out: Locale.ROOT
+  // reads the base bundle (English) and Chinese finds Labels_zh, so neither falls back.
+  private static final ResourceBundle ZH =
+      ResourceBundle.getBundle("org.civic.report.Labels", Locale.CHINESE, Labels.class.getModule());
+  private static final ResourceBundle EN =
+      ResourceBundle.getBundle("org.civic.report.Labels", Locale.ROOT, Labels.class.getModule());
 
   private Labels() {}
 

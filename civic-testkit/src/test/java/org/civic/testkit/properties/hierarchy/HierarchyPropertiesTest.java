@@ -1,4 +1,4 @@
-package org.civic.hierarchy;
+package org.civic.testkit.properties.hierarchy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -17,13 +17,17 @@ import org.civic.division.DivisionCode;
 import org.civic.division.DivisionLevel;
 import org.civic.division.TownshipKind;
 import org.civic.division.VillageKind;
+import org.civic.hierarchy.BuildResult;
+import org.civic.hierarchy.Coverage;
+import org.civic.hierarchy.CoveragePolicy;
+import org.civic.hierarchy.Hierarchy;
 import org.civic.problem.Problem;
 import org.civic.problem.ProblemException;
 import org.civic.site.Site;
 import org.civic.site.SiteId;
 import org.civic.site.SiteLevel;
-import org.civic.testkit.RandomHierarchies;
 import org.civic.testkit.RandomHierarchies.Sample;
+import org.civic.testkit.RandomHierarchies;
 import org.junit.jupiter.api.Test;
 
 /**

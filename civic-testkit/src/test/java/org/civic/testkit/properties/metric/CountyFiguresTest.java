@@ -1,4 +1,4 @@
-package org.civic.metric;
+package org.civic.testkit.properties.metric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,6 +16,13 @@ import org.civic.division.DivisionCode;
 import org.civic.division.DivisionLevel;
 import org.civic.hierarchy.Hierarchy;
 import org.civic.hierarchy.HierarchyBuilder;
+import org.civic.metric.ActivityRollup;
+import org.civic.metric.Change;
+import org.civic.metric.IncrementalRollup;
+import org.civic.metric.MetricSet;
+import org.civic.metric.MonthlyFigures;
+import org.civic.metric.Period;
+import org.civic.metric.VolunteerIndex;
 import org.civic.order.ServiceOrder;
 import org.civic.problem.ProblemException;
 import org.civic.site.Site;

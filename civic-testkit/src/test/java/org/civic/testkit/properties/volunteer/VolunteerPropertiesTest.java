@@ -1,4 +1,4 @@
-package org.civic.volunteer;
+package org.civic.testkit.properties.volunteer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -14,6 +14,9 @@ import org.civic.hierarchy.Hierarchy;
 import org.civic.site.Site;
 import org.civic.testkit.RandomHierarchies;
 import org.civic.testkit.RandomVolunteers;
+import org.civic.volunteer.ServiceLog;
+import org.civic.volunteer.VolunteerActivity;
+import org.civic.volunteer.VolunteerStars;
 import org.junit.jupiter.api.Test;
 
 class VolunteerPropertiesTest {

@@ -1,4 +1,4 @@
-package org.civic.metric;
+package org.civic.testkit.properties.metric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,6 +16,15 @@ import java.util.SplittableRandom;
 import org.civic.activity.Activity;
 import org.civic.division.Division;
 import org.civic.hierarchy.Hierarchy;
+import org.civic.metric.ActivityRollup;
+import org.civic.metric.IncrementalRollup;
+import org.civic.metric.Mean;
+import org.civic.metric.MetricAccumulator;
+import org.civic.metric.MetricSet;
+import org.civic.metric.OrderMetrics;
+import org.civic.metric.Period;
+import org.civic.metric.Ratio;
+import org.civic.metric.VolunteerIndex;
 import org.civic.order.IllegalTransitionException;
 import org.civic.order.MenuItem;
 import org.civic.order.OrderState;

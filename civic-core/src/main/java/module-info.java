@@ -1,0 +1,40 @@
+/**
+ * civic-core — the model, the rules and the aggregation: divisions, practice sites, the hierarchy
+ * and coverage, standards and compliance, teams, volunteers, activities, orders, metrics, problems
+ * and the {@code @MeetsStandard} constraint.
+ *
+ * <p>Hosts see the concept packages. The {@code internal} packages are exported only to the sibling
+ * module that reads through them (civic-json's national ingest: the activity log's columns and the
+ * shared id, date and service-day rules); {@code hierarchy.internal} is reached by core alone.
+ */
+// "module not found: org.civic.json": the qualified exports name a module built after this one.
+@SuppressWarnings("module")
+module org.civic.core {
+  // @MeetsStandard names jakarta.validation types in its members, and its validator implements
+  // ConstraintValidator; a host that validates brings the API (and a provider), others need neither.
+  requires static transitive jakarta.validation;
+  // @Nullable and @NullMarked in every signature, for hosts' nullness checkers; not needed at run time.
+  requires static transitive org.jspecify;
+  requires org.slf4j;
+  requires roaringbitmap;
+
+  exports org.civic.activity;
+  exports org.civic.constraints;
+  exports org.civic.division;
+  exports org.civic.hierarchy;
+  exports org.civic.metric;
+  exports org.civic.order;
+  exports org.civic.problem;
+  exports org.civic.site;
+  exports org.civic.standard;
+  exports org.civic.team;
+  exports org.civic.volunteer;
+
+  exports org.civic.internal to org.civic.json;
+  exports org.civic.activity.internal to org.civic.json;
+
+  // The Bean Validation provider (Hibernate Validator, or a host's ConstraintValidatorFactory such
+  // as Spring's) instantiates MeetsStandardValidator by reflection: open at run time to whichever
+  // module that is, and still no type a host can compile against.
+  opens org.civic.constraints.internal;
+}
