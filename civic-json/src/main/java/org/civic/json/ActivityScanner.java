@@ -33,6 +33,11 @@ import tools.jackson.core.StreamReadConstraints;
  * declines the line, committing nothing, and the reader parses that line as before (and so
  * reports what is wrong with it). The fast-path property test holds the two to the same outcome.
  *
+ * <p>Eight bytes a step only where the A/B harness measured a gain beyond its spread over a plain
+ * byte loop (benchmarks/RESULTS.md, "Word at a time, routine by routine", 2026-12-05): names and
+ * categories are compared and numbers read a word at a time (as the log's columns take ids); a
+ * theme is scanned and hashed a byte at a time, which measured the same.
+ *
  * <p>One per block (it keeps the themes it decoded); not thread-safe.
  */
 final class ActivityScanner {
@@ -421,32 +426,19 @@ final class ActivityScanner {
     }
     int from = i + 1;
     int j = from;
-    long h = 0;
+    int h = 0;
     while (j < end) {
-      if (j + 8 > b.length) {
-        while (j < end && plain(b[j])) {
-          j++;
-        }
-        h = wordHash(b, from, j);
+      byte x = b[j];
+      if (!plain(x)) {
         break;
       }
-      long w = (long) LONGS.get(b, j);
-      long stops = stopBytes(w);
-      if (stops != 0) {
-        int n = Long.numberOfTrailingZeros(stops) >>> 3;
-        if (n > 0) {
-          h = (h ^ (w & -1L >>> 8 * (8 - n))) * MIX;
-        }
-        j += n;
-        break;
-      }
-      h = (h ^ w) * MIX;
-      j += 8;
+      h = 31 * h + x;
+      j++;
     }
     if (j >= end || b[j] != '"') { // an escape, a control character, or the block's end
       return false;
     }
-    char[] t = themeChars(b, from, j, (int) (h >>> 32));
+    char[] t = themeChars(b, from, j, h);
     at = j + 1;
     return t != null && t.length <= maxString
         && (field == ActivityField.THEME ? log.theme(t, 0, t.length) : log.monthTheme(t, 0, t.length));
@@ -457,47 +449,13 @@ final class ActivityScanner {
     return x != '"' && x != '\\' && (x < 0 || x >= 0x20);
   }
 
-  /**
-   * The high bits of the bytes of a word (little-endian) that end a theme's plain bytes — a quote, a
-   * backslash or a control character — exact for the first such byte (a borrow can only mark bytes
-   * after it): x ^ c is zero where x is c, and z − 1 borrows into the high bit where z is zero, as
-   * x − 0x20 does where x is below 0x20; ~x keeps bytes outside ASCII out.
-   */
-  private static long stopBytes(long w) {
-    long q = w ^ QUOTES;
-    long s = w ^ BACKSLASHES;
-    return ((q - ONES) & ~q | (s - ONES) & ~s | (w - SPACES) & ~w) & HIGH;
-  }
-
   private static final long ONES = 0x0101_0101_0101_0101L;
   private static final long HIGH = 0x8080_8080_8080_8080L;
-  private static final long QUOTES = ONES * '"';
-  private static final long BACKSLASHES = ONES * '\\';
-  private static final long SPACES = ONES * 0x20;
   private static final long ZEROS = ONES * '0';
   // the digits' range for number: for a byte x below 128, x + (0x80 − '0') has its high bit set
   // where x ≥ '0', and (0x80 + '9') − x where x ≤ '9'; neither carries into the next byte
   private static final long FROM_ZERO = ONES * (0x80 - '0');
   private static final long TO_NINE = ONES * (0x80 + '9');
-  /** An odd constant (2⁶⁴ ÷ the golden ratio) whose product spreads a word's bits. */
-  private static final long MIX = 0x9E37_79B9_7F4A_7C15L;
-
-  /** The hash {@link #theme} takes as it scans: of b[from, to), eight bytes at a time. */
-  private static long wordHash(byte[] b, int from, int to) {
-    long h = 0;
-    int i = from;
-    for (; i + 8 <= to; i += 8) {
-      h = (h ^ (long) LONGS.get(b, i)) * MIX;
-    }
-    if (i < to) {
-      long tail = 0;
-      for (int k = to - 1; k >= i; k--) {
-        tail = tail << 8 | b[k] & 0xFF;
-      }
-      h = (h ^ tail) * MIX;
-    }
-    return h;
-  }
 
   /** The characters of the UTF-8 bytes b[from, to), whose hash is h; null if they are not well-formed. */
   private char[] themeChars(byte[] b, int from, int to, int h) {
