@@ -10,11 +10,13 @@
 // "module not found: org.civic.json": the qualified exports name a module built after this one.
 @SuppressWarnings("module")
 module org.civic.core {
-  // @MeetsStandard names jakarta.validation types in its members, and its validator implements
-  // ConstraintValidator; a host that validates brings the API (and a provider), others need neither.
-  requires static transitive jakarta.validation;
-  // @Nullable and @NullMarked in every signature, for hosts' nullness checkers; not needed at run time.
-  requires static transitive org.jspecify;
+  // Optional, and not passed on (not transitive): a module that reads civic-core must compile
+  // without either. @MeetsStandard names jakarta.validation types in its members, and its
+  // validator implements ConstraintValidator; a host that validates requires the API itself (and
+  // brings a provider), others need neither. @Nullable and @NullMarked are for hosts' nullness
+  // checkers, which bring JSpecify; nothing needs them at run time.
+  requires static jakarta.validation;
+  requires static org.jspecify;
   requires org.slf4j;
   requires roaringbitmap;
 

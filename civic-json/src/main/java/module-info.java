@@ -7,6 +7,8 @@
  * a host on the module path can read them as resources.
  */
 module org.civic.json {
+  // @NullMarked on its packages, for hosts' nullness checkers; nothing needs it at run time.
+  requires static org.jspecify;
   // Its API speaks in civic-core's types (Dataset, RecordSink, ActivityLog.Builder) and Jackson's
   // (CivicModule is a JacksonModule, CivicJson hands out its JsonMapper).
   requires transitive org.civic.core;

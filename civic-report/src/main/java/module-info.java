@@ -4,6 +4,8 @@
  * {@code internal} package (the bilingual labels) is exported to no one.
  */
 module org.civic.report {
+  // @NullMarked on its packages, for hosts' nullness checkers; nothing needs it at run time.
+  requires static org.jspecify;
   // The report is built from civic-core's types (Hierarchy, ComplianceResults, Period, …).
   requires transitive org.civic.core;
   // The JSON renderer writes through civic-json's Jackson setup; no civic-json type is in the API.

@@ -50,6 +50,7 @@ class ModulePathTest {
     Map<String, Set<Modifier>> requires = DESCRIPTOR.requires().stream()
         .collect(toMap(Requires::name, Requires::modifiers));
     assertThat(requires.get("org.civic.core")).containsExactly(Modifier.TRANSITIVE);
+    assertThat(requires.get("org.jspecify")).containsExactly(Modifier.STATIC);
     assertThat(requires.get("tools.jackson.databind")).containsExactly(Modifier.TRANSITIVE);
     assertThat(requires.get("org.slf4j")).isEmpty();
   }

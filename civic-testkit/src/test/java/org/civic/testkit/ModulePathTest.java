@@ -42,6 +42,7 @@ class ModulePathTest {
     Map<String, Set<Modifier>> requires = DESCRIPTOR.requires().stream()
         .collect(toMap(Requires::name, Requires::modifiers));
     assertThat(requires.get("org.civic.core")).containsExactly(Modifier.TRANSITIVE);
+    assertThat(requires.get("org.jspecify")).containsExactly(Modifier.STATIC);
   }
 
   /** Opened is not exported: {@code constraints.internal} is open to reflection, not to compilers. */
