@@ -77,6 +77,7 @@ class TeamPropertiesTest {
 
   @Test
   void aTeamMovedUnderAnotherSitesTeamIsReportedExactlyOnce() {
+    int[] moves = {0};
     qt().withExamples(EXAMPLES).forAll(longs().all(), integers().between(1, 5)).checkAssert((seed, size) ->
         generate(seed, size).ifPresent(c -> {
           List<Team> teams = c.sample().teams();
@@ -105,13 +106,16 @@ class TeamPropertiesTest {
                   assertThat(v.evidence()).containsEntry("team", t.id().value()).containsEntry("placement", "none");
                   assertThat(v.siteId()).contains(t.site());
                 });
+            moves[0]++;
             return;
           }
         }));
+    assertThat(moves[0]).as("samples where a team could be moved").isGreaterThan(EXAMPLES / 10);
   }
 
   @Test
   void aMissingTeamIsReportedExactlyOnce() {
+    int[] removals = {0};
     qt().withExamples(EXAMPLES).forAll(longs().all(), integers().between(1, 5)).checkAssert((seed, size) ->
         generate(seed, size).ifPresent(c -> {
           List<Team> teams = c.sample().teams();
@@ -136,7 +140,9 @@ class TeamPropertiesTest {
                 assertThat(v.requirementId()).isEqualTo(TeamStructure.SITE_HAS_TEAM);
                 assertThat(v.siteId()).contains(gone.site());
               });
+          removals[0]++;
         }));
+    assertThat(removals[0]).as("samples where a team could be removed").isGreaterThan(EXAMPLES / 10);
   }
 
   @Test
