@@ -148,6 +148,10 @@ public final class TeamStructure {
     Optional<SiteId> centerId = hierarchy.siteOf(county).map(Site::id);
     List<Team> tops = teams.stream().filter(t -> t.tier().equals(ladder.top()) && t.parent().isEmpty()).toList();
     List<Team> branches = teams.stream().filter(t -> isBranch(hierarchy, ladder, t)).toList();
+    Set<TeamId> topIds = new HashSet<>();
+    tops.forEach(t -> topIds.add(t.id()));
+    Set<TeamId> branchIds = new HashSet<>();
+    branches.forEach(t -> branchIds.add(t.id()));
     results.add(CheckResult.of(BRIGADE, "brigade", centerId, SiteLevel.CENTER,
         outcome(tops.size() == 1, BRIGADE, tops.size(), ladder.top().chinese(), ladder.top().english())
             .withEvidence("brigades", tops.size())
@@ -167,9 +171,9 @@ public final class TeamStructure {
     for (Team t : teams) {
       SiteLevel level = hierarchy.site(t.site()).orElseThrow().level();
       Optional<TeamRule> rule;
-      if (tops.contains(t)) {
+      if (topIds.contains(t.id())) {
         rule = Optional.of(rules.brigade());
-      } else if (branches.contains(t)) {
+      } else if (branchIds.contains(t.id())) {
         rule = Optional.of(rules.branch());
       } else {
         boolean ownTeam = t.parent().map(byId::get).map(p -> !p.site().equals(t.site())).orElse(true);
@@ -190,7 +194,7 @@ public final class TeamStructure {
       if (t.parent().isPresent()) {
         Team parent = byId.get(t.parent().get());
         results.add(teamResult(hierarchy, t, PLACEMENT, "parent",
-            placement(hierarchy, t, parent, tops.contains(parent), rules.placements())));
+            placement(hierarchy, t, parent, topIds.contains(parent.id()), rules.placements())));
       }
     }
     Set<SiteId> withTeam = new HashSet<>();
