@@ -6,8 +6,10 @@ import org.civic.site.SiteId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A volunteer team — 志愿服务队伍: its tier (brigade, branch, squad), name, category, the site it
- * belongs to, the team above it, its leader and how many members it has (leader included).
+ * A volunteer team — 志愿服务队伍: its tier (总队, 支队, 大队, 分队, 小队, 服务点 or a county's own
+ * {@link TeamTier}), name, category, the site it belongs to, the team above it, its leader and how
+ * many members it has (leader included). Teams form a tree of any depth along a county's
+ * {@link TeamLadder}: see {@link TeamTree} and {@link TeamStructure}.
  *
  * <p>Immutable and thread-safe. Obtain one with {@link #builder}:
  * <pre>{@code
@@ -79,7 +81,7 @@ public final class Team {
     return site;
   }
 
-  /** Returns the team above this one, if any (a brigade has none). */
+  /** Returns the team above this one, if any (the top team has none). */
   public Optional<TeamId> parent() {
     return Optional.ofNullable(parent);
   }
@@ -105,7 +107,7 @@ public final class Team {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof Team t && id.equals(t.id) && name.equals(t.name) && tier == t.tier
+    return o instanceof Team t && id.equals(t.id) && name.equals(t.name) && tier.equals(t.tier)
         && Objects.equals(category, t.category) && site.equals(t.site) && Objects.equals(parent, t.parent)
         && Objects.equals(leader, t.leader) && members == t.members;
   }
@@ -176,10 +178,11 @@ public final class Team {
      * Builds the team.
      *
      * @return the team, not null
-     * @throws IllegalArgumentException if a brigade has a parent or the team is its own parent
+     * @throws IllegalArgumentException if a brigade (总队, the general brigade on every ladder) has a
+     *     parent or the team is its own parent
      */
     public Team build() {
-      if (tier == TeamTier.BRIGADE && parent != null) {
+      if (tier.equals(TeamTier.BRIGADE) && parent != null) {
         throw new IllegalArgumentException("brigade " + id + " cannot have a parent team (" + parent + ")");
       }
       if (id.equals(parent)) {

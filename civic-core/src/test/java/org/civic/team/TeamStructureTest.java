@@ -95,8 +95,9 @@ class TeamStructureTest {
     TeamStructureReport report = checkTaihe(taiheTeams());
     assertThat(report.violations()).isEmpty();
     assertThat(report.conforms()).isTrue();
-    // 2 formula checks, 10 categories, (1 + 10 + 24 + 322) × (size + leader), 346 sites with a team.
-    assertThat(report.passes()).hasSize(2 + 10 + 357 * 2 + 346);
+    // 2 formula checks, 10 categories, (1 + 10 + 24 + 322) × (size + leader), 356 teams under another
+    // where the county allows, 346 sites with a team.
+    assertThat(report.passes()).hasSize(2 + 10 + 357 * 2 + 356 + 346);
     TeamTree tree = TeamTree.of(taiheTeams());
     assertThat(tree.roots()).singleElement().satisfies(b -> {
       assertThat(b.children()).hasSize(10 + 24 + 322);
@@ -195,12 +196,15 @@ class TeamStructureTest {
             .containsExactly("team.unknown-site elsewhere"));
     teams.removeIf(t -> t.id().value().equals("elsewhere"));
     teams.add(taiheTeams().get(1));
+    // A squad may sit under a squad (a station's under its post's); a branch may not.
     teams.add(Team.builder(TeamId.of("squad-under-squad"), "x", TeamTier.SQUAD, SiteId.of("center"))
+        .parent(TeamId.of("lost")).members(5).build());
+    teams.add(Team.builder(TeamId.of("branch-under-squad"), "x", TeamTier.BRANCH, SiteId.of("center"))
         .parent(TeamId.of("lost")).members(5).build());
     assertThatThrownBy(() -> checkTaihe(teams)).isInstanceOfSatisfying(ProblemException.class,
         e -> assertThat(e.problems()).extracting(p -> p.id() + " " + p.where().subject().orElseThrow())
             .containsExactlyInAnyOrder("team.duplicate-id branch-0", "team.unknown-parent lost",
-                "team.wrong-tier squad-under-squad"));
+                "team.wrong-tier branch-under-squad"));
   }
 
   @Test

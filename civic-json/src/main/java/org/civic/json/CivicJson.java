@@ -18,6 +18,7 @@ import org.civic.hierarchy.Hierarchy;
 import org.civic.json.internal.ActivityCodec;
 import org.civic.json.internal.Cursor;
 import org.civic.json.internal.DivisionCodec;
+import org.civic.json.internal.GridCodec;
 import org.civic.json.internal.OrderCodec;
 import org.civic.json.internal.ProfileCodec;
 import org.civic.json.internal.SiteCodec;
@@ -232,7 +233,7 @@ public final class CivicJson {
 
   /** The number of records in a dataset, its profile included. */
   private static long records(Dataset d) {
-    return (long) d.divisions().size() + d.sites().size() + d.teams().size() + d.volunteers().size()
+    return (long) d.divisions().size() + d.sites().size() + d.teams().size() + d.grids().size() + d.volunteers().size()
         + d.activities().size() + d.orders().size() + (d.profile().isPresent() ? 1 : 0);
   }
 
@@ -260,6 +261,7 @@ public final class CivicJson {
         case "divisions" -> records(c, data::division, DivisionCodec::read, d -> "division " + d.code(), where, rejected, errors);
         case "sites" -> records(c, data::site, SiteCodec::read, s -> "site " + s.id(), where, rejected, errors);
         case "teams" -> records(c, data::team, TeamCodec::read, t -> "team " + t.id(), where, rejected, errors);
+        case "grids" -> records(c, data::grid, GridCodec::read, g -> "grid " + g.id(), where, rejected, errors);
         case "volunteers" -> records(c, data::volunteer, VolunteerCodec::read, v -> "volunteer " + v.id(), where, rejected, errors);
         case "activities" -> records(c, data::activity, ActivityCodec::read, a -> "activity " + a.id(), where, rejected, errors);
         case "orders" -> records(c, data::order, OrderCodec::read, o -> "order " + o.id(), where, rejected, errors);
@@ -269,7 +271,7 @@ public final class CivicJson {
             data.profile(profile);
           }
         }
-        default -> c.unknown(name, "format, divisions, sites, teams, volunteers, activities, orders, standard");
+        default -> c.unknown(name, "format, divisions, sites, teams, grids, volunteers, activities, orders, standard");
       }
     });
     if (format[0] == null && errors.stream().noneMatch(e -> e.id().equals("json.wrong-type"))) {
@@ -349,7 +351,7 @@ public final class CivicJson {
    * Reads a JSON Lines stream, handing each good record to the sink as soon as its line is read.
    * The text is never held whole, and no tree is built per record. The first line must be the
    * header {@code {"type":"header","format":"civic/1"}}; each later line is one record whose first
-   * field is {@code "type"} (division, site, team, volunteer, activity, order, standard). Blank
+   * field is {@code "type"} (division, site, team, grid, volunteer, activity, order, standard). Blank
    * lines are skipped. The stream is not closed. With {@link #withParserThreads(int) parser
    * threads} the lines are parsed on them, and the sink is still called in stream order on the
    * calling thread.
@@ -456,6 +458,7 @@ public final class CivicJson {
     writeArray(g, "divisions", dataset.divisions(), DivisionCodec::writeFields);
     writeArray(g, "sites", dataset.sites(), SiteCodec::writeFields);
     writeArray(g, "teams", dataset.teams(), TeamCodec::writeFields);
+    writeArray(g, "grids", dataset.grids(), GridCodec::writeFields);
     writeArray(g, "volunteers", dataset.volunteers(), VolunteerCodec::writeFields);
     writeArray(g, "activities", dataset.activities(), ActivityCodec::writeFields);
     writeArray(g, "orders", dataset.orders(), OrderCodec::writeFields);

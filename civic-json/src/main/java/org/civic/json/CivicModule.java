@@ -11,6 +11,7 @@ import org.civic.hierarchy.Coverage;
 import org.civic.json.internal.ActivityCodec;
 import org.civic.json.internal.Cursor;
 import org.civic.json.internal.DivisionCodec;
+import org.civic.json.internal.GridCodec;
 import org.civic.json.internal.OrderCodec;
 import org.civic.json.internal.SiteCodec;
 import org.civic.json.internal.TeamCodec;
@@ -25,6 +26,8 @@ import org.civic.problem.Problem;
 import org.civic.site.Site;
 import org.civic.site.SiteId;
 import org.civic.standard.CheckResult;
+import org.civic.team.GridGroup;
+import org.civic.team.GridId;
 import org.civic.team.Team;
 import org.civic.team.TeamFormula;
 import org.civic.team.TeamId;
@@ -44,7 +47,7 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The Jackson 3 module for civic — civic 的 Jackson 模块: reads and writes civic-core's data
- * types in the {@code civic/1} layout (divisions, sites with facts, teams, volunteers, activities,
+ * types in the {@code civic/1} layout (divisions, sites with facts, teams, grid groups, volunteers, activities,
  * orders, datasets, standard profiles; codes, ids, periods and formulas as strings; coverage,
  * ratios and means as numerator and denominator) and writes its results (check results,
  * problems, metric sets, outcome counts and summaries, scores, volunteer figures, order metrics,
@@ -69,12 +72,14 @@ public final class CivicModule extends SimpleModule {
     string(DivisionCode.class, DivisionCode::toString, DivisionCode::parse);
     string(SiteId.class, SiteId::value, SiteId::of);
     string(TeamId.class, TeamId::value, TeamId::of);
+    string(GridId.class, GridId::value, GridId::of);
     string(VolunteerId.class, VolunteerId::value, VolunteerId::of);
     string(Period.class, Period::toString, Period::parse);
     string(TeamFormula.class, TeamFormula::toString, TeamFormula::parse);
     object(Division.class, DivisionCodec::writeFields, DivisionCodec::read);
     object(Site.class, SiteCodec::writeFields, SiteCodec::read);
     object(Team.class, TeamCodec::writeFields, TeamCodec::read);
+    object(GridGroup.class, GridCodec::writeFields, GridCodec::read);
     object(Volunteer.class, VolunteerCodec::writeFields, VolunteerCodec::read);
     object(Activity.class, ActivityCodec::writeFields, ActivityCodec::read);
     object(ServiceOrder.class, OrderCodec::writeFields, OrderCodec::read);

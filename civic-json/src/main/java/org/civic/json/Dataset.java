@@ -9,14 +9,15 @@ import org.civic.division.Division;
 import org.civic.hierarchy.Hierarchy;
 import org.civic.order.ServiceOrder;
 import org.civic.site.Site;
+import org.civic.team.GridGroup;
 import org.civic.team.Team;
 import org.civic.volunteer.Volunteer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A county's data as one document — 县级数据集 ({@code "format": "civic/1"}): divisions, sites
- * with their facts, teams, volunteers, activities, service orders and, optionally, the standard
- * profile the county is checked against. Collect records into one with {@link #builder()}, a
+ * with their facts, teams, volunteer grid groups (志愿网格小组), volunteers, activities, service
+ * orders and, optionally, the standard profile the county is checked against. Collect records into one with {@link #builder()}, a
  * {@link RecordSink}:
  *
  * <pre>{@code
@@ -30,12 +31,14 @@ import org.jspecify.annotations.Nullable;
  * @param divisions the divisions, not null
  * @param sites the practice sites, not null
  * @param teams the volunteer teams, not null
+ * @param grids the volunteer grid groups, not null
  * @param volunteers the registered volunteers, not null
  * @param activities the activities, not null
  * @param orders the service orders, not null
  * @param profile the standard profile, if any, not null
  */
-public record Dataset(List<Division> divisions, List<Site> sites, List<Team> teams, List<Volunteer> volunteers,
+public record Dataset(List<Division> divisions, List<Site> sites, List<Team> teams, List<GridGroup> grids,
+    List<Volunteer> volunteers,
     List<Activity> activities, List<ServiceOrder> orders, Optional<StandardProfile> profile) {
 
   /**
@@ -47,6 +50,7 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
     divisions = List.copyOf(divisions);
     sites = List.copyOf(sites);
     teams = List.copyOf(teams);
+    grids = List.copyOf(grids);
     volunteers = List.copyOf(volunteers);
     activities = List.copyOf(activities);
     orders = List.copyOf(orders);
@@ -55,7 +59,7 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
 
   /** Returns an empty dataset. */
   public static Dataset empty() {
-    return new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty());
+    return new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty());
   }
 
   /**
@@ -90,6 +94,7 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
     private final List<Division> divisions = new ArrayList<>();
     private final List<Site> sites = new ArrayList<>();
     private final List<Team> teams = new ArrayList<>();
+    private final List<GridGroup> grids = new ArrayList<>();
     private final List<Volunteer> volunteers = new ArrayList<>();
     private final List<Activity> activities = new ArrayList<>();
     private final List<ServiceOrder> orders = new ArrayList<>();
@@ -125,6 +130,16 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
     @Override
     public void team(Team team) {
       teams.add(Objects.requireNonNull(team, "team"));
+    }
+
+    /**
+     * Adds a volunteer grid group.
+     *
+     * @throws NullPointerException if the group is null
+     */
+    @Override
+    public void grid(GridGroup grid) {
+      grids.add(Objects.requireNonNull(grid, "grid"));
     }
 
     /**
@@ -180,6 +195,7 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
       divisions.addAll(dataset.divisions());
       sites.addAll(dataset.sites());
       teams.addAll(dataset.teams());
+      grids.addAll(dataset.grids());
       volunteers.addAll(dataset.volunteers());
       activities.addAll(dataset.activities());
       orders.addAll(dataset.orders());
@@ -193,7 +209,7 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
      * @return the dataset, not null
      */
     public Dataset build() {
-      return new Dataset(divisions, sites, teams, volunteers, activities, orders, Optional.ofNullable(profile));
+      return new Dataset(divisions, sites, teams, grids, volunteers, activities, orders, Optional.ofNullable(profile));
     }
   }
 }

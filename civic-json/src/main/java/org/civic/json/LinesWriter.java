@@ -7,6 +7,7 @@ import org.civic.activity.Activity;
 import org.civic.division.Division;
 import org.civic.json.internal.ActivityCodec;
 import org.civic.json.internal.DivisionCodec;
+import org.civic.json.internal.GridCodec;
 import org.civic.json.internal.OrderCodec;
 import org.civic.json.internal.ProfileCodec;
 import org.civic.json.internal.SiteCodec;
@@ -14,6 +15,7 @@ import org.civic.json.internal.TeamCodec;
 import org.civic.json.internal.VolunteerCodec;
 import org.civic.order.ServiceOrder;
 import org.civic.site.Site;
+import org.civic.team.GridGroup;
 import org.civic.team.Team;
 import org.civic.volunteer.Volunteer;
 import tools.jackson.core.JsonEncoding;
@@ -71,6 +73,11 @@ public final class LinesWriter implements AutoCloseable {
     return line("team", t, TeamCodec::writeFields);
   }
 
+  /** Writes a volunteer grid group. */
+  public LinesWriter write(GridGroup grid) {
+    return line("grid", grid, GridCodec::writeFields);
+  }
+
   /** Writes a volunteer. */
   public LinesWriter write(Volunteer v) {
     return line("volunteer", v, VolunteerCodec::writeFields);
@@ -99,12 +106,16 @@ public final class LinesWriter implements AutoCloseable {
     return this;
   }
 
-  /** Writes every record of a dataset, in the order divisions, sites, teams, volunteers, activities, orders. */
+  /**
+   * Writes every record of a dataset, in the order standard, divisions, sites, teams, grids,
+   * volunteers, activities, orders.
+   */
   public LinesWriter writeAll(Dataset d) {
     d.profile().ifPresent(this::write);
     d.divisions().forEach(this::write);
     d.sites().forEach(this::write);
     d.teams().forEach(this::write);
+    d.grids().forEach(this::write);
     d.volunteers().forEach(this::write);
     d.activities().forEach(this::write);
     d.orders().forEach(this::write);

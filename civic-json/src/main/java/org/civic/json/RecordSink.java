@@ -6,6 +6,7 @@ import org.civic.hierarchy.HierarchyBuilder;
 import org.civic.metric.IncrementalRollup;
 import org.civic.order.ServiceOrder;
 import org.civic.site.Site;
+import org.civic.team.GridGroup;
 import org.civic.team.Team;
 import org.civic.volunteer.Volunteer;
 
@@ -25,6 +26,9 @@ public interface RecordSink {
 
   /** Receives a team. */
   default void team(Team team) {}
+
+  /** Receives a volunteer grid group (志愿网格小组). */
+  default void grid(GridGroup grid) {}
 
   /** Receives a volunteer. */
   default void volunteer(Volunteer volunteer) {}

@@ -7,12 +7,14 @@ import org.civic.division.Division;
 import org.civic.json.internal.ActivityCodec;
 import org.civic.json.internal.Cursor;
 import org.civic.json.internal.DivisionCodec;
+import org.civic.json.internal.GridCodec;
 import org.civic.json.internal.OrderCodec;
 import org.civic.json.internal.SiteCodec;
 import org.civic.json.internal.TeamCodec;
 import org.civic.json.internal.VolunteerCodec;
 import org.civic.order.ServiceOrder;
 import org.civic.site.Site;
+import org.civic.team.GridGroup;
 import org.civic.team.Team;
 import org.civic.volunteer.Volunteer;
 import org.jspecify.annotations.Nullable;
@@ -26,13 +28,14 @@ enum RecordType {
   DIVISION("division", DivisionCodec::read, (s, v) -> s.division((Division) v)),
   SITE("site", SiteCodec::read, (s, v) -> s.site((Site) v)),
   TEAM("team", TeamCodec::read, (s, v) -> s.team((Team) v)),
+  GRID("grid", GridCodec::read, (s, v) -> s.grid((GridGroup) v)),
   VOLUNTEER("volunteer", VolunteerCodec::read, (s, v) -> s.volunteer((Volunteer) v)),
   ACTIVITY("activity", ActivityCodec::read, (s, v) -> s.activity((Activity) v)),
   ORDER("order", OrderCodec::read, (s, v) -> s.order((ServiceOrder) v)),
   STANDARD("standard", CivicJson::readProfile, (s, v) -> s.profile((StandardProfile) v));
 
   /** The types' names as a problem's "expected" lists them. */
-  static final String NAMES = "division, site, team, volunteer, activity, order or standard";
+  static final String NAMES = "division, site, team, grid, volunteer, activity, order or standard";
 
   private final String json;
   private final Function<Cursor, @Nullable Object> reader;

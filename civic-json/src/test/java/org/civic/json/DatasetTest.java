@@ -25,6 +25,7 @@ class DatasetTest {
     d.divisions().forEach(sink::division);
     d.sites().forEach(sink::site);
     d.teams().forEach(sink::team);
+    d.grids().forEach(sink::grid);
     d.volunteers().forEach(sink::volunteer);
     d.activities().forEach(sink::activity);
     d.orders().forEach(sink::order);
@@ -100,10 +101,10 @@ class DatasetTest {
   void equalWhenEveryListAndTheProfileAre() {
     new EqualsTester()
         .addEqualityGroup(Dataset.empty(), Dataset.builder().build(),
-            new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty()))
+            new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty()))
         .addEqualityGroup(new Dataset(List.of(YUZHOU), List.of(), List.of(), List.of(), List.of(), List.of(),
-            Optional.empty()))
-        .addEqualityGroup(new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of(), Optional.empty()))
+        .addEqualityGroup(new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
             Optional.of(PROFILE)))
         .testEquals();
   }

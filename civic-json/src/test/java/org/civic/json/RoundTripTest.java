@@ -41,7 +41,7 @@ class RoundTripTest {
       assertThat(r.dataset()).isEqualTo(d);
       assertThat(r.report().isClean()).isTrue();
       assertThat(r.report().records()).isEqualTo(d.divisions().size() + d.sites().size() + d.teams().size()
-          + d.volunteers().size() + d.activities().size() + d.orders().size() + (d.profile().isPresent() ? 1 : 0));
+          + d.grids().size() + d.volunteers().size() + d.activities().size() + d.orders().size() + (d.profile().isPresent() ? 1 : 0));
     });
   }
 
@@ -68,7 +68,7 @@ class RoundTripTest {
     JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
     // The first sample from seed 7 on with every kind of record, so that no loop below is empty.
     Dataset d = java.util.stream.LongStream.range(7, 1000).mapToObj(seed -> Samples.dataset(seed, 3))
-        .filter(x -> Stream.of(x.divisions(), x.sites(), x.teams(), x.volunteers(), x.activities(), x.orders())
+        .filter(x -> Stream.of(x.divisions(), x.sites(), x.teams(), x.grids(), x.volunteers(), x.activities(), x.orders())
             .noneMatch(List::isEmpty))
         .findFirst().orElseThrow();
     assertThat(mapper.readValue(mapper.writeValueAsString(d), Dataset.class)).isEqualTo(d);
@@ -77,6 +77,9 @@ class RoundTripTest {
     }
     for (Team t : d.teams()) {
       assertThat(mapper.readValue(mapper.writeValueAsString(t), Team.class)).isEqualTo(t);
+    }
+    for (org.civic.team.GridGroup g : d.grids()) {
+      assertThat(mapper.readValue(mapper.writeValueAsString(g), org.civic.team.GridGroup.class)).isEqualTo(g);
     }
     for (Activity a : d.activities()) {
       assertThat(mapper.readValue(mapper.writeValueAsString(a), Activity.class)).isEqualTo(a);
@@ -179,6 +182,12 @@ class RoundTripTest {
     public void team(Team t) {
       check();
       data.team(t);
+    }
+
+    @Override
+    public void grid(org.civic.team.GridGroup g) {
+      check();
+      data.grid(g);
     }
 
     @Override

@@ -9,6 +9,8 @@ import org.civic.order.ServiceOrder;
 import org.civic.site.Site;
 import org.civic.site.SiteLevel;
 import org.civic.standard.SixHaves;
+import org.civic.team.GridGroup;
+import org.civic.team.GridId;
 import org.civic.team.Leader;
 import org.civic.team.LeaderRole;
 import org.civic.team.Team;
@@ -30,6 +32,7 @@ final class Samples {
     RandomHierarchies.Sample h = RandomHierarchies.generate(r, size, 0.8);
     List<Site> sites = RandomFacts.withFacts(r, h.sites(), 0.3);
     List<Team> teams = new ArrayList<>();
+    List<GridGroup> grids = new ArrayList<>();
     List<Activity> activities = List.of();
     List<ServiceOrder> orders = List.of();
     RandomVolunteers.Sample v = new RandomVolunteers.Sample(List.of(), List.of());
@@ -49,6 +52,18 @@ final class Samples {
         }
         teams.add(b.build());
       }
+      // Tiers beyond the default three: a built-in one and a county's own.
+      teams.add(Team.builder(TeamId.of("battalion"), "大队", TeamTier.BATTALION, top.id()).parent(TeamId.of("brigade"))
+          .members(r.nextInt(9)).build());
+      teams.add(Team.builder(TeamId.of("work-group"), "工作组", TeamTier.of("work-group", "工作组", "Work group"), top.id())
+          .parent(TeamId.of("battalion")).members(r.nextInt(9)).build());
+      List<Site> local = sites.stream()
+          .filter(s -> s.level() == SiteLevel.STATION || s.level() == SiteLevel.POST).toList();
+      for (int i = 0; i < Math.min(local.size(), 4); i++) {
+        Site s = local.get(r.nextInt(local.size()));
+        grids.add(GridGroup.of(GridId.of("grid-" + i), s.name() + "第" + (i + 1) + "网格小组", s.id(),
+            r.nextBoolean() ? Optional.of("信息员" + i) : Optional.empty(), r.nextInt(12)));
+      }
       v = RandomVolunteers.generate(r, sites, 1 + r.nextInt(20), 0, 2024);
       int n = 1 + r.nextInt(10);
       int people = n + r.nextInt(n + 1);
@@ -58,7 +73,7 @@ final class Samples {
     StandardProfile profile = new StandardProfile("某省六有标准", "2024",
         SixHaves.profile().withVenueArea(SiteLevel.STATION, 15 + r.nextInt(10) / 2.0)
             .withRequiredRules(SiteLevel.POST, java.util.Set.of("安全管理制度", "信息员工作职责")));
-    return new Dataset(h.divisions(), sites, teams, v.volunteers(), activities, orders,
+    return new Dataset(h.divisions(), sites, teams, grids, v.volunteers(), activities, orders,
         r.nextBoolean() ? Optional.of(profile) : Optional.empty());
   }
 }

@@ -78,6 +78,9 @@ class SchemaTest {
         "{\"format\":\"civic/1\",\"sites\":[{\"id\":\"s\",\"name\":\"站\",\"level\":\"HUT\",\"division\":\"411081103201\"}]}",
         "{\"format\":\"civic/1\",\"activities\":[{\"id\":\"a\",\"date\":\"2024-01-01\",\"site\":\"s\",\"beneficiaries\":-1}]}",
         "{\"format\":\"civic/1\",\"colour\":1}",
+        "{\"format\":\"civic/1\",\"teams\":[{\"id\":\"t\",\"name\":\"队\",\"tier\":\"platoon\",\"site\":\"s\",\"members\":1}]}",
+        "{\"format\":\"civic/1\",\"grids\":[{\"id\":\"g\",\"name\":\"网格\",\"members\":1}]}",
+        "{\"format\":\"civic/1\",\"grids\":[{\"id\":\"g\",\"name\":\"网格\",\"site\":\"s\",\"officer\":\" \",\"members\":1}]}",
     };
     for (String doc : bad) {
       assertThat(schema.validate(MAPPER.readTree(doc))).as(doc).isNotEmpty();

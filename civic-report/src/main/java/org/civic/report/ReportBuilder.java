@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,16 +34,21 @@ import org.civic.standard.FundingPolicy;
 import org.civic.standard.Outcome;
 import org.civic.standard.OutcomeCounts;
 import org.civic.standard.Scoring;
+import org.civic.team.GridCounts;
+import org.civic.team.GridGroup;
 import org.civic.team.Team;
 import org.civic.team.TeamCategory;
+import org.civic.team.TeamLadder;
 import org.civic.team.TeamNode;
 import org.civic.team.TeamStructureReport;
+import org.civic.team.TeamTier;
 import org.civic.team.TeamTree;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a county's {@link Report} — 汇报构建器 — from what civic computed: coverage from the
- * hierarchy; six-haves outcomes, funding from the compliance results; team structure; volunteer,
+ * hierarchy; six-haves outcomes, funding from the compliance results; team structure; volunteer
+ * grids; volunteer,
  * activity and four-orders figures from the roll-up; the "14534" annual figures; and any sections
  * of the host's own. Each part appears when its input was given.
  *
@@ -67,6 +73,7 @@ public final class ReportBuilder {
   private @Nullable ComplianceResults compliance;
   private @Nullable Collection<Team> teams;
   private @Nullable TeamStructureReport teamReport;
+  private @Nullable Collection<GridGroup> grids;
   private @Nullable ActivityRollup rollup;
   private long registered = -1;
   private @Nullable FundingPolicy funding;
@@ -114,6 +121,20 @@ public final class ReportBuilder {
   public ReportBuilder teams(Collection<Team> teams, TeamStructureReport report) {
     this.teams = List.copyOf(Objects.requireNonNull(teams, "teams"));
     this.teamReport = Objects.requireNonNull(report, "report");
+    return this;
+  }
+
+  /**
+   * Adds the volunteer-grid section (志愿网格): grid groups, those with an information officer
+   * (信息员) and the stations with a group, per township and for the whole division. Check the
+   * groups with {@code TeamStructure.check(hierarchy, county, teams, grids, rules)} for the
+   * deviations, which the team section lists.
+   *
+   * @param grids the grid groups, not null; groups at sites outside the division are not counted
+   * @return this builder
+   */
+  public ReportBuilder grids(Collection<GridGroup> grids) {
+    this.grids = List.copyOf(Objects.requireNonNull(grids, "grids"));
     return this;
   }
 
@@ -169,6 +190,9 @@ public final class ReportBuilder {
     }
     if (teams != null && teamReport != null) {
       sections.add(teams());
+    }
+    if (grids != null) {
+      sections.add(grids());
     }
     if (rollup != null) {
       sections.add(volunteers());
@@ -278,26 +302,33 @@ public final class ReportBuilder {
   }
 
   private Section teams() {
-    TeamTree tree = TeamTree.of(teams);
+    TeamTree tree = teamReport.tree().size() > 0 ? teamReport.tree() : TeamTree.of(teams);
+    TeamLadder ladder = tree.ladder();
     List<List<Cell>> rows = new ArrayList<>();
     for (TeamNode root : tree.roots()) {
-      rows.add(List.of(Cell.text(root.team().name()), Cell.text(Labels.text("tier." + root.team().tier())),
+      rows.add(List.of(Cell.text(root.team().name()), Cell.text(tier(root.team().tier())),
           Cell.count(root.totalMembers(), Unit.PEOPLE)));
-      long squads = 0;
-      long squadMembers = 0;
+      // The "K": the branch tier's teams at the center, each on its own row with its subtree.
+      Map<TeamTier, long[]> local = new LinkedHashMap<>();
+      ladder.tiers().forEach(t -> local.put(t, new long[2]));
       for (TeamNode child : root.children()) {
-        if (child.team().tier() == org.civic.team.TeamTier.BRANCH) {
-          rows.add(List.of(Cell.text("　" + child.team().name()), Cell.text(Labels.text("tier.BRANCH")),
+        boolean branch = ladder.branchTier().map(child.team().tier()::equals).orElse(false)
+            && hierarchy.site(child.team().site()).map(s -> s.level() == SiteLevel.CENTER).orElse(false);
+        if (branch) {
+          rows.add(List.of(Cell.text("　" + child.team().name()), Cell.text(tier(child.team().tier())),
               Cell.count(child.totalMembers(), Unit.PEOPLE)));
         } else {
-          squads++;
-          squadMembers += child.totalMembers();
+          countLocal(child, local);
         }
       }
-      if (squads > 0) {
-        rows.add(List.of(Cell.text(Labels.text("teams.squads", squads)), Cell.text(Labels.text("tier.SQUAD")),
-            Cell.count(squadMembers, Unit.PEOPLE)));
-      }
+      // The "N", at any depth: how many teams of each tier, and their own members.
+      local.forEach((t, n) -> {
+        if (n[0] > 0) {
+          String key = "teams.count." + t.id();
+          Text label = Labels.has(key) ? Labels.text(key, n[0]) : Labels.text("teams.count", n[0], t.chinese(), t.english());
+          rows.add(List.of(Cell.text(label), Cell.text(tier(t)), Cell.count(n[1], Unit.PEOPLE)));
+        }
+      });
     }
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Table("team-structure", Labels.text("teams.table"),
@@ -314,6 +345,42 @@ public final class ReportBuilder {
           dev));
     }
     return new Section("teams", Labels.text("teams.title"), blocks);
+  }
+
+  private static void countLocal(TeamNode node, Map<TeamTier, long[]> local) {
+    long[] n = local.computeIfAbsent(node.team().tier(), t -> new long[2]);
+    n[0]++;
+    n[1] += node.team().members();
+    node.children().forEach(c -> countLocal(c, local));
+  }
+
+  private static Text tier(TeamTier tier) {
+    return Text.of(tier.chinese(), tier.english());
+  }
+
+  private Section grids() {
+    List<List<Cell>> rows = new ArrayList<>();
+    for (Division child : hierarchy.children(division)) {
+      GridCounts c = GridCounts.of(hierarchy, child.code(), grids);
+      if (c.groups() > 0 || c.stations() > 0) {
+        rows.add(gridRow(Text.of(child.name(), child.name()), c));
+      }
+    }
+    GridCounts all = GridCounts.of(hierarchy, division, grids);
+    rows.add(gridRow(Labels.text("grids.total"), all));
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Paragraph(Labels.text("grids.summary", all.groups(), all.withOfficer(), all.stationsWithGroups(),
+        all.stations())));
+    blocks.add(new Table("grids", Labels.text("grids.table"), List.of(Labels.text("grids.division"),
+        Labels.text("grids.groups"), Labels.text("grids.officers"), Labels.text("grids.stations-with"),
+        Labels.text("grids.stations"), Labels.text("grids.rate")), rows));
+    return new Section("grids", Labels.text("grids.title"), blocks);
+  }
+
+  private static List<Cell> gridRow(Text name, GridCounts c) {
+    return List.of(Cell.text(name), Cell.count(c.groups(), Unit.ITEMS), Cell.count(c.withOfficer(), Unit.ITEMS),
+        Cell.count(c.stationsWithGroups(), Unit.ITEMS), Cell.count(c.stations(), Unit.ITEMS),
+        Cell.rate(Ratio.of(c.stationsWithGroups(), c.stations())));
   }
 
   private Section volunteers() {

@@ -30,7 +30,7 @@ public final class ProvinceProfile {
             .withTeamSize(SiteLevel.STATION, 8)
             .withUnifiedLogoRequired(SiteLevel.STATION, true)
             .withRequiredRules(SiteLevel.STATION, Set.of("安全管理制度", "网格志愿小组工作职责", "信息员工作职责")));
-    Dataset onlyTheProfile = new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+    Dataset onlyTheProfile = new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
         Optional.of(henan));
     ByteArrayOutputStream json = new ByteArrayOutputStream();
     CivicJson.strict().writeDataset(onlyTheProfile, json);

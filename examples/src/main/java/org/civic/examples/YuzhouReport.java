@@ -30,6 +30,7 @@ import org.civic.standard.FundingPolicy;
 import org.civic.standard.Outcome;
 import org.civic.standard.Scoring;
 import org.civic.standard.SixHaves;
+import org.civic.team.GridCounts;
 import org.civic.team.TeamFormula;
 import org.civic.team.TeamRules;
 import org.civic.team.TeamStructure;
@@ -38,7 +39,7 @@ import org.civic.volunteer.Volunteer;
 
 /**
  * The README's first command: Yuzhou (禹州市) end to end — load the bundled civic JSON (made by
- * {@link YuzhouSample}), six-haves check, team-structure check, aggregate — then a short summary
+ * {@link YuzhouSample}), six-haves check, team-structure and volunteer-grid check, aggregate — then a short summary
  * on the console and the full report (Markdown and HTML, Chinese and English) under
  * {@code target/civic-report/}.
  */
@@ -68,7 +69,7 @@ public final class YuzhouReport {
 
     Hierarchy h = yz.toHierarchy();
     ComplianceResults compliance = SixHaves.standard().check(h);
-    TeamStructureReport teams = TeamStructure.check(h, YuzhouSample.YUZHOU, yz.teams(),
+    TeamStructureReport teams = TeamStructure.check(h, YuzhouSample.YUZHOU, yz.teams(), yz.grids(),
         TeamRules.of(TeamFormula.parse("1+12+N")));
     ActivityRollup rollup = ActivityRollup.of(h, yz.activities(), yz.orders(),
         VolunteerIndex.of(register.stream().map(Volunteer::id).toList()));
@@ -90,6 +91,9 @@ public final class YuzhouReport {
     List<CheckResult> deviations = teams.violations();
     out.printf("  teams (1+12+N): %d deviations%s%n", deviations.size(),
         deviations.isEmpty() ? "" : ", e.g. " + deviations.get(0).message(Locale.CHINA));
+    GridCounts grids = GridCounts.of(h, YuzhouSample.YUZHOU, yz.grids());
+    out.printf("  volunteer grids: %d groups at %d stations, %d without an information officer%n", grids.groups(),
+        grids.stationsWithGroups(), grids.withoutOfficer());
     MetricSet m = rollup.metrics(YuzhouSample.YUZHOU, year);
     out.printf("  volunteers: %,d registered, %,d took part, %,d person-times; %,d activities, %,d served%n",
         register.size(), m.volunteers().count(), m.personTimes(), m.activities(), m.beneficiaries());
@@ -99,6 +103,7 @@ public final class YuzhouReport {
     Report report = ReportBuilder.of(h, YuzhouSample.YUZHOU, year)
         .compliance(compliance)
         .teams(yz.teams(), teams)
+        .grids(yz.grids())
         .activities(rollup, register.size())
         .funding(FundingPolicy.defaults(), Scoring.defaults())
         .build();

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.civic.activity.Activity;
@@ -16,6 +17,8 @@ import org.civic.order.ServiceOrder;
 import org.civic.site.Site;
 import org.civic.site.SiteId;
 import org.civic.site.SiteLevel;
+import org.civic.team.GridGroup;
+import org.civic.team.GridId;
 import org.civic.team.Leader;
 import org.civic.team.LeaderRole;
 import org.civic.team.Team;
@@ -31,10 +34,15 @@ import org.civic.volunteer.VolunteerId;
  * report's figures — 26 townships with 18 posts, stations on 262 villages, a 1+12+N team
  * structure, 94,066 registered volunteers, and a year of activities (2,187 activities, 37,985
  * volunteers taking part 57,913 times) and orders — generated with a fixed seed, so every run
- * gives the same county.
+ * gives the same county. Volunteer grids (志愿网格) as another source report describes them: two
+ * pilot towns (火龙镇 and 神垕镇) set up grid groups at their posts and every station, each group
+ * with an information officer (信息员) — save a few still without one.
  *
- * <p>Which townships and villages have a site, and the sites' facts, are not in the source; they
- * are drawn deterministically.
+ * <p>Which townships and villages have a site, the sites' facts and the grid groups are not in the
+ * source; they are drawn deterministically. Regenerate the bundled files by running {@link #main}
+ * from the repository's root: {@code ./mvnw -q -pl examples -am compile dependency:build-classpath
+ * -Dmdep.outputFile=cp.txt}, then {@code java -cp examples/target/classes:$(cat cp.txt)
+ * org.civic.examples.YuzhouSample}.
  */
 public final class YuzhouSample {
 
@@ -49,6 +57,8 @@ public final class YuzhouSample {
   public final List<Site> sites;
   /** The 1+12+N teams. */
   public final List<Team> teams;
+  /** The volunteer grid groups of the two pilot towns. */
+  public final List<GridGroup> grids;
   /** The volunteer register's ids. */
   public final List<VolunteerId> register;
   /** A year of activities. */
@@ -56,11 +66,16 @@ public final class YuzhouSample {
   /** A year of service orders. */
   public final List<ServiceOrder> orders;
 
-  private YuzhouSample(List<Division> divisions, List<Site> sites, List<Team> teams, List<VolunteerId> register,
-      List<Activity> activities, List<ServiceOrder> orders) {
+  /** The divisions of the two towns that pilot volunteer grids: 火龙镇 and 神垕镇. */
+  public static final List<DivisionCode> GRID_PILOTS =
+      List.of(DivisionCode.parse("411081100000"), DivisionCode.parse("411081103000"));
+
+  private YuzhouSample(List<Division> divisions, List<Site> sites, List<Team> teams, List<GridGroup> grids,
+      List<VolunteerId> register, List<Activity> activities, List<ServiceOrder> orders) {
     this.divisions = divisions;
     this.sites = sites;
     this.teams = teams;
+    this.grids = grids;
     this.register = register;
     this.activities = activities;
     this.orders = orders;
@@ -115,12 +130,32 @@ public final class YuzhouSample {
     List<Site> active = withFacts.stream().filter(s -> s.level() != SiteLevel.POINT).toList();
     List<Activity> activities = RandomActivities.log(random, active, 2024, 2_187, 37_985, 57_913);
     List<ServiceOrder> orders = RandomActivities.orders(random, active, 2024, 2_000);
-    return new YuzhouSample(divisions, withFacts, teams, register, activities, orders);
+    return new YuzhouSample(divisions, withFacts, teams, grids(withFacts), register, activities, orders);
+  }
+
+  /** Grid groups at the posts and stations of the pilot towns, from a random of their own. */
+  private static List<GridGroup> grids(List<Site> sites) {
+    SplittableRandom random = new SplittableRandom(411081_2);
+    List<GridGroup> grids = new ArrayList<>();
+    for (Site s : sites) {
+      boolean pilot = GRID_PILOTS.stream().anyMatch(t -> t.equals(s.division()) || t.isAncestorOf(s.division()));
+      if (!pilot || (s.level() != SiteLevel.POST && s.level() != SiteLevel.STATION)) {
+        continue;
+      }
+      String place = s.name().replace("新时代文明实践所", "机关").replace("新时代文明实践站", "");
+      int groups = s.level() == SiteLevel.POST ? 1 : 2 + random.nextInt(3);
+      for (int g = 1; g <= groups; g++) {
+        Optional<String> officer = random.nextInt(20) == 0 ? Optional.empty() : Optional.of(place + "信息员" + "甲乙丙丁".charAt(g - 1));
+        grids.add(GridGroup.of(GridId.of("g-" + s.id().value() + "-" + g), place + "第" + g + "志愿网格小组", s.id(),
+            officer, 4 + random.nextInt(9)));
+      }
+    }
+    return grids;
   }
 
   /**
    * Writes the sample as the civic JSON files the examples ship: {@code yuzhou-2024.json} (the
-   * dataset without volunteers) and {@code yuzhou-2024-volunteers.jsonl.gz} (the register, as
+   * dataset without volunteers, with the grid groups) and {@code yuzhou-2024-volunteers.jsonl.gz} (the register, as
    * gzipped JSON Lines).
    *
    * @param args the folder to write to (default: the examples' resource folder)
@@ -130,8 +165,8 @@ public final class YuzhouSample {
     java.nio.file.Path dir = java.nio.file.Path.of(args.length > 0 ? args[0]
         : "examples/src/main/resources/org/civic/examples");
     YuzhouSample yz = build();
-    org.civic.json.Dataset d = new org.civic.json.Dataset(yz.divisions, yz.sites, yz.teams, List.of(), yz.activities,
-        yz.orders, java.util.Optional.empty());
+    org.civic.json.Dataset d = new org.civic.json.Dataset(yz.divisions, yz.sites, yz.teams, yz.grids, List.of(),
+        yz.activities, yz.orders, java.util.Optional.empty());
     try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(dir.resolve("yuzhou-2024.json"))) {
       org.civic.json.CivicJson.strict().writeDataset(d, out);
     }

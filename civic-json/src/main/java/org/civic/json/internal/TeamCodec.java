@@ -2,7 +2,6 @@ package org.civic.json.internal;
 
 import static org.civic.json.internal.Codecs.build;
 import static org.civic.json.internal.Codecs.category;
-import static org.civic.json.internal.Codecs.enumValue;
 import static org.civic.json.internal.Codecs.parse;
 import static org.civic.json.internal.Codecs.siteId;
 import static org.civic.json.internal.Codecs.writeNamed;
@@ -73,6 +72,40 @@ public final class TeamCodec {
     return new Leader(v.name, v.role);
   }
 
+  /** The tiers' names before tiers were data, still read: {@code "BRIGADE"}, {@code "BRANCH"}, {@code "SQUAD"}. */
+  private static final java.util.Map<String, TeamTier> EARLIER_NAMES =
+      java.util.Map.of("BRIGADE", TeamTier.BRIGADE, "BRANCH", TeamTier.BRANCH, "SQUAD", TeamTier.SQUAD);
+
+  /** Reads a tier: a built-in id (or an earlier name) as a string, or a county's own as {id, zh, en}. */
+  private static @Nullable TeamTier tier(Cursor c) {
+    Location at = c.here();
+    if (c.parser().currentToken() == tools.jackson.core.JsonToken.VALUE_STRING) {
+      String id = c.string();
+      TeamTier t = TeamTier.builtIn().stream().filter(x -> x.id().equals(id)).findFirst().orElse(EARLIER_NAMES.get(id));
+      if (t == null) {
+        c.error("json.unknown-tier", at, "\"" + id + "\" is not a built-in team tier",
+            "a built-in tier id (brigade, detachment, battalion, branch, squad, service-point), or an object {id, zh, en}");
+      }
+      return t;
+    }
+    var v = new Object() {
+      String id;
+      String zh;
+      String en;
+    };
+    if (!c.object(m -> {
+      switch (m) {
+        case "id" -> v.id = c.text();
+        case "zh" -> v.zh = c.text();
+        case "en" -> v.en = c.text();
+        default -> c.unknown(m, "id, zh, en");
+      }
+    }) || c.missing(at, "id", v.id) | c.missing(at, "zh", v.zh) | c.missing(at, "en", v.en)) {
+      return null;
+    }
+    return build(c, at, () -> TeamTier.of(v.id, v.zh, v.en));
+  }
+
   /** Reads a team. */
   public static @Nullable Team read(Cursor c) {
     Location at = c.here();
@@ -90,7 +123,7 @@ public final class TeamCodec {
       switch (n) {
         case "id" -> f.id = parse(c, c.string(), TeamId::of, "json.bad-id", "a team id");
         case "name" -> f.name = c.text();
-        case "tier" -> f.tier = enumValue(c, TeamTier.class);
+        case "tier" -> f.tier = tier(c);
         case "site" -> f.site = siteId(c);
         case "category" -> f.category = category(c);
         case "parent" -> f.parent = parse(c, c.string(), TeamId::of, "json.bad-id", "a team id");
@@ -125,7 +158,12 @@ public final class TeamCodec {
   public static void writeFields(JsonGenerator g, Team t) {
     g.writeStringProperty("id", t.id().value());
     g.writeStringProperty("name", t.name());
-    g.writeStringProperty("tier", t.tier().name());
+    if (TeamTier.builtIn().contains(t.tier())) {
+      g.writeStringProperty("tier", t.tier().id());
+    } else {
+      g.writeName("tier");
+      writeNamed(g, t.tier().id(), t.tier().chinese(), t.tier().english());
+    }
     g.writeStringProperty("site", t.site().value());
     t.category().ifPresent(cat -> {
       g.writeName("category");

@@ -27,6 +27,7 @@ import org.civic.metric.Period;
 import org.civic.metric.VolunteerIndex;
 import org.civic.order.ServiceOrder;
 import org.civic.problem.Problem;
+import org.civic.problem.ProblemException;
 import org.civic.report.CsvRenderer;
 import org.civic.report.HtmlRenderer;
 import org.civic.report.JsonRenderer;
@@ -41,7 +42,12 @@ import org.civic.standard.Outcome;
 import org.civic.standard.Scoring;
 import org.civic.standard.SixHaves;
 import org.civic.standard.Standard;
+import org.civic.team.GridGroup;
 import org.civic.team.Team;
+import org.civic.team.TeamFormula;
+import org.civic.team.TeamRules;
+import org.civic.team.TeamStructure;
+import org.civic.team.TeamStructureReport;
 import org.civic.volunteer.Volunteer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -189,6 +195,12 @@ public final class CivicCli implements Callable<Integer> {
         }
 
         @Override
+        public void grid(GridGroup g) {
+          data.grid(g);
+          tick();
+        }
+
+        @Override
         public void volunteer(Volunteer v) {
           data.volunteer(v);
           tick();
@@ -250,6 +262,30 @@ public final class CivicCli implements Callable<Integer> {
           kind + " " + id + " names site " + site + ", which is not among the sites read").withExpected("a known site");
     }
 
+    /**
+     * Checks the teams and grid groups of the top center's division; a team tree that cannot be
+     * built adds its problems. Empty findings when there is no center.
+     */
+    TeamStructureReport teams(Hierarchy h, TeamFormula formula, boolean gridsRequired) {
+      TeamRules rules = TeamRules.of(formula);
+      if (gridsRequired) {
+        rules = rules.withGridsRequiredAt(java.util.Set.of(org.civic.site.SiteLevel.STATION));
+      }
+      java.util.Optional<Site> center = h.sites().filter(s -> s.level() == org.civic.site.SiteLevel.CENTER)
+          .min(java.util.Comparator.comparingInt(s -> s.division().level().depth()));
+      if (center.isEmpty()) {
+        problems.add(Problem.of("team.no-center", org.civic.problem.Location.unknown(),
+            "no center among the sites read, so no county to check the teams of").withExpected("a CENTER site"));
+        return new TeamStructureReport(List.of());
+      }
+      try {
+        return TeamStructure.check(h, center.get().division(), data.teams(), data.grids(), rules);
+      } catch (ProblemException e) {
+        problems.addAll(e.problems());
+        return new TeamStructureReport(List.of());
+      }
+    }
+
     int printProblems(PrintWriter err) {
       warnings.forEach(w -> err.println("warning: " + w));
       problems.forEach(p -> err.println("error: " + p));
@@ -260,15 +296,23 @@ public final class CivicCli implements Callable<Integer> {
     }
   }
 
-  /** Checks files: the JSON, the hierarchy, and the six haves. */
+  /** Checks files: the JSON, the hierarchy, the six haves and, with a formula, the teams and grids. */
   @Command(name = "check", mixinStandardHelpOptions = true,
-      description = "Read the files, report every problem (file:line:column /pointer), and check the six haves.")
+      description = "Read the files, report every problem (file:line:column /pointer), check the six haves and, "
+          + "given --formula, the teams and volunteer grids of the top center.")
   static final class Check implements Callable<Integer> {
     @CommandLine.Mixin
     Common common;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     String format;
+
+    @Option(names = "--formula", description = "check the teams against a formula such as 1+12+N, with the default "
+        + "rules (a post's team ≥ 10, a station's ≥ 5, every grid group with an information officer)")
+    String formula;
+
+    @Option(names = "--grids-required", description = "with --formula: every station must have a volunteer grid group")
+    boolean gridsRequired;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -279,18 +323,31 @@ public final class CivicCli implements Callable<Integer> {
       PrintWriter err = spec.commandLine().getErr();
       Input in = Input.read(common, err);
       Hierarchy h = in.hierarchy();
+      TeamStructureReport teams = null;
+      if (formula != null) {
+        teams = in.teams(h, TeamFormula.parse(formula), gridsRequired);
+      }
       int code = in.printProblems(err);
       ComplianceResults results = in.standard().check(h);
       long sites = h.siteCount();
       long failing = h.sites().filter(s -> !results.forSite(s.id()).violations().isEmpty()).count();
       if ("json".equals(format)) {
-        out.printf("{\"divisions\":%d,\"sites\":%d,\"sitesFailing\":%d,\"problems\":%d}%n", h.divisionCount(), sites,
-            failing, in.problems.size());
+        out.printf("{\"divisions\":%d,\"sites\":%d,\"sitesFailing\":%d,\"problems\":%d%s}%n", h.divisionCount(), sites,
+            failing, in.problems.size(), teams == null ? "" : ",\"teams\":" + in.data.teams().size() + ",\"grids\":"
+                + in.data.grids().size() + ",\"teamDeviations\":" + teams.violations().size());
       } else {
         out.printf("%d divisions, %d sites, %d activities, %d orders; %d sites fall short of %s%n", h.divisionCount(),
             sites, in.data.activities().size(), in.data.orders().size(), failing, in.standard().name());
         results.results(Outcome.FAIL).limit(20).forEach(r ->
             out.println("  " + r.siteId().orElseThrow() + " " + r.requirementId() + ": " + r.message(common.locale())));
+        if (teams != null) {
+          long officers = in.data.grids().stream().filter(g -> g.officer().isPresent()).count();
+          out.printf("%d teams (%s), %d grid groups (%d with an information officer); %d deviations%n",
+              in.data.teams().size(), formula, in.data.grids().size(), officers, teams.violations().size());
+          teams.violations().stream().limit(20).forEach(r ->
+              out.println("  " + r.siteId().map(Object::toString).orElse("-") + " " + r.requirementId() + ": "
+                  + r.message(common.locale())));
+        }
       }
       out.flush();
       return code;
@@ -331,8 +388,12 @@ public final class CivicCli implements Callable<Integer> {
       }
       Division top = h.roots().get(0);
       ComplianceResults results = in.standard().check(h);
-      Report report = ReportBuilder.of(h, top.code(), p).compliance(results).activities(rollup, in.data.volunteers().size())
-          .funding(FundingPolicy.defaults(), Scoring.defaults()).build();
+      ReportBuilder builder = ReportBuilder.of(h, top.code(), p).compliance(results)
+          .activities(rollup, in.data.volunteers().size()).funding(FundingPolicy.defaults(), Scoring.defaults());
+      if (!in.data.grids().isEmpty()) {
+        builder.grids(in.data.grids());
+      }
+      Report report = builder.build();
       ReportStyle style = "en".equals(common.locale) ? ReportStyle.english() : ReportStyle.chinese();
       Files.createDirectories(outDir);
       String base = "report-" + top.code().countyCode() + "-" + p + "." + common.locale;

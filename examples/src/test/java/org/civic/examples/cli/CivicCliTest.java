@@ -29,7 +29,7 @@ class CivicCliTest {
   @BeforeAll
   static void writeTheSample() throws IOException {
     YuzhouSample yz = YuzhouSample.build();
-    Dataset d = new Dataset(yz.divisions, yz.sites, yz.teams, java.util.List.of(), yz.activities, yz.orders,
+    Dataset d = new Dataset(yz.divisions, yz.sites, yz.teams, yz.grids, java.util.List.of(), yz.activities, yz.orders,
         Optional.empty());
     county = dir.resolve("yuzhou.json");
     try (OutputStream out = Files.newOutputStream(county)) {
@@ -57,6 +57,18 @@ class CivicCliTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("706 divisions, 282 sites, 2187 activities, 2000 orders");
     assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void checkTheTeamsAndGridsWithAFormula() {
+    Run r = run("check", county.toString(), "--formula", "1+12+N", "--locale", "en");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).containsPattern("\\d+ teams \\(1\\+12\\+N\\), \\d+ grid groups \\(\\d+ with an information "
+        + "officer\\); \\d+ deviations").contains("grid.officer").contains("has no information officer");
+    Run required = run("check", county.toString(), "--formula", "1+12+N", "--grids-required", "--format", "json");
+    assertThat(required.out()).contains("\"teams\":").contains("\"grids\":");
+    Run wrong = run("check", county.toString(), "--formula", "1+11+N");
+    assertThat(wrong.out()).contains("team.branches");
   }
 
   @Test

@@ -65,7 +65,7 @@ class ReadmeSnippetsTest {
   /** The imports every README block may rely on. Add a type here when the README starts using it. */
   static final List<String> IMPORTS = List.of(
       "java.io.InputStream", "java.nio.file.Files", "java.nio.file.Path", "java.util.EnumSet", "java.util.List",
-      "java.util.Locale",
+      "java.util.Locale", "java.util.Set",
       "org.civic.activity.Activity", "org.civic.activity.ActivityLog",
       "org.civic.division.DivisionCode", "org.civic.division.DivisionCsv", "org.civic.division.DivisionLevel",
       "org.civic.division.TownshipKind",
@@ -82,8 +82,9 @@ class ReadmeSnippetsTest {
       "org.civic.standard.Message", "org.civic.standard.Outcome", "org.civic.standard.Requirement",
       "org.civic.standard.Scoring", "org.civic.standard.SiteCompliance", "org.civic.standard.SixHaves",
       "org.civic.standard.Standard",
-      "org.civic.team.Team", "org.civic.team.TeamFormula", "org.civic.team.TeamRules",
-      "org.civic.team.TeamStructure", "org.civic.team.TeamStructureReport",
+      "org.civic.team.GridCounts", "org.civic.team.GridGroup", "org.civic.team.Team", "org.civic.team.TeamFormula",
+      "org.civic.team.TeamLadder", "org.civic.team.TeamPlacement", "org.civic.team.TeamRules",
+      "org.civic.team.TeamStructure", "org.civic.team.TeamStructureReport", "org.civic.team.TeamTier",
       "org.civic.volunteer.VolunteerId");
 
   /** A variable README blocks may use without declaring it: its type, and how to get a value (null: none). */
@@ -96,6 +97,7 @@ class ReadmeSnippetsTest {
       new Given("township", "DivisionCode", s -> DivisionCode.parse("411081103000")),
       new Given("station", "Site", s -> s.station),
       new Given("countyTeams", "List<Team>", s -> s.yuzhou.teams),
+      new Given("countyGrids", "List<GridGroup>", s -> s.yuzhou.grids),
       new Given("teams", "TeamStructureReport", s -> s.teams),
       new Given("registeredIds", "List<VolunteerId>", s -> s.yuzhou.register),
       new Given("activities", "List<Activity>", s -> s.yuzhou.activities),
