@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.civic.activity.Activity;
+import org.civic.assessment.AssessmentTable;
 import org.civic.division.Division;
 import org.civic.hierarchy.Hierarchy;
 import org.civic.order.ServiceOrder;
@@ -15,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A county's data as one document — 县级数据集 ({@code "format": "civic/1"}): divisions, sites
- * with their facts, teams, volunteers, activities, service orders and, optionally, the standard
- * profile the county is checked against. Collect records into one with {@link #builder()}, a
+ * with their facts, teams, volunteers, activities, service orders, optionally the standard
+ * profile the county is checked against, and the assessment tables (测评体系) it is rated by. Collect records into one with {@link #builder()}, a
  * {@link RecordSink}:
  *
  * <pre>{@code
@@ -34,9 +35,11 @@ import org.jspecify.annotations.Nullable;
  * @param activities the activities, not null
  * @param orders the service orders, not null
  * @param profile the standard profile, if any, not null
+ * @param assessmentTables the assessment tables, not null
  */
 public record Dataset(List<Division> divisions, List<Site> sites, List<Team> teams, List<Volunteer> volunteers,
-    List<Activity> activities, List<ServiceOrder> orders, Optional<StandardProfile> profile) {
+    List<Activity> activities, List<ServiceOrder> orders, Optional<StandardProfile> profile,
+    List<AssessmentTable> assessmentTables) {
 
   /**
    * Creates a dataset; the lists are copied.
@@ -51,6 +54,34 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
     activities = List.copyOf(activities);
     orders = List.copyOf(orders);
     Objects.requireNonNull(profile, "profile");
+    assessmentTables = List.copyOf(assessmentTables);
+  }
+
+  /**
+   * Creates a dataset without assessment tables; the lists are copied.
+   *
+   * @param divisions the divisions, not null
+   * @param sites the practice sites, not null
+   * @param teams the volunteer teams, not null
+   * @param volunteers the registered volunteers, not null
+   * @param activities the activities, not null
+   * @param orders the service orders, not null
+   * @param profile the standard profile, if any, not null
+   * @throws NullPointerException if a list, an element or the profile is null
+   */
+  public Dataset(List<Division> divisions, List<Site> sites, List<Team> teams, List<Volunteer> volunteers,
+      List<Activity> activities, List<ServiceOrder> orders, Optional<StandardProfile> profile) {
+    this(divisions, sites, teams, volunteers, activities, orders, profile, List.of());
+  }
+
+  /**
+   * Returns a copy of this dataset with its assessment tables replaced.
+   *
+   * @param tables the assessment tables, not null
+   * @return the copy, not null
+   */
+  public Dataset withAssessmentTables(List<AssessmentTable> tables) {
+    return new Dataset(divisions, sites, teams, volunteers, activities, orders, profile, tables);
   }
 
   /** Returns an empty dataset. */
@@ -94,6 +125,7 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
     private final List<Activity> activities = new ArrayList<>();
     private final List<ServiceOrder> orders = new ArrayList<>();
     private @Nullable StandardProfile profile;
+    private final List<AssessmentTable> assessmentTables = new ArrayList<>();
 
     private Builder() {}
 
@@ -168,6 +200,16 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
     }
 
     /**
+     * Adds an assessment table.
+     *
+     * @throws NullPointerException if the table is null
+     */
+    @Override
+    public void assessmentTable(AssessmentTable table) {
+      assessmentTables.add(Objects.requireNonNull(table, "table"));
+    }
+
+    /**
      * Adds every record of a dataset, after those already collected; its profile, if it has
      * one, replaces any earlier one.
      *
@@ -184,6 +226,7 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
       activities.addAll(dataset.activities());
       orders.addAll(dataset.orders());
       dataset.profile().ifPresent(p -> profile = p);
+      assessmentTables.addAll(dataset.assessmentTables());
       return this;
     }
 
@@ -193,7 +236,8 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
      * @return the dataset, not null
      */
     public Dataset build() {
-      return new Dataset(divisions, sites, teams, volunteers, activities, orders, Optional.ofNullable(profile));
+      return new Dataset(divisions, sites, teams, volunteers, activities, orders, Optional.ofNullable(profile),
+          assessmentTables);
     }
   }
 }

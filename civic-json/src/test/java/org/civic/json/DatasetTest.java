@@ -29,6 +29,7 @@ class DatasetTest {
     d.activities().forEach(sink::activity);
     d.orders().forEach(sink::order);
     d.profile().ifPresent(sink::profile);
+    d.assessmentTables().forEach(sink::assessmentTable);
   }
 
   @Test
@@ -105,6 +106,9 @@ class DatasetTest {
             Optional.empty()))
         .addEqualityGroup(new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
             Optional.of(PROFILE)))
+        .addEqualityGroup(Dataset.empty().withAssessmentTables(List.of(org.civic.testkit.AssessmentTables.bijieShaped())),
+            new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
+                List.of(org.civic.testkit.AssessmentTables.bijieShaped())))
         .testEquals();
   }
 
@@ -118,6 +122,7 @@ class DatasetTest {
     tester.testAllPublicInstanceMethods(Dataset.builder());
     assertThatThrownBy(() -> Dataset.builder().division(null)).hasMessage("division");
     assertThatThrownBy(() -> Dataset.builder().profile(null)).hasMessage("profile");
+    assertThatThrownBy(() -> Dataset.builder().assessmentTable(null)).hasMessage("table");
     assertThatThrownBy(() -> Dataset.builder().addAll(null)).hasMessage("dataset");
   }
 }
