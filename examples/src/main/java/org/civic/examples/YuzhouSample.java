@@ -3,11 +3,17 @@ package org.civic.examples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.civic.activity.Activity;
+import org.civic.assessment.AssessmentTable;
+import org.civic.assessment.Criterion;
+import org.civic.assessment.Evidence;
+import org.civic.assessment.Mark;
+import org.civic.assessment.SubItem;
 import org.civic.division.Division;
 import org.civic.division.DivisionCode;
 import org.civic.division.DivisionCsv;
@@ -16,12 +22,14 @@ import org.civic.order.ServiceOrder;
 import org.civic.site.Site;
 import org.civic.site.SiteId;
 import org.civic.site.SiteLevel;
+import org.civic.site.Staffing;
 import org.civic.team.Leader;
 import org.civic.team.LeaderRole;
 import org.civic.team.Team;
 import org.civic.team.TeamCategory;
 import org.civic.team.TeamId;
 import org.civic.team.TeamTier;
+import org.civic.testkit.AssessmentTables;
 import org.civic.testkit.RandomActivities;
 import org.civic.testkit.RandomFacts;
 import org.civic.volunteer.VolunteerId;
@@ -34,7 +42,11 @@ import org.civic.volunteer.VolunteerId;
  * gives the same county.
  *
  * <p>Which townships and villages have a site, and the sites' facts, are not in the source; they
- * are drawn deterministically.
+ * are drawn deterministically. The center's approved staffing is the source's (核定编制数11个); the
+ * posts' staffing (0–3 approved posts, around the proposal's 2–3) is drawn. The sample carries an
+ * assessment table, {@link AssessmentTables#bijieShaped()} (9 items, 29 sub-items, 100 points plus
+ * bonus, as Bijie's 2021 table; its names and points are civic's illustration), and
+ * {@link #inspection} stands in for an assessor's marks, which the source does not give.
  */
 public final class YuzhouSample {
 
@@ -42,6 +54,8 @@ public final class YuzhouSample {
   public static final DivisionCode YUZHOU = DivisionCode.parse("411081");
   /** Registered volunteers, as the source reports them. */
   public static final int REGISTERED = 94_066;
+  /** The center's approved staff posts, as the source reports them (核定编制数11个). */
+  public static final int CENTER_APPROVED_STAFF = 11;
 
   /** The divisions, from the bundled extract. */
   public final List<Division> divisions;
@@ -55,15 +69,18 @@ public final class YuzhouSample {
   public final List<Activity> activities;
   /** A year of service orders. */
   public final List<ServiceOrder> orders;
+  /** The assessment table the sample is rated by. */
+  public final AssessmentTable table;
 
   private YuzhouSample(List<Division> divisions, List<Site> sites, List<Team> teams, List<VolunteerId> register,
-      List<Activity> activities, List<ServiceOrder> orders) {
+      List<Activity> activities, List<ServiceOrder> orders, AssessmentTable table) {
     this.divisions = divisions;
     this.sites = sites;
     this.teams = teams;
     this.register = register;
     this.activities = activities;
     this.orders = orders;
+    this.table = table;
   }
 
   /** Builds the sample for 2024. */
@@ -87,7 +104,7 @@ public final class YuzhouSample {
     }
     Site shenhou = sites.stream().filter(s -> s.name().startsWith("神垕镇")).findFirst().orElseThrow();
     sites.add(Site.point(SiteId.of("yz-tea"), "神垕古镇茶馆文化体验点", shenhou.division(), shenhou.id()));
-    List<Site> withFacts = RandomFacts.withFacts(random, sites, 0.08);
+    List<Site> withFacts = staffed(RandomFacts.withFacts(random, sites, 0.08));
 
     List<Team> teams = new ArrayList<>();
     teams.add(Team.builder(TeamId.of("yz-brigade"), "禹州市新时代文明实践志愿服务总队", TeamTier.BRIGADE, SiteId.of("yz"))
@@ -115,7 +132,58 @@ public final class YuzhouSample {
     List<Site> active = withFacts.stream().filter(s -> s.level() != SiteLevel.POINT).toList();
     List<Activity> activities = RandomActivities.log(random, active, 2024, 2_187, 37_985, 57_913);
     List<ServiceOrder> orders = RandomActivities.orders(random, active, 2024, 2_000);
-    return new YuzhouSample(divisions, withFacts, teams, register, activities, orders);
+    return new YuzhouSample(divisions, withFacts, teams, register, activities, orders, AssessmentTables.bijieShaped());
+  }
+
+  /**
+   * The center's approved staffing (the source's 11 posts) and each post's, drawn from a random of
+   * its own so that the other draws, and the figures they give, stay as they were.
+   */
+  private static List<Site> staffed(List<Site> sites) {
+    SplittableRandom random = new SplittableRandom(411081_011L);
+    List<Site> out = new ArrayList<>(sites.size());
+    for (Site s : sites) {
+      if (s.level() == SiteLevel.CENTER) {
+        s = s.withFacts(s.facts().withStaffing(Staffing.approved(CENTER_APPROVED_STAFF)));
+      } else if (s.level() == SiteLevel.POST) {
+        s = s.withFacts(s.facts().withStaffing(Staffing.approved(random.nextInt(0, 4))));
+      }
+      out.add(s);
+    }
+    return out;
+  }
+
+  /**
+   * Stands in for an assessor's visit: marks for every sub-item of the table judged by marks,
+   * drawn from the site's id (the same site always gets the same marks) — most sites earn most
+   * points, some lose a few, a few earn a bonus. Illustrative: the source gives no marks.
+   *
+   * @param table the table, not null
+   * @param site the site, not null
+   * @param evidence the evidence so far (check results, measurements), not null
+   * @return the evidence with the marks, not null
+   */
+  public static Evidence inspection(AssessmentTable table, Site site, Evidence evidence) {
+    SplittableRandom random = new SplittableRandom(site.id().value().hashCode());
+    Evidence e = evidence;
+    for (SubItem s : table.subItems()) {
+      if (s.criterion().basis() != Criterion.Basis.ASSESSED) {
+        continue;
+      }
+      BigDecimal full = s.points();
+      BigDecimal given = switch (s.kind()) {
+        case BONUS -> random.nextInt(6) == 0 ? full : BigDecimal.ZERO;
+        case DEDUCTION -> random.nextInt(8) == 0 ? full : BigDecimal.ZERO;
+        default -> {
+          int roll = random.nextInt(10);
+          BigDecimal half = full.divide(BigDecimal.valueOf(2), 2, java.math.RoundingMode.DOWN);
+          yield roll < 7 ? full : roll < 9 ? half : BigDecimal.ZERO;
+        }
+      };
+      String note = given.compareTo(full) == 0 ? "达标" : given.signum() > 0 ? "部分达标" : "未达标";
+      e = e.withMark(s.id(), Mark.of(given, note));
+    }
+    return e;
   }
 
   /**
@@ -131,7 +199,7 @@ public final class YuzhouSample {
         : "examples/src/main/resources/org/civic/examples");
     YuzhouSample yz = build();
     org.civic.json.Dataset d = new org.civic.json.Dataset(yz.divisions, yz.sites, yz.teams, List.of(), yz.activities,
-        yz.orders, java.util.Optional.empty());
+        yz.orders, java.util.Optional.empty(), List.of(yz.table));
     try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(dir.resolve("yuzhou-2024.json"))) {
       org.civic.json.CivicJson.strict().writeDataset(d, out);
     }

@@ -35,9 +35,14 @@ class ExamplesRunTest {
   void theMainExamplePrintsYuzhousFiguresAndWritesTheReport(@TempDir Path dir) throws Exception {
     String out = output(() -> YuzhouReport.main(new String[] {dir.toString()}));
     assertThat(out).contains("townships 26, posts 18: 69.2%")
-        .contains("94,066 registered, 37,985 took part, 57,913 person-times; 2,187 activities");
+        .contains("94,066 registered, 37,985 took part, 57,913 person-times; 2,187 activities")
+        .contains("staffing: 核定编制 11 名，多于拟定的 6–8 名，达到要求。")
+        .contains("assessment (bijie-shaped-2021, 100 points + 10 bonus)");
     assertThat(dir.resolve("yuzhou-2024.zh.html")).exists();
-    assertThat(Files.readString(dir.resolve("yuzhou-2024.zh.md"))).contains("69.2%");
+    assertThat(Files.readString(dir.resolve("yuzhou-2024.zh.md"))).contains("69.2%").contains("测评情况")
+        .contains("新时代文明实践所站测评细则（仿毕节 2021 年结构）");
+    assertThat(Files.readString(dir.resolve("yuzhou-2024.en.md"))).contains("Assessment")
+        .contains("Points lost by item");
   }
 
   @Test

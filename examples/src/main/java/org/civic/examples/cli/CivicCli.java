@@ -7,13 +7,20 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.civic.activity.Activity;
+import org.civic.assessment.Assessment;
+import org.civic.assessment.AssessmentTable;
+import org.civic.assessment.Assessments;
+import org.civic.assessment.Evidence;
 import org.civic.division.Division;
+import org.civic.division.DivisionCode;
 import org.civic.hierarchy.BuildResult;
 import org.civic.hierarchy.Hierarchy;
 import org.civic.json.CivicJson;
@@ -211,6 +218,12 @@ public final class CivicCli implements Callable<Integer> {
           data.profile(p);
           tick();
         }
+
+        @Override
+        public void assessmentTable(AssessmentTable t) {
+          data.assessmentTable(t);
+          tick();
+        }
       };
     }
 
@@ -222,6 +235,19 @@ public final class CivicCli implements Callable<Integer> {
 
     Standard standard() {
       return data.profile().map(StandardProfile::toStandard).orElseGet(SixHaves::standard);
+    }
+
+    /**
+     * Assesses the sites under a division against each assessment table of the files: evidence from
+     * the checks and, given a roll-up, the months with activities of a year; an assessor's marks
+     * are not in the files, so those sub-items stay awaiting review.
+     */
+    List<Assessments> assessments(Hierarchy h, DivisionCode top, ComplianceResults results,
+        Optional<ActivityRollup> rollup, Year year) {
+      return data.assessmentTables().stream().map(t -> Assessments.of(t, h, top, site -> {
+        Evidence e = Evidence.of(results.forSite(site.id()));
+        return rollup.map(r -> e.withMonthsWithActivities(r, site.id(), year)).orElse(e);
+      })).toList();
     }
 
     /** Rolls up the activities and orders of known sites; each one on an unknown site is a problem. */
@@ -262,7 +288,8 @@ public final class CivicCli implements Callable<Integer> {
 
   /** Checks files: the JSON, the hierarchy, and the six haves. */
   @Command(name = "check", mixinStandardHelpOptions = true,
-      description = "Read the files, report every problem (file:line:column /pointer), and check the six haves.")
+      description = "Read the files, report every problem (file:line:column /pointer), check the six haves and rate"
+          + " the sites by the files' assessment tables.")
   static final class Check implements Callable<Integer> {
     @CommandLine.Mixin
     Common common;
@@ -291,6 +318,15 @@ public final class CivicCli implements Callable<Integer> {
             sites, in.data.activities().size(), in.data.orders().size(), failing, in.standard().name());
         results.results(Outcome.FAIL).limit(20).forEach(r ->
             out.println("  " + r.siteId().orElseThrow() + " " + r.requirementId() + ": " + r.message(common.locale())));
+        if (!h.roots().isEmpty()) {
+          // No roll-up here: the year is not read.
+          for (Assessments a : in.assessments(h, h.roots().get(0).code(), results, Optional.empty(), Year.of(2024))) {
+            AssessmentTable t = a.table();
+            out.printf("assessment %s (%d items, %d sub-items): %d sites rated on the checks alone, %d awaiting"
+                + " marks or measures%n", t.id(), t.items().size(), t.subItems().size(), a.all().size(),
+                a.all().stream().filter(Assessment::incomplete).count());
+          }
+        }
       }
       out.flush();
       return code;
@@ -331,8 +367,11 @@ public final class CivicCli implements Callable<Integer> {
       }
       Division top = h.roots().get(0);
       ComplianceResults results = in.standard().check(h);
-      Report report = ReportBuilder.of(h, top.code(), p).compliance(results).activities(rollup, in.data.volunteers().size())
-          .funding(FundingPolicy.defaults(), Scoring.defaults()).build();
+      ReportBuilder builder = ReportBuilder.of(h, top.code(), p).compliance(results)
+          .activities(rollup, in.data.volunteers().size()).funding(FundingPolicy.defaults(), Scoring.defaults());
+      in.assessments(h, top.code(), results, Optional.of(rollup), Year.of(p.from().getYear())).stream().findFirst()
+          .ifPresent(a -> builder.assessment(a, FundingPolicy.defaults()));
+      Report report = builder.build();
       ReportStyle style = "en".equals(common.locale) ? ReportStyle.english() : ReportStyle.chinese();
       Files.createDirectories(outDir);
       String base = "report-" + top.code().countyCode() + "-" + p + "." + common.locale;
