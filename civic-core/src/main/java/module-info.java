@@ -1,7 +1,7 @@
 /**
  * civic-core — the model, the rules and the aggregation: divisions, practice sites, the hierarchy
- * and coverage, standards and compliance, teams, volunteers, activities, orders, metrics, problems
- * and the {@code @MeetsStandard} constraint.
+ * and coverage, standards and compliance, assessment tables, teams, volunteers, activities, orders,
+ * metrics, problems and the {@code @MeetsStandard} constraint.
  *
  * <p>Hosts see the concept packages. The {@code internal} packages are exported only to the sibling
  * module that reads through them (civic-json's national ingest: the activity log's columns and the
@@ -21,6 +21,7 @@ module org.civic.core {
   requires roaringbitmap;
 
   exports org.civic.activity;
+  exports org.civic.assessment;
   exports org.civic.constraints;
   exports org.civic.division;
   exports org.civic.hierarchy;

@@ -1,6 +1,6 @@
 /**
  * civic-testkit — the national 2021 division list and generators of hierarchies, site facts,
- * teams and grid groups, volunteers and activities for property tests, civic's and hosts'. Hosts see
+ * teams and grid groups, volunteers, activities and assessment tables for property tests, civic's and hosts'. Hosts see
  * {@code org.civic.testkit}, whose generators hand out civic-core's types.
  */
 module org.civic.testkit {

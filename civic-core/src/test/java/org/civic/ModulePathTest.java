@@ -37,7 +37,7 @@ class ModulePathTest {
   @Test
   void exportsTheConceptPackagesToEveryone() {
     assertThat(DESCRIPTOR.exports().stream().filter(e -> !e.isQualified()).map(Exports::source).collect(toSet()))
-        .containsExactlyInAnyOrder("org.civic.activity", "org.civic.constraints", "org.civic.division",
+        .containsExactlyInAnyOrder("org.civic.activity", "org.civic.assessment", "org.civic.constraints", "org.civic.division",
             "org.civic.hierarchy", "org.civic.metric", "org.civic.order", "org.civic.problem", "org.civic.site",
             "org.civic.standard", "org.civic.team", "org.civic.volunteer");
   }

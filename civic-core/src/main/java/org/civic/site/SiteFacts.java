@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What is known of a site for the six-haves standard — 六有事实: venue (场所), signage (标识),
- * team (队伍), projects (项目), rules (制度) and display (展示). Each is optional: an empty value
+ * team (队伍), projects (项目), rules (制度) and display (展示); and, for standards that include
+ * it, its approved staffing (编制, {@link Staffing}). Each is optional: an empty value
  * means <em>unknown</em>, which is not the same as known to be absent ({@link Venue#none()},
  * {@link Signage#none()}, …). A check of an unknown fact is INCOMPLETE, not FAIL.
  *
@@ -20,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SiteFacts {
 
-  private static final SiteFacts UNKNOWN = new SiteFacts(null, null, null, null, null, null);
+  private static final SiteFacts UNKNOWN = new SiteFacts(null, null, null, null, null, null, null);
 
   private final @Nullable Venue venue;
   private final @Nullable Signage signage;
@@ -28,15 +29,18 @@ public final class SiteFacts {
   private final @Nullable Projects projects;
   private final @Nullable RuleDocuments rules;
   private final @Nullable Display display;
+  private final @Nullable Staffing staffing;
 
   private SiteFacts(@Nullable Venue venue, @Nullable Signage signage, @Nullable TeamFacts team,
-      @Nullable Projects projects, @Nullable RuleDocuments rules, @Nullable Display display) {
+      @Nullable Projects projects, @Nullable RuleDocuments rules, @Nullable Display display,
+      @Nullable Staffing staffing) {
     this.venue = venue;
     this.signage = signage;
     this.team = team;
     this.projects = projects;
     this.rules = rules;
     this.display = display;
+    this.staffing = staffing;
   }
 
   /** Returns the facts of a site of which nothing is known. */
@@ -74,6 +78,11 @@ public final class SiteFacts {
     return Optional.ofNullable(display);
   }
 
+  /** Returns the approved staffing (编制), if known. */
+  public Optional<Staffing> staffing() {
+    return Optional.ofNullable(staffing);
+  }
+
   /** Tells whether nothing is known. */
   public boolean isUnknown() {
     return this.equals(UNKNOWN);
@@ -82,37 +91,43 @@ public final class SiteFacts {
   /** Returns a copy of these facts with the venue known. */
   public SiteFacts withVenue(Venue venue) {
     Objects.requireNonNull(venue, "venue");
-    return new SiteFacts(venue, signage, team, projects, rules, display);
+    return new SiteFacts(venue, signage, team, projects, rules, display, staffing);
   }
 
   /** Returns a copy of these facts with the signage known. */
   public SiteFacts withSignage(Signage signage) {
     Objects.requireNonNull(signage, "signage");
-    return new SiteFacts(venue, signage, team, projects, rules, display);
+    return new SiteFacts(venue, signage, team, projects, rules, display, staffing);
   }
 
   /** Returns a copy of these facts with the team known. */
   public SiteFacts withTeam(TeamFacts team) {
     Objects.requireNonNull(team, "team");
-    return new SiteFacts(venue, signage, team, projects, rules, display);
+    return new SiteFacts(venue, signage, team, projects, rules, display, staffing);
   }
 
   /** Returns a copy of these facts with the projects known. */
   public SiteFacts withProjects(Projects projects) {
     Objects.requireNonNull(projects, "projects");
-    return new SiteFacts(venue, signage, team, projects, rules, display);
+    return new SiteFacts(venue, signage, team, projects, rules, display, staffing);
   }
 
   /** Returns a copy of these facts with the rule documents known. */
   public SiteFacts withRules(RuleDocuments rules) {
     Objects.requireNonNull(rules, "rules");
-    return new SiteFacts(venue, signage, team, projects, rules, display);
+    return new SiteFacts(venue, signage, team, projects, rules, display, staffing);
   }
 
   /** Returns a copy of these facts with the display known. */
   public SiteFacts withDisplay(Display display) {
     Objects.requireNonNull(display, "display");
-    return new SiteFacts(venue, signage, team, projects, rules, display);
+    return new SiteFacts(venue, signage, team, projects, rules, display, staffing);
+  }
+
+  /** Returns a copy of these facts with the approved staffing (编制) known. */
+  public SiteFacts withStaffing(Staffing staffing) {
+    Objects.requireNonNull(staffing, "staffing");
+    return new SiteFacts(venue, signage, team, projects, rules, display, staffing);
   }
 
   @Override
@@ -123,19 +138,20 @@ public final class SiteFacts {
         && Objects.equals(team, other.team)
         && Objects.equals(projects, other.projects)
         && Objects.equals(rules, other.rules)
-        && Objects.equals(display, other.display);
+        && Objects.equals(display, other.display)
+        && Objects.equals(staffing, other.staffing);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(venue, signage, team, projects, rules, display);
+    return Objects.hash(venue, signage, team, projects, rules, display, staffing);
   }
 
   @Override
   public String toString() {
     return "SiteFacts[venue=" + orUnknown(venue) + ", signage=" + orUnknown(signage) + ", team="
         + orUnknown(team) + ", projects=" + orUnknown(projects) + ", rules=" + orUnknown(rules)
-        + ", display=" + orUnknown(display) + "]";
+        + ", display=" + orUnknown(display) + (staffing == null ? "" : ", staffing=" + staffing) + "]";
   }
 
   private static String orUnknown(@Nullable Object o) {

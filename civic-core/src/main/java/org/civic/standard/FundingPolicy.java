@@ -16,7 +16,8 @@ import org.civic.site.SiteLevel;
  *
  * <p>Defaults, from the source's pilot county: center 600,000; post 30,000; station 10,000; a
  * 5-star station 20,000 more, a 4-star station 5,000 more; sub-centers and points nothing.
- * Shishi's table (post 5★ 150,000 …) or Shan county's bonuses are set with
+ * A second profile, {@link #shishi()}, is Shishi's star funding of posts and stations; others
+ * (Shan county's 5-star bonuses of 30,000 a post, 6,000 a station, 1,000 a point) are set with
  * {@link #withBase} and {@link #withStarBonus}.
  *
  * <p>Immutable and thread-safe.
@@ -24,6 +25,11 @@ import org.civic.site.SiteLevel;
 public final class FundingPolicy {
 
   private static final FundingPolicy DEFAULTS = defaultsOf();
+  private static final FundingPolicy SHISHI = none()
+      .withStarBonus(SiteLevel.POST, 5, 150_000).withStarBonus(SiteLevel.POST, 4, 100_000)
+      .withStarBonus(SiteLevel.POST, 3, 50_000)
+      .withStarBonus(SiteLevel.STATION, 5, 100_000).withStarBonus(SiteLevel.STATION, 4, 50_000)
+      .withStarBonus(SiteLevel.STATION, 3, 30_000);
 
   private final Map<SiteLevel, Long> base;
   private final Map<SiteLevel, long[]> bonus;
@@ -51,6 +57,18 @@ public final class FundingPolicy {
   /** Returns the source's policy (see the class description). */
   public static FundingPolicy defaults() {
     return DEFAULTS;
+  }
+
+  /**
+   * Returns Shishi's star funding (石狮市, published practice beside the source reports): posts
+   * and stations are rated one to five stars; a 5-star post gets 150,000 a year, 4-star 100,000,
+   * 3-star 50,000; a 5-star station 100,000, 4-star 50,000, 3-star 30,000; one and two stars, and
+   * every other level, nothing. No base sums.
+   *
+   * @return the policy, not null
+   */
+  public static FundingPolicy shishi() {
+    return SHISHI;
   }
 
   /** Returns a policy that funds nothing, to build one from scratch. */

@@ -6,7 +6,9 @@
  * an {@link org.civic.standard.Outcome} (PASS, FAIL, INCOMPLETE, NOT_APPLICABLE), evidence, the
  * threshold and a message in Chinese or English. Results roll up per subtree, become scores and
  * star ratings ({@link org.civic.standard.Scoring}, 星级) and funding
- * ({@link org.civic.standard.FundingPolicy}, 经费).
+ * ({@link org.civic.standard.FundingPolicy}, 经费: the pilot county's defaults, or Shishi's). A
+ * standard may include the staffing requirement ({@link org.civic.standard.StaffingRequirement},
+ * 编制). Scoring tables with items, points and deductions are {@code org.civic.assessment}'s.
  *
  * <pre>{@code
  * Standard standard = SixHaves.profile()

@@ -116,6 +116,27 @@ class StandardTest {
     assertThatThrownBy(() -> p.withBase(SiteLevel.POST, -1)).isInstanceOf(IllegalArgumentException.class);
   }
 
+  /** Shishi's star funding, the second profile beside the pilot county's: stars 3–5 funded, 1–2 not, no base. */
+  @Test
+  void shishisStarFundingOfPostsAndStations() {
+    FundingPolicy shishi = FundingPolicy.shishi();
+    assertThat(shishi.annual(SiteLevel.POST, 5)).isEqualTo(150_000);
+    assertThat(shishi.annual(SiteLevel.POST, 4)).isEqualTo(100_000);
+    assertThat(shishi.annual(SiteLevel.POST, 3)).isEqualTo(50_000);
+    assertThat(shishi.annual(SiteLevel.STATION, 5)).isEqualTo(100_000);
+    assertThat(shishi.annual(SiteLevel.STATION, 4)).isEqualTo(50_000);
+    assertThat(shishi.annual(SiteLevel.STATION, 3)).isEqualTo(30_000);
+    for (int stars = 0; stars <= 2; stars++) {
+      assertThat(shishi.annual(SiteLevel.POST, stars)).isZero();
+      assertThat(shishi.annual(SiteLevel.STATION, stars)).isZero();
+    }
+    for (int stars = 0; stars <= 5; stars++) {
+      assertThat(shishi.annual(SiteLevel.CENTER, stars)).isZero();
+      assertThat(shishi.annual(SiteLevel.POINT, stars)).isZero();
+    }
+    assertThat(FundingPolicy.defaults().annual(SiteLevel.STATION, 5)).as("the pilot county's stays").isEqualTo(30_000);
+  }
+
   @Test
   void outcomeCountsAddUpAndTakeShares() {
     OutcomeCounts a = OutcomeCounts.of(3, 1, 0, 2);

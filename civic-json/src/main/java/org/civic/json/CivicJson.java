@@ -16,6 +16,7 @@ import org.civic.activity.internal.ActivityLogAccess;
 import org.civic.hierarchy.BuildResult;
 import org.civic.hierarchy.Hierarchy;
 import org.civic.json.internal.ActivityCodec;
+import org.civic.json.internal.AssessmentTableCodec;
 import org.civic.json.internal.Cursor;
 import org.civic.json.internal.DivisionCodec;
 import org.civic.json.internal.GridCodec;
@@ -234,7 +235,8 @@ public final class CivicJson {
   /** The number of records in a dataset, its profile included. */
   private static long records(Dataset d) {
     return (long) d.divisions().size() + d.sites().size() + d.teams().size() + d.grids().size() + d.volunteers().size()
-        + d.activities().size() + d.orders().size() + (d.profile().isPresent() ? 1 : 0);
+        + d.activities().size() + d.orders().size() + (d.profile().isPresent() ? 1 : 0)
+        + d.assessmentTables().size();
   }
 
   /**
@@ -271,7 +273,10 @@ public final class CivicJson {
             data.profile(profile);
           }
         }
-        default -> c.unknown(name, "format, divisions, sites, teams, grids, volunteers, activities, orders, standard");
+        case "assessmentTables" -> records(c, data::assessmentTable, AssessmentTableCodec::read,
+            t -> "assessmentTable " + t.id(), where, rejected, errors);
+        default -> c.unknown(name, "format, divisions, sites, teams, grids, volunteers, activities, orders, standard,"
+            + " assessmentTables");
       }
     });
     if (format[0] == null && errors.stream().noneMatch(e -> e.id().equals("json.wrong-type"))) {
@@ -466,6 +471,9 @@ public final class CivicJson {
       g.writeName("standard");
       writeProfile(g, p);
     });
+    if (!dataset.assessmentTables().isEmpty()) {
+      writeArray(g, "assessmentTables", dataset.assessmentTables(), AssessmentTableCodec::writeFields);
+    }
     g.writeEndObject();
   }
 

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.civic.activity.Activity;
+import org.civic.assessment.AssessmentTable;
 import org.civic.division.Division;
 import org.civic.division.DivisionCode;
 import org.civic.hierarchy.Coverage;
 import org.civic.json.internal.ActivityCodec;
+import org.civic.json.internal.AssessmentTableCodec;
 import org.civic.json.internal.Cursor;
 import org.civic.json.internal.DivisionCodec;
 import org.civic.json.internal.GridCodec;
@@ -48,7 +50,7 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * The Jackson 3 module for civic — civic 的 Jackson 模块: reads and writes civic-core's data
  * types in the {@code civic/1} layout (divisions, sites with facts, teams, grid groups, volunteers, activities,
- * orders, datasets, standard profiles; codes, ids, periods and formulas as strings; coverage,
+ * orders, datasets, standard profiles, assessment tables; codes, ids, periods and formulas as strings; coverage,
  * ratios and means as numerator and denominator) and writes its results (check results,
  * problems, metric sets, outcome counts and summaries, scores, volunteer figures, order metrics,
  * changes, distinct counts — computed figures are written, not read back). civic-core carries
@@ -83,6 +85,7 @@ public final class CivicModule extends SimpleModule {
     object(Volunteer.class, VolunteerCodec::writeFields, VolunteerCodec::read);
     object(Activity.class, ActivityCodec::writeFields, ActivityCodec::read);
     object(ServiceOrder.class, OrderCodec::writeFields, OrderCodec::read);
+    object(AssessmentTable.class, AssessmentTableCodec::writeFields, AssessmentTableCodec::read);
     pair(Coverage.class, "built", "total", Coverage::built, Coverage::total, Coverage::of);
     pair(Ratio.class, "numerator", "denominator", Ratio::numerator, Ratio::denominator, Ratio::of);
     pair(Mean.class, "sum", "count", Mean::sum, Mean::count, Mean::of);

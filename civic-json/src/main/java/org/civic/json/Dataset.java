@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.civic.activity.Activity;
+import org.civic.assessment.AssessmentTable;
 import org.civic.division.Division;
 import org.civic.hierarchy.Hierarchy;
 import org.civic.order.ServiceOrder;
@@ -17,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A county's data as one document — 县级数据集 ({@code "format": "civic/1"}): divisions, sites
  * with their facts, teams, volunteer grid groups (志愿网格小组), volunteers, activities, service
- * orders and, optionally, the standard profile the county is checked against. Collect records into one with {@link #builder()}, a
+ * orders, optionally the standard profile the county is checked against, and the assessment
+ * tables (测评体系) it is rated by. Collect records into one with {@link #builder()}, a
  * {@link RecordSink}:
  *
  * <pre>{@code
@@ -36,10 +38,11 @@ import org.jspecify.annotations.Nullable;
  * @param activities the activities, not null
  * @param orders the service orders, not null
  * @param profile the standard profile, if any, not null
+ * @param assessmentTables the assessment tables, not null
  */
 public record Dataset(List<Division> divisions, List<Site> sites, List<Team> teams, List<GridGroup> grids,
-    List<Volunteer> volunteers,
-    List<Activity> activities, List<ServiceOrder> orders, Optional<StandardProfile> profile) {
+    List<Volunteer> volunteers, List<Activity> activities, List<ServiceOrder> orders,
+    Optional<StandardProfile> profile, List<AssessmentTable> assessmentTables) {
 
   /**
    * Creates a dataset; the lists are copied.
@@ -55,11 +58,23 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
     activities = List.copyOf(activities);
     orders = List.copyOf(orders);
     Objects.requireNonNull(profile, "profile");
+    assessmentTables = List.copyOf(assessmentTables);
+  }
+
+  /**
+   * Returns a copy of this dataset with its assessment tables replaced.
+   *
+   * @param tables the assessment tables, not null
+   * @return the copy, not null
+   */
+  public Dataset withAssessmentTables(List<AssessmentTable> tables) {
+    return new Dataset(divisions, sites, teams, grids, volunteers, activities, orders, profile, tables);
   }
 
   /** Returns an empty dataset. */
   public static Dataset empty() {
-    return new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty());
+    return new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
+        List.of());
   }
 
   /**
@@ -99,6 +114,7 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
     private final List<Activity> activities = new ArrayList<>();
     private final List<ServiceOrder> orders = new ArrayList<>();
     private @Nullable StandardProfile profile;
+    private final List<AssessmentTable> assessmentTables = new ArrayList<>();
 
     private Builder() {}
 
@@ -183,6 +199,16 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
     }
 
     /**
+     * Adds an assessment table.
+     *
+     * @throws NullPointerException if the table is null
+     */
+    @Override
+    public void assessmentTable(AssessmentTable table) {
+      assessmentTables.add(Objects.requireNonNull(table, "table"));
+    }
+
+    /**
      * Adds every record of a dataset, after those already collected; its profile, if it has
      * one, replaces any earlier one.
      *
@@ -200,6 +226,7 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
       activities.addAll(dataset.activities());
       orders.addAll(dataset.orders());
       dataset.profile().ifPresent(p -> profile = p);
+      assessmentTables.addAll(dataset.assessmentTables());
       return this;
     }
 
@@ -209,7 +236,8 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
      * @return the dataset, not null
      */
     public Dataset build() {
-      return new Dataset(divisions, sites, teams, grids, volunteers, activities, orders, Optional.ofNullable(profile));
+      return new Dataset(divisions, sites, teams, grids, volunteers, activities, orders, Optional.ofNullable(profile),
+          assessmentTables);
     }
   }
 }

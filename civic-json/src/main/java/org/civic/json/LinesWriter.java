@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.function.BiConsumer;
 import org.civic.activity.Activity;
+import org.civic.assessment.AssessmentTable;
 import org.civic.division.Division;
 import org.civic.json.internal.ActivityCodec;
+import org.civic.json.internal.AssessmentTableCodec;
 import org.civic.json.internal.DivisionCodec;
 import org.civic.json.internal.GridCodec;
 import org.civic.json.internal.OrderCodec;
@@ -106,9 +108,14 @@ public final class LinesWriter implements AutoCloseable {
     return this;
   }
 
+  /** Writes an assessment table (测评体系). */
+  public LinesWriter write(AssessmentTable t) {
+    return line("assessmentTable", t, AssessmentTableCodec::writeFields);
+  }
+
   /**
-   * Writes every record of a dataset, in the order standard, divisions, sites, teams, grids,
-   * volunteers, activities, orders.
+   * Writes every record of a dataset, in the order standard profile, divisions, sites, teams,
+   * grids, volunteers, activities, orders, assessment tables.
    */
   public LinesWriter writeAll(Dataset d) {
     d.profile().ifPresent(this::write);
@@ -119,6 +126,7 @@ public final class LinesWriter implements AutoCloseable {
     d.volunteers().forEach(this::write);
     d.activities().forEach(this::write);
     d.orders().forEach(this::write);
+    d.assessmentTables().forEach(this::write);
     return this;
   }
 

@@ -1,6 +1,7 @@
 package org.civic.json;
 
 import org.civic.activity.Activity;
+import org.civic.assessment.AssessmentTable;
 import org.civic.division.Division;
 import org.civic.hierarchy.HierarchyBuilder;
 import org.civic.metric.IncrementalRollup;
@@ -41,6 +42,9 @@ public interface RecordSink {
 
   /** Receives a standard profile. */
   default void profile(StandardProfile profile) {}
+
+  /** Receives an assessment table (测评体系). */
+  default void assessmentTable(AssessmentTable table) {}
 
   /**
    * Returns a sink that keeps nothing: for a reader whose records of interest go elsewhere (an

@@ -3,8 +3,10 @@ package org.civic.json;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.civic.activity.Activity;
+import org.civic.assessment.AssessmentTable;
 import org.civic.division.Division;
 import org.civic.json.internal.ActivityCodec;
+import org.civic.json.internal.AssessmentTableCodec;
 import org.civic.json.internal.Cursor;
 import org.civic.json.internal.DivisionCodec;
 import org.civic.json.internal.GridCodec;
@@ -32,10 +34,11 @@ enum RecordType {
   VOLUNTEER("volunteer", VolunteerCodec::read, (s, v) -> s.volunteer((Volunteer) v)),
   ACTIVITY("activity", ActivityCodec::read, (s, v) -> s.activity((Activity) v)),
   ORDER("order", OrderCodec::read, (s, v) -> s.order((ServiceOrder) v)),
-  STANDARD("standard", CivicJson::readProfile, (s, v) -> s.profile((StandardProfile) v));
+  STANDARD("standard", CivicJson::readProfile, (s, v) -> s.profile((StandardProfile) v)),
+  ASSESSMENT_TABLE("assessmentTable", AssessmentTableCodec::read, (s, v) -> s.assessmentTable((AssessmentTable) v));
 
   /** The types' names as a problem's "expected" lists them. */
-  static final String NAMES = "division, site, team, grid, volunteer, activity, order or standard";
+  static final String NAMES = "division, site, team, grid, volunteer, activity, order, standard or assessmentTable";
 
   private final String json;
   private final Function<Cursor, @Nullable Object> reader;

@@ -30,6 +30,7 @@ class DatasetTest {
     d.activities().forEach(sink::activity);
     d.orders().forEach(sink::order);
     d.profile().ifPresent(sink::profile);
+    d.assessmentTables().forEach(sink::assessmentTable);
   }
 
   @Test
@@ -101,11 +102,15 @@ class DatasetTest {
   void equalWhenEveryListAndTheProfileAre() {
     new EqualsTester()
         .addEqualityGroup(Dataset.empty(), Dataset.builder().build(),
-            new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty()))
+            new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
+                List.of()))
         .addEqualityGroup(new Dataset(List.of(YUZHOU), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), Optional.empty()))
+            List.of(), Optional.empty(), List.of()))
         .addEqualityGroup(new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            Optional.of(PROFILE)))
+            Optional.of(PROFILE), List.of()))
+        .addEqualityGroup(Dataset.empty().withAssessmentTables(List.of(org.civic.testkit.AssessmentTables.bijieShaped())),
+            new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
+                List.of(org.civic.testkit.AssessmentTables.bijieShaped())))
         .testEquals();
   }
 
@@ -119,6 +124,7 @@ class DatasetTest {
     tester.testAllPublicInstanceMethods(Dataset.builder());
     assertThatThrownBy(() -> Dataset.builder().division(null)).hasMessage("division");
     assertThatThrownBy(() -> Dataset.builder().profile(null)).hasMessage("profile");
+    assertThatThrownBy(() -> Dataset.builder().assessmentTable(null)).hasMessage("table");
     assertThatThrownBy(() -> Dataset.builder().addAll(null)).hasMessage("dataset");
   }
 }

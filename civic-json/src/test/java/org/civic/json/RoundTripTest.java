@@ -41,7 +41,8 @@ class RoundTripTest {
       assertThat(r.dataset()).isEqualTo(d);
       assertThat(r.report().isClean()).isTrue();
       assertThat(r.report().records()).isEqualTo(d.divisions().size() + d.sites().size() + d.teams().size()
-          + d.grids().size() + d.volunteers().size() + d.activities().size() + d.orders().size() + (d.profile().isPresent() ? 1 : 0));
+          + d.grids().size() + d.volunteers().size() + d.activities().size() + d.orders().size() + (d.profile().isPresent() ? 1 : 0)
+          + d.assessmentTables().size());
     });
   }
 
@@ -55,7 +56,7 @@ class RoundTripTest {
       }
       String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
       assertThat(text).endsWith("\n");
-      assertThat(text.split("\n", -1)).allSatisfy(line -> assertThat(line).matches("|\\{\"type\":\"[a-z]+\".*\\}"));
+      assertThat(text.split("\n", -1)).allSatisfy(line -> assertThat(line).matches("|\\{\"type\":\"[a-z][A-Za-z]*\".*\\}"));
       Collecting sink = new Collecting();
       ReadReport report = CivicJson.strict().readLines(new ByteArrayInputStream(out.toByteArray()), "d.jsonl", sink);
       assertThat(report.isClean()).isTrue();
@@ -212,6 +213,12 @@ class RoundTripTest {
     public void profile(StandardProfile p) {
       check();
       data.profile(p);
+    }
+
+    @Override
+    public void assessmentTable(org.civic.assessment.AssessmentTable t) {
+      check();
+      data.assessmentTable(t);
     }
 
     Dataset dataset() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.civic.activity.Activity;
+import org.civic.assessment.AssessmentTable;
 import org.civic.order.ServiceOrder;
 import org.civic.site.Site;
 import org.civic.site.SiteLevel;
@@ -17,7 +18,9 @@ import org.civic.team.Team;
 import org.civic.team.TeamCategory;
 import org.civic.team.TeamId;
 import org.civic.team.TeamTier;
+import org.civic.testkit.AssessmentTables;
 import org.civic.testkit.RandomActivities;
+import org.civic.testkit.RandomAssessments;
 import org.civic.testkit.RandomFacts;
 import org.civic.testkit.RandomHierarchies;
 import org.civic.testkit.RandomVolunteers;
@@ -73,7 +76,17 @@ final class Samples {
     StandardProfile profile = new StandardProfile("某省六有标准", "2024",
         SixHaves.profile().withVenueArea(SiteLevel.STATION, 15 + r.nextInt(10) / 2.0)
             .withRequiredRules(SiteLevel.POST, java.util.Set.of("安全管理制度", "信息员工作职责")));
-    return new Dataset(h.divisions(), sites, teams, grids, v.volunteers(), activities, orders,
-        r.nextBoolean() ? Optional.of(profile) : Optional.empty());
+    Optional<StandardProfile> chosen = r.nextBoolean() ? Optional.of(profile) : Optional.empty();
+    // Staffing (编制) and assessment tables from a random of their own, so the draws above stay as they were.
+    SplittableRandom extra = new SplittableRandom(seed ^ 0x5EEDL);
+    List<Site> staffed = new ArrayList<>();
+    for (Site s : sites) {
+      boolean staffable = s.level() == SiteLevel.CENTER || s.level() == SiteLevel.POST;
+      staffed.add(staffable && extra.nextBoolean()
+          ? s.withFacts(s.facts().withStaffing(RandomAssessments.staffing(extra))) : s);
+    }
+    List<AssessmentTable> tables = extra.nextInt(3) == 0 ? List.of()
+        : List.of(RandomAssessments.table(extra), AssessmentTables.bijieShaped());
+    return new Dataset(h.divisions(), staffed, teams, grids, v.volunteers(), activities, orders, chosen, tables);
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.civic.assessment.Assessments;
 import org.civic.division.Division;
 import org.civic.division.DivisionCode;
 import org.civic.division.DivisionLevel;
@@ -48,9 +49,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Builds a county's {@link Report} — 汇报构建器 — from what civic computed: coverage from the
  * hierarchy; six-haves outcomes, funding from the compliance results; team structure; volunteer
- * grids; volunteer,
- * activity and four-orders figures from the roll-up; the "14534" annual figures; and any sections
- * of the host's own. Each part appears when its input was given.
+ * grids; volunteer, activity and four-orders figures from the roll-up; assessment totals and star
+ * ratings (测评); the "14534" annual figures; and any sections of the host's own. Each part
+ * appears when its input was given.
  *
  * <p>Not thread-safe; the report it builds is immutable.
  *
@@ -78,6 +79,8 @@ public final class ReportBuilder {
   private long registered = -1;
   private @Nullable FundingPolicy funding;
   private @Nullable Scoring scoring;
+  private @Nullable Assessments assessments;
+  private @Nullable FundingPolicy assessmentFunding;
   private final List<SectionContributor> contributors = new ArrayList<>();
 
   private ReportBuilder(Hierarchy hierarchy, DivisionCode division, Period period) {
@@ -162,6 +165,33 @@ public final class ReportBuilder {
   }
 
   /**
+   * Adds the assessment section (测评情况): the table rated by, per level the sites assessed, their
+   * mean total and star ratings, the points lost per item, and the lowest totals with the reasons.
+   *
+   * @param assessments the assessments of the sites on and under the division, not null
+   * @return this builder
+   */
+  public ReportBuilder assessment(Assessments assessments) {
+    this.assessments = Objects.requireNonNull(assessments, "assessments");
+    this.assessmentFunding = null;
+    return this;
+  }
+
+  /**
+   * Adds the assessment section with the funds the star ratings earn under a policy, such as
+   * Shishi's ({@link FundingPolicy#shishi()}).
+   *
+   * @param assessments the assessments of the sites on and under the division, not null
+   * @param funding the funding policy the stars are funded by, not null
+   * @return this builder
+   */
+  public ReportBuilder assessment(Assessments assessments, FundingPolicy funding) {
+    this.assessments = Objects.requireNonNull(assessments, "assessments");
+    this.assessmentFunding = Objects.requireNonNull(funding, "funding");
+    return this;
+  }
+
+  /**
    * Adds a host's own section after civic's: the contributor builds it when the report is built.
    *
    * @param contributor builds the section from the report's context, not null
@@ -200,6 +230,9 @@ public final class ReportBuilder {
     }
     if (funding != null) {
       sections.add(funding());
+    }
+    if (assessments != null) {
+      sections.add(AssessmentSection.build(assessments, assessmentFunding));
     }
     if (rollup != null) {
       sections.add(annual());

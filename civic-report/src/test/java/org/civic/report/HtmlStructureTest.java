@@ -23,10 +23,10 @@ class HtmlStructureTest {
     assertThat(zh.select("html").attr("lang")).isEqualTo("zh-CN");
     assertThat(zh.title()).isEqualTo("禹州市新时代文明实践工作汇报（2024）");
     assertThat(zh.select("section").eachAttr("id")).containsExactly("coverage", "six-haves", "teams", "volunteers",
-        "orders", "funding", "annual-14534");
+        "orders", "funding", "assessment", "annual-14534");
     assertThat(zh.select("script")).isEmpty();
     assertThat(zh.select("[src], link[href]")).isEmpty();
-    assertThat(zh.select("figure svg")).hasSize(3);
+    assertThat(zh.select("figure svg")).hasSize(4);
     assertThat(zh.select("table#coverage-by-township tbody tr")).hasSize(3);
     assertThat(zh.select("table#six-haves tbody tr")).hasSize(6);
     Element rate = zh.select("table#coverage-by-level tbody tr").get(1);

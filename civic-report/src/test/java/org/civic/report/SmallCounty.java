@@ -1,14 +1,25 @@
 package org.civic.report;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.civic.activity.Activity;
+import org.civic.assessment.AssessmentTable;
+import org.civic.assessment.Assessments;
+import org.civic.assessment.Criterion;
+import org.civic.assessment.Evidence;
+import org.civic.assessment.Item;
+import org.civic.assessment.Mark;
+import org.civic.assessment.Measurement;
+import org.civic.assessment.StarThresholds;
+import org.civic.assessment.SubItem;
 import org.civic.division.Division;
 import org.civic.division.DivisionCode;
 import org.civic.hierarchy.Hierarchy;
@@ -24,8 +35,10 @@ import org.civic.site.Signage;
 import org.civic.site.Site;
 import org.civic.site.SiteFacts;
 import org.civic.site.SiteId;
+import org.civic.site.SiteLevel;
 import org.civic.site.TeamFacts;
 import org.civic.site.Venue;
+import org.civic.standard.ComplianceResults;
 import org.civic.standard.FundingPolicy;
 import org.civic.standard.Scoring;
 import org.civic.standard.SixHaves;
@@ -121,10 +134,44 @@ final class SmallCounty {
     }
     VolunteerIndex index = VolunteerIndex.of(java.util.stream.IntStream.range(0, 60).mapToObj(i -> VolunteerId.of("v" + i)).toList());
     ActivityRollup rollup = ActivityRollup.of(h, activities, orders, index);
+    ComplianceResults compliance = SixHaves.standard().check(h);
+    Assessments assessments = Assessments.of(starTable(), h, COUNTY, site -> {
+      Evidence e = Evidence.of(compliance.forSite(site.id()))
+          .withMonthsWithActivities(rollup, site.id(), java.time.Year.of(2024));
+      return switch (site.id().value()) {
+        case "p-001" -> e.withMark("3.1", Mark.of(20, "台账齐全"));
+        case "p-103" -> e.withMark("3.1", Mark.of(12, "台账不全"));
+        case "s-001001" -> e.withMark("3.1", Mark.of(new BigDecimal("17.5"), "群众满意率 88%"));
+        case "s-103201" -> e.withMark("3.1", Mark.of(5, "活动记录缺失"));
+        default -> e;
+      };
+    });
     return ReportBuilder.of(h, COUNTY, Period.year(2024))
-        .compliance(SixHaves.standard().check(h))
+        .compliance(compliance)
         .teams(teams, TeamStructure.check(h, COUNTY, teams, TeamRules.of(TeamFormula.parse("1+2+N"))))
         .activities(rollup, 60)
-        .funding(FundingPolicy.defaults(), Scoring.defaults());
+        .funding(FundingPolicy.defaults(), Scoring.defaults())
+        .assessment(assessments, FundingPolicy.shishi());
+  }
+
+  /** A small star table of posts and stations (illustrative names, points and thresholds). */
+  static AssessmentTable starTable() {
+    return AssessmentTable.builder("small-stars", "所站星级评定表（示例）", "2024")
+        .englishName("Star rating of posts and stations (example)")
+        .levels(EnumSet.of(SiteLevel.POST, SiteLevel.STATION))
+        .item(Item.of("1", "阵地", List.of(
+            SubItem.score("1.1", "有场所", 20, Criterion.rule(SixHaves.VENUE)).withEnglishName("Has a venue"),
+            SubItem.score("1.2", "有制度", 20, Criterion.rule(SixHaves.RULES)).withEnglishName("Has written rules")))
+            .withEnglishName("Venue"))
+        .item(Item.of("2", "活动", List.of(
+            SubItem.score("2.1", "每月开展活动", 40, Criterion.countAtLeast(Measurement.MONTHS_WITH_ACTIVITIES, 12))
+                .withEnglishName("An activity every month"),
+            SubItem.bonus("2.2", "有展示", 5, Criterion.rule(SixHaves.DISPLAY)).withEnglishName("Has a display")))
+            .withEnglishName("Activities"))
+        .item(Item.of("3", "管理", List.of(
+            SubItem.score("3.1", "日常管理", 20, Criterion.assessed()).withEnglishName("Day-to-day management")))
+            .withEnglishName("Management"))
+        .stars(StarThresholds.of(20, 40, 60, 80, 95))
+        .build();
   }
 }

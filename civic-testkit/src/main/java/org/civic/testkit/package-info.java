@@ -1,8 +1,10 @@
 /**
  * Test support for civic and its hosts — 测试工具: {@link org.civic.testkit.NationalDivisions}
  * (the bundled 2021 national division list), {@link org.civic.testkit.RandomHierarchies},
- * {@link org.civic.testkit.RandomTeams} (a county's teams and grid groups along its sites) and
- * the other generators, which draw from a {@link java.util.random.RandomGenerator} so that any
+ * {@link org.civic.testkit.RandomTeams} (a county's teams and grid groups along its sites) and the
+ * other generators, among them {@link org.civic.testkit.RandomAssessments} (assessment tables and
+ * their evidence), and {@link org.civic.testkit.AssessmentTables} (tables shaped after Bijie's,
+ * a district's and Shishi's); the generators draw from a {@link java.util.random.RandomGenerator} so that any
  * property-testing engine can drive them.
  *
  * <pre>{@code

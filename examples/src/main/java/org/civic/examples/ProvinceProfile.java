@@ -3,8 +3,6 @@ package org.civic.examples;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.civic.json.CivicJson;
 import org.civic.json.Dataset;
@@ -30,8 +28,9 @@ public final class ProvinceProfile {
             .withTeamSize(SiteLevel.STATION, 8)
             .withUnifiedLogoRequired(SiteLevel.STATION, true)
             .withRequiredRules(SiteLevel.STATION, Set.of("安全管理制度", "网格志愿小组工作职责", "信息员工作职责")));
-    Dataset onlyTheProfile = new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        Optional.of(henan));
+    Dataset.Builder profileOnly = Dataset.builder();
+    profileOnly.profile(henan);
+    Dataset onlyTheProfile = profileOnly.build();
     ByteArrayOutputStream json = new ByteArrayOutputStream();
     CivicJson.strict().writeDataset(onlyTheProfile, json);
     out.println(json.toString(StandardCharsets.UTF_8));

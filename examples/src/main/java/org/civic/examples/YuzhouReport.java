@@ -6,9 +6,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Year;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.Locale;
+import org.civic.assessment.AssessmentTable;
+import org.civic.assessment.Assessments;
+import org.civic.assessment.Evidence;
 import org.civic.division.DivisionLevel;
 import org.civic.hierarchy.Coverage;
 import org.civic.hierarchy.Hierarchy;
@@ -23,6 +27,8 @@ import org.civic.report.MarkdownRenderer;
 import org.civic.report.Report;
 import org.civic.report.ReportBuilder;
 import org.civic.report.ReportStyle;
+import org.civic.site.Site;
+import org.civic.site.SiteLevel;
 import org.civic.standard.CheckResult;
 import org.civic.standard.ComplianceResults;
 import org.civic.standard.ComplianceSummary;
@@ -31,6 +37,7 @@ import org.civic.standard.Outcome;
 import org.civic.standard.Scoring;
 import org.civic.standard.SixHaves;
 import org.civic.team.GridCounts;
+import org.civic.standard.StaffingRequirement;
 import org.civic.team.TeamFormula;
 import org.civic.team.TeamRules;
 import org.civic.team.TeamStructure;
@@ -39,8 +46,9 @@ import org.civic.volunteer.Volunteer;
 
 /**
  * The README's first command: Yuzhou (禹州市) end to end — load the bundled civic JSON (made by
- * {@link YuzhouSample}), six-haves check, team-structure and volunteer-grid check, aggregate — then a short summary
- * on the console and the full report (Markdown and HTML, Chinese and English) under
+ * {@link YuzhouSample}), six-haves check, staffing (编制) check, team-structure and volunteer-grid
+ * check, aggregate, assess every post and station against the dataset's assessment table (测评) —
+ * then a short summary on the console and the full report (Markdown and HTML, Chinese and English) under
  * {@code target/civic-report/}.
  */
 public final class YuzhouReport {
@@ -100,12 +108,31 @@ public final class YuzhouReport {
     out.printf("  four orders: %,d placed, %,d delivered (%s), mean rating %s%n", m.ordersPlaced(), m.ordersDelivered(),
         m.deliveryRate().format(1), m.rating().value(2));
 
+    // Staffing (编制): the center's approved posts against the proposal's 6–8, and the posts' 2–3.
+    StaffingRequirement staffing = StaffingRequirement.defaults().withLeadership(SiteLevel.CENTER, 0, 0);
+    Site center = h.sitesUnder(YuzhouSample.YUZHOU, SiteLevel.CENTER).findFirst().orElseThrow();
+    long postsStaffed = h.sitesUnder(YuzhouSample.YUZHOU, SiteLevel.POST)
+        .filter(s -> staffing.outcome(s) == Outcome.PASS).count();
+    out.printf("  staffing: %s | posts with 2-3 approved staff or more: %d of %d%n",
+        staffing.evaluate(center).message().text(Locale.CHINA), postsStaffed, towns.built());
+
+    // Assessment (测评): the dataset's table; evidence from the checks, the activities and an inspection.
+    AssessmentTable table = yz.assessmentTables().get(0);
+    Year y2024 = Year.of(2024);
+    Assessments assessments = Assessments.of(table, h, YuzhouSample.YUZHOU, site -> YuzhouSample.inspection(table, site,
+        Evidence.of(compliance.forSite(site.id())).withMonthsWithActivities(rollup, site.id(), y2024)));
+    out.printf("  assessment (%s, %s points + %s bonus): posts mean %s, stations mean %s; 5-star stations %d,"
+            + " unrated %d%n", table.id(), table.maxPoints(), table.maxBonus(),
+        assessments.mean(SiteLevel.POST, 1).orElseThrow(), assessments.mean(SiteLevel.STATION, 1).orElseThrow(),
+        assessments.count(SiteLevel.STATION, 5), assessments.count(SiteLevel.STATION, 0));
+
     Report report = ReportBuilder.of(h, YuzhouSample.YUZHOU, year)
         .compliance(compliance)
         .teams(yz.teams(), teams)
         .grids(yz.grids())
         .activities(rollup, register.size())
         .funding(FundingPolicy.defaults(), Scoring.defaults())
+        .assessment(assessments, FundingPolicy.defaults())
         .build();
     Files.createDirectories(dir);
     Files.writeString(dir.resolve("yuzhou-2024.zh.md"), MarkdownRenderer.render(report, ReportStyle.chinese()));

@@ -3,12 +3,18 @@ package org.civic.examples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.civic.activity.Activity;
+import org.civic.assessment.AssessmentTable;
+import org.civic.assessment.Criterion;
+import org.civic.assessment.Evidence;
+import org.civic.assessment.Mark;
+import org.civic.assessment.SubItem;
 import org.civic.division.Division;
 import org.civic.division.DivisionCode;
 import org.civic.division.DivisionCsv;
@@ -19,12 +25,14 @@ import org.civic.site.SiteId;
 import org.civic.site.SiteLevel;
 import org.civic.team.GridGroup;
 import org.civic.team.GridId;
+import org.civic.site.Staffing;
 import org.civic.team.Leader;
 import org.civic.team.LeaderRole;
 import org.civic.team.Team;
 import org.civic.team.TeamCategory;
 import org.civic.team.TeamId;
 import org.civic.team.TeamTier;
+import org.civic.testkit.AssessmentTables;
 import org.civic.testkit.RandomActivities;
 import org.civic.testkit.RandomFacts;
 import org.civic.volunteer.VolunteerId;
@@ -39,10 +47,14 @@ import org.civic.volunteer.VolunteerId;
  * with an information officer (信息员) — save a few still without one.
  *
  * <p>Which townships and villages have a site, the sites' facts and the grid groups are not in the
- * source; they are drawn deterministically. Regenerate the bundled files by running {@link #main}
- * from the repository's root: {@code ./mvnw -q -pl examples -am compile dependency:build-classpath
- * -Dmdep.outputFile=cp.txt}, then {@code java -cp examples/target/classes:$(cat cp.txt)
- * org.civic.examples.YuzhouSample}.
+ * source; they are drawn deterministically. The center's approved staffing is the source's
+ * (核定编制数11个); the posts' staffing (0–3 approved posts, around the proposal's 2–3) is drawn. The
+ * sample carries an assessment table, {@link AssessmentTables#bijieShaped()} (9 items, 29
+ * sub-items, 100 points plus bonus, as Bijie's 2021 table; its names and points are civic's
+ * illustration), and {@link #inspection} stands in for an assessor's marks, which the source does
+ * not give. Regenerate the bundled files by running {@link #main} from the repository's root:
+ * {@code ./mvnw -q -pl examples -am compile dependency:build-classpath -Dmdep.outputFile=cp.txt},
+ * then {@code java -cp examples/target/classes:$(cat cp.txt) org.civic.examples.YuzhouSample}.
  */
 public final class YuzhouSample {
 
@@ -50,6 +62,8 @@ public final class YuzhouSample {
   public static final DivisionCode YUZHOU = DivisionCode.parse("411081");
   /** Registered volunteers, as the source reports them. */
   public static final int REGISTERED = 94_066;
+  /** The center's approved staff posts, as the source reports them (核定编制数11个). */
+  public static final int CENTER_APPROVED_STAFF = 11;
 
   /** The divisions, from the bundled extract. */
   public final List<Division> divisions;
@@ -65,13 +79,15 @@ public final class YuzhouSample {
   public final List<Activity> activities;
   /** A year of service orders. */
   public final List<ServiceOrder> orders;
+  /** The assessment table the sample is rated by. */
+  public final AssessmentTable table;
 
   /** The divisions of the two towns that pilot volunteer grids: 火龙镇 and 神垕镇. */
   public static final List<DivisionCode> GRID_PILOTS =
       List.of(DivisionCode.parse("411081100000"), DivisionCode.parse("411081103000"));
 
   private YuzhouSample(List<Division> divisions, List<Site> sites, List<Team> teams, List<GridGroup> grids,
-      List<VolunteerId> register, List<Activity> activities, List<ServiceOrder> orders) {
+      List<VolunteerId> register, List<Activity> activities, List<ServiceOrder> orders, AssessmentTable table) {
     this.divisions = divisions;
     this.sites = sites;
     this.teams = teams;
@@ -79,6 +95,7 @@ public final class YuzhouSample {
     this.register = register;
     this.activities = activities;
     this.orders = orders;
+    this.table = table;
   }
 
   /** Builds the sample for 2024. */
@@ -102,7 +119,7 @@ public final class YuzhouSample {
     }
     Site shenhou = sites.stream().filter(s -> s.name().startsWith("神垕镇")).findFirst().orElseThrow();
     sites.add(Site.point(SiteId.of("yz-tea"), "神垕古镇茶馆文化体验点", shenhou.division(), shenhou.id()));
-    List<Site> withFacts = RandomFacts.withFacts(random, sites, 0.08);
+    List<Site> withFacts = staffed(RandomFacts.withFacts(random, sites, 0.08));
 
     List<Team> teams = new ArrayList<>();
     teams.add(Team.builder(TeamId.of("yz-brigade"), "禹州市新时代文明实践志愿服务总队", TeamTier.BRIGADE, SiteId.of("yz"))
@@ -130,7 +147,8 @@ public final class YuzhouSample {
     List<Site> active = withFacts.stream().filter(s -> s.level() != SiteLevel.POINT).toList();
     List<Activity> activities = RandomActivities.log(random, active, 2024, 2_187, 37_985, 57_913);
     List<ServiceOrder> orders = RandomActivities.orders(random, active, 2024, 2_000);
-    return new YuzhouSample(divisions, withFacts, teams, grids(withFacts), register, activities, orders);
+    return new YuzhouSample(divisions, withFacts, teams, grids(withFacts), register, activities, orders,
+        AssessmentTables.bijieShaped());
   }
 
   /** Grid groups at the posts and stations of the pilot towns, from a random of their own. */
@@ -154,6 +172,57 @@ public final class YuzhouSample {
   }
 
   /**
+   * The center's approved staffing (the source's 11 posts) and each post's, drawn from a random of
+   * its own so that the other draws, and the figures they give, stay as they were.
+   */
+  private static List<Site> staffed(List<Site> sites) {
+    SplittableRandom random = new SplittableRandom(411081_011L);
+    List<Site> out = new ArrayList<>(sites.size());
+    for (Site s : sites) {
+      if (s.level() == SiteLevel.CENTER) {
+        s = s.withFacts(s.facts().withStaffing(Staffing.approved(CENTER_APPROVED_STAFF)));
+      } else if (s.level() == SiteLevel.POST) {
+        s = s.withFacts(s.facts().withStaffing(Staffing.approved(random.nextInt(0, 4))));
+      }
+      out.add(s);
+    }
+    return out;
+  }
+
+  /**
+   * Stands in for an assessor's visit: marks for every sub-item of the table judged by marks,
+   * drawn from the site's id (the same site always gets the same marks) — most sites earn most
+   * points, some lose a few, a few earn a bonus. Illustrative: the source gives no marks.
+   *
+   * @param table the table, not null
+   * @param site the site, not null
+   * @param evidence the evidence so far (check results, measurements), not null
+   * @return the evidence with the marks, not null
+   */
+  public static Evidence inspection(AssessmentTable table, Site site, Evidence evidence) {
+    SplittableRandom random = new SplittableRandom(site.id().value().hashCode());
+    Evidence e = evidence;
+    for (SubItem s : table.subItems()) {
+      if (s.criterion().basis() != Criterion.Basis.ASSESSED) {
+        continue;
+      }
+      BigDecimal full = s.points();
+      BigDecimal given = switch (s.kind()) {
+        case BONUS -> random.nextInt(6) == 0 ? full : BigDecimal.ZERO;
+        case DEDUCTION -> random.nextInt(8) == 0 ? full : BigDecimal.ZERO;
+        default -> {
+          int roll = random.nextInt(10);
+          BigDecimal half = full.divide(BigDecimal.valueOf(2), 2, java.math.RoundingMode.DOWN);
+          yield roll < 7 ? full : roll < 9 ? half : BigDecimal.ZERO;
+        }
+      };
+      String note = given.compareTo(full) == 0 ? "达标" : given.signum() > 0 ? "部分达标" : "未达标";
+      e = e.withMark(s.id(), Mark.of(given, note));
+    }
+    return e;
+  }
+
+  /**
    * Writes the sample as the civic JSON files the examples ship: {@code yuzhou-2024.json} (the
    * dataset without volunteers, with the grid groups) and {@code yuzhou-2024-volunteers.jsonl.gz} (the register, as
    * gzipped JSON Lines).
@@ -166,7 +235,7 @@ public final class YuzhouSample {
         : "examples/src/main/resources/org/civic/examples");
     YuzhouSample yz = build();
     org.civic.json.Dataset d = new org.civic.json.Dataset(yz.divisions, yz.sites, yz.teams, yz.grids, List.of(),
-        yz.activities, yz.orders, java.util.Optional.empty());
+        yz.activities, yz.orders, java.util.Optional.empty(), List.of(yz.table));
     try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(dir.resolve("yuzhou-2024.json"))) {
       org.civic.json.CivicJson.strict().writeDataset(d, out);
     }

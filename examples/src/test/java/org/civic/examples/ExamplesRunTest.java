@@ -36,12 +36,16 @@ class ExamplesRunTest {
     String out = output(() -> YuzhouReport.main(new String[] {dir.toString()}));
     assertThat(out).contains("townships 26, posts 18: 69.2%")
         .contains("94,066 registered, 37,985 took part, 57,913 person-times; 2,187 activities")
-        .contains("volunteer grids: 71 groups at 23 stations, 3 without an information officer");
+        .contains("volunteer grids: 71 groups at 23 stations, 3 without an information officer")
+        .contains("staffing: 核定编制 11 名，多于拟定的 6–8 名，达到要求。")
+        .contains("assessment (bijie-shaped-2021, 100 points + 10 bonus)");
     assertThat(dir.resolve("yuzhou-2024.zh.html")).exists();
     assertThat(Files.readString(dir.resolve("yuzhou-2024.zh.md"))).contains("69.2%").contains("## 志愿网格")
         .contains("共有志愿网格小组 71 个，其中配有信息员的 68 个；262 个实践站中有 23 个建立了网格小组。")
-        .contains("| 火龙镇 | 41个 | 39个 | 13个 | 13个 | 100.0% |").contains("没有信息员");
-    assertThat(Files.readString(dir.resolve("yuzhou-2024.en.md"))).contains("## Volunteer grids");
+        .contains("| 火龙镇 | 41个 | 39个 | 13个 | 13个 | 100.0% |").contains("没有信息员")
+        .contains("测评情况").contains("新时代文明实践所站测评细则（仿毕节 2021 年结构）");
+    assertThat(Files.readString(dir.resolve("yuzhou-2024.en.md"))).contains("## Volunteer grids")
+        .contains("Assessment").contains("Points lost by item");
   }
 
   @Test

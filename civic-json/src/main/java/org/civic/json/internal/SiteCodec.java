@@ -20,15 +20,16 @@ import org.civic.site.Site;
 import org.civic.site.SiteFacts;
 import org.civic.site.SiteId;
 import org.civic.site.SiteLevel;
+import org.civic.site.Staffing;
 import org.civic.site.TeamFacts;
 import org.civic.site.Venue;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Reads and writes a site with its six-haves facts in the {@code civic/1} layout. Reads report
- * every problem to the {@link Cursor} and return null for a bad record; writes never fail on a
- * valid model.
+ * Reads and writes a site with its six-haves facts (and its staffing, 编制) in the {@code civic/1}
+ * layout. Reads report every problem to the {@link Cursor} and return null for a bad record;
+ * writes never fail on a valid model.
  *
  * <p>Not for hosts. Stateless and thread-safe.
  */
@@ -181,7 +182,28 @@ public final class SiteCodec {
             f.facts = f.facts.withDisplay(new Display(v.boards, v.posting));
           }
         }
-        default -> c.unknown(n, "venue, signage, team, projects, rules, display");
+        case "staffing" -> {
+          Location at = c.here();
+          var v = new Object() {
+            Integer approved;
+            Integer directors = 0;
+            Integer deputies = 0;
+          };
+          if (c.object(m -> {
+            switch (m) {
+              case "approved" -> v.approved = c.smallInt(0);
+              case "directors" -> v.directors = c.smallInt(0);
+              case "deputyDirectors" -> v.deputies = c.smallInt(0);
+              default -> c.unknown(m, "approved, directors, deputyDirectors");
+            }
+          }) && !c.missing(at, "approved", v.approved) && v.directors != null && v.deputies != null) {
+            Staffing staffing = build(c, at, () -> new Staffing(v.approved, v.directors, v.deputies));
+            if (staffing != null) {
+              f.facts = f.facts.withStaffing(staffing);
+            }
+          }
+        }
+        default -> c.unknown(n, "venue, signage, team, projects, rules, display, staffing");
       }
     })) {
       return null;
@@ -231,6 +253,18 @@ public final class SiteCodec {
       g.writeStartObject();
       g.writeNumberProperty("boards", d.boards());
       g.writeBooleanProperty("publicPosting", d.publicPosting());
+      g.writeEndObject();
+    });
+    facts.staffing().ifPresent(s -> {
+      g.writeName("staffing");
+      g.writeStartObject();
+      g.writeNumberProperty("approved", s.approved());
+      if (s.directors() > 0) {
+        g.writeNumberProperty("directors", s.directors());
+      }
+      if (s.deputyDirectors() > 0) {
+        g.writeNumberProperty("deputyDirectors", s.deputyDirectors());
+      }
       g.writeEndObject();
     });
     g.writeEndObject();

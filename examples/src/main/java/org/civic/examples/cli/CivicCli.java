@@ -7,13 +7,20 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.civic.activity.Activity;
+import org.civic.assessment.Assessment;
+import org.civic.assessment.AssessmentTable;
+import org.civic.assessment.Assessments;
+import org.civic.assessment.Evidence;
 import org.civic.division.Division;
+import org.civic.division.DivisionCode;
 import org.civic.hierarchy.BuildResult;
 import org.civic.hierarchy.Hierarchy;
 import org.civic.json.CivicJson;
@@ -223,6 +230,12 @@ public final class CivicCli implements Callable<Integer> {
           data.profile(p);
           tick();
         }
+
+        @Override
+        public void assessmentTable(AssessmentTable t) {
+          data.assessmentTable(t);
+          tick();
+        }
       };
     }
 
@@ -234,6 +247,19 @@ public final class CivicCli implements Callable<Integer> {
 
     Standard standard() {
       return data.profile().map(StandardProfile::toStandard).orElseGet(SixHaves::standard);
+    }
+
+    /**
+     * Assesses the sites under a division against each assessment table of the files: evidence from
+     * the checks and, given a roll-up, the months with activities of a year; an assessor's marks
+     * are not in the files, so those sub-items stay awaiting review.
+     */
+    List<Assessments> assessments(Hierarchy h, DivisionCode top, ComplianceResults results,
+        Optional<ActivityRollup> rollup, Year year) {
+      return data.assessmentTables().stream().map(t -> Assessments.of(t, h, top, site -> {
+        Evidence e = Evidence.of(results.forSite(site.id()));
+        return rollup.map(r -> e.withMonthsWithActivities(r, site.id(), year)).orElse(e);
+      })).toList();
     }
 
     /** Rolls up the activities and orders of known sites; each one on an unknown site is a problem. */
@@ -298,8 +324,9 @@ public final class CivicCli implements Callable<Integer> {
 
   /** Checks files: the JSON, the hierarchy, the six haves and, with a formula, the teams and grids. */
   @Command(name = "check", mixinStandardHelpOptions = true,
-      description = "Read the files, report every problem (file:line:column /pointer), check the six haves and, "
-          + "given --formula, the teams and volunteer grids of the top center.")
+      description = "Read the files, report every problem (file:line:column /pointer), check the six haves, "
+          + "rate the sites by the files' assessment tables and, given --formula, check the teams and volunteer grids"
+          + " of the top center.")
   static final class Check implements Callable<Integer> {
     @CommandLine.Mixin
     Common common;
@@ -348,6 +375,15 @@ public final class CivicCli implements Callable<Integer> {
               out.println("  " + r.siteId().map(Object::toString).orElse("-") + " " + r.requirementId() + ": "
                   + r.message(common.locale())));
         }
+        if (!h.roots().isEmpty()) {
+          // No roll-up here: the year is not read.
+          for (Assessments a : in.assessments(h, h.roots().get(0).code(), results, Optional.empty(), Year.of(2024))) {
+            AssessmentTable t = a.table();
+            out.printf("assessment %s (%d items, %d sub-items): %d sites rated on the checks alone, %d awaiting"
+                + " marks or measures%n", t.id(), t.items().size(), t.subItems().size(), a.all().size(),
+                a.all().stream().filter(Assessment::incomplete).count());
+          }
+        }
       }
       out.flush();
       return code;
@@ -393,6 +429,8 @@ public final class CivicCli implements Callable<Integer> {
       if (!in.data.grids().isEmpty()) {
         builder.grids(in.data.grids());
       }
+      in.assessments(h, top.code(), results, Optional.of(rollup), Year.of(p.from().getYear())).stream().findFirst()
+          .ifPresent(a -> builder.assessment(a, FundingPolicy.defaults()));
       Report report = builder.build();
       ReportStyle style = "en".equals(common.locale) ? ReportStyle.english() : ReportStyle.chinese();
       Files.createDirectories(outDir);

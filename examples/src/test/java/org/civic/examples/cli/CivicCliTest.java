@@ -30,7 +30,7 @@ class CivicCliTest {
   static void writeTheSample() throws IOException {
     YuzhouSample yz = YuzhouSample.build();
     Dataset d = new Dataset(yz.divisions, yz.sites, yz.teams, yz.grids, java.util.List.of(), yz.activities, yz.orders,
-        Optional.empty());
+        Optional.empty(), java.util.List.of(yz.table));
     county = dir.resolve("yuzhou.json");
     try (OutputStream out = Files.newOutputStream(county)) {
       CivicJson.strict().writeDataset(d, out);
@@ -55,7 +55,8 @@ class CivicCliTest {
   void checkAGoodCounty() {
     Run r = run("check", county.toString());
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("706 divisions, 282 sites, 2187 activities, 2000 orders");
+    assertThat(r.out()).contains("706 divisions, 282 sites, 2187 activities, 2000 orders")
+        .contains("assessment bijie-shaped-2021 (9 items, 29 sub-items): 280 sites rated on the checks alone");
     assertThat(r.err()).isEmpty();
   }
 
@@ -93,7 +94,8 @@ class CivicCliTest {
       }
     }
     String html = Files.readString(dir.resolve("out-html").resolve("report-411081-2024.en.html"));
-    assertThat(html).contains("<html lang=\"en\">").contains("Coverage of practice sites");
+    assertThat(html).contains("<html lang=\"en\">").contains("Coverage of practice sites")
+        .contains("Points lost by item");
   }
 
   @Test

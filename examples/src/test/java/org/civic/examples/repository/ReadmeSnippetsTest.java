@@ -65,8 +65,12 @@ class ReadmeSnippetsTest {
   /** The imports every README block may rely on. Add a type here when the README starts using it. */
   static final List<String> IMPORTS = List.of(
       "java.io.InputStream", "java.nio.file.Files", "java.nio.file.Path", "java.util.EnumSet", "java.util.List",
-      "java.util.Locale", "java.util.Set",
+      "java.util.Locale", "java.util.Set", "java.time.Year",
       "org.civic.activity.Activity", "org.civic.activity.ActivityLog",
+      "org.civic.assessment.Assessment", "org.civic.assessment.AssessmentTable", "org.civic.assessment.Assessments",
+      "org.civic.assessment.Criterion", "org.civic.assessment.Evidence", "org.civic.assessment.Item",
+      "org.civic.assessment.Mark", "org.civic.assessment.Measurement", "org.civic.assessment.StarThresholds",
+      "org.civic.assessment.SubItem", "org.civic.assessment.Subject",
       "org.civic.division.DivisionCode", "org.civic.division.DivisionCsv", "org.civic.division.DivisionLevel",
       "org.civic.division.TownshipKind",
       "org.civic.hierarchy.Coverage", "org.civic.hierarchy.CoveragePolicy", "org.civic.hierarchy.Hierarchy",
@@ -81,7 +85,7 @@ class ReadmeSnippetsTest {
       "org.civic.standard.ComplianceResults", "org.civic.standard.Evaluation", "org.civic.standard.FundingPolicy",
       "org.civic.standard.Message", "org.civic.standard.Outcome", "org.civic.standard.Requirement",
       "org.civic.standard.Scoring", "org.civic.standard.SiteCompliance", "org.civic.standard.SixHaves",
-      "org.civic.standard.Standard",
+      "org.civic.standard.Standard", "org.civic.standard.StaffingRequirement",
       "org.civic.team.GridCounts", "org.civic.team.GridGroup", "org.civic.team.Team", "org.civic.team.TeamFormula",
       "org.civic.team.TeamLadder", "org.civic.team.TeamPlacement", "org.civic.team.TeamRules",
       "org.civic.team.TeamStructure", "org.civic.team.TeamStructureReport", "org.civic.team.TeamTier",
