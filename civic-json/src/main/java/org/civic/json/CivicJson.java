@@ -20,6 +20,7 @@ import org.civic.json.internal.Cursor;
 import org.civic.json.internal.DivisionCodec;
 import org.civic.json.internal.OrderCodec;
 import org.civic.json.internal.ProfileCodec;
+import org.civic.json.internal.ServiceRecordCodec;
 import org.civic.json.internal.SiteCodec;
 import org.civic.json.internal.TeamCodec;
 import org.civic.json.internal.VolunteerCodec;
@@ -233,7 +234,7 @@ public final class CivicJson {
   /** The number of records in a dataset, its profile included. */
   private static long records(Dataset d) {
     return (long) d.divisions().size() + d.sites().size() + d.teams().size() + d.volunteers().size()
-        + d.activities().size() + d.orders().size() + (d.profile().isPresent() ? 1 : 0);
+        + d.activities().size() + d.orders().size() + (d.profile().isPresent() ? 1 : 0) + d.serviceRecords().size();
   }
 
   /**
@@ -269,7 +270,13 @@ public final class CivicJson {
             data.profile(profile);
           }
         }
-        default -> c.unknown(name, "format, divisions, sites, teams, volunteers, activities, orders, standard");
+        case "serviceRecords" -> {
+          int[] n = {0};
+          records(c, data::serviceRecord, ServiceRecordCodec::read, r -> "service record " + n[0]++, where, rejected,
+              errors);
+        }
+        default -> c.unknown(name,
+            "format, divisions, sites, teams, volunteers, activities, orders, standard, serviceRecords");
       }
     });
     if (format[0] == null && errors.stream().noneMatch(e -> e.id().equals("json.wrong-type"))) {
@@ -349,7 +356,8 @@ public final class CivicJson {
    * Reads a JSON Lines stream, handing each good record to the sink as soon as its line is read.
    * The text is never held whole, and no tree is built per record. The first line must be the
    * header {@code {"type":"header","format":"civic/1"}}; each later line is one record whose first
-   * field is {@code "type"} (division, site, team, volunteer, activity, order, standard). Blank
+   * field is {@code "type"} (division, site, team, volunteer, activity, order, standard,
+   * serviceRecord). Blank
    * lines are skipped. The stream is not closed. With {@link #withParserThreads(int) parser
    * threads} the lines are parsed on them, and the sink is still called in stream order on the
    * calling thread.
@@ -463,6 +471,9 @@ public final class CivicJson {
       g.writeName("standard");
       writeProfile(g, p);
     });
+    if (!dataset.serviceRecords().isEmpty()) {
+      writeArray(g, "serviceRecords", dataset.serviceRecords(), ServiceRecordCodec::writeFields);
+    }
     g.writeEndObject();
   }
 

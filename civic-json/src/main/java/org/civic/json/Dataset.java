@@ -10,13 +10,15 @@ import org.civic.hierarchy.Hierarchy;
 import org.civic.order.ServiceOrder;
 import org.civic.site.Site;
 import org.civic.team.Team;
+import org.civic.volunteer.ServiceLog;
+import org.civic.volunteer.ServiceRecord;
 import org.civic.volunteer.Volunteer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A county's data as one document — 县级数据集 ({@code "format": "civic/1"}): divisions, sites
- * with their facts, teams, volunteers, activities, service orders and, optionally, the standard
- * profile the county is checked against. Collect records into one with {@link #builder()}, a
+ * with their facts, teams, volunteers, activities, service orders, optionally the standard
+ * profile the county is checked against, and volunteers' service records (志愿服务记录). Collect records into one with {@link #builder()}, a
  * {@link RecordSink}:
  *
  * <pre>{@code
@@ -34,9 +36,11 @@ import org.jspecify.annotations.Nullable;
  * @param activities the activities, not null
  * @param orders the service orders, not null
  * @param profile the standard profile, if any, not null
+ * @param serviceRecords the service records, not null
  */
 public record Dataset(List<Division> divisions, List<Site> sites, List<Team> teams, List<Volunteer> volunteers,
-    List<Activity> activities, List<ServiceOrder> orders, Optional<StandardProfile> profile) {
+    List<Activity> activities, List<ServiceOrder> orders, Optional<StandardProfile> profile,
+    List<ServiceRecord> serviceRecords) {
 
   /**
    * Creates a dataset; the lists are copied.
@@ -51,11 +55,33 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
     activities = List.copyOf(activities);
     orders = List.copyOf(orders);
     Objects.requireNonNull(profile, "profile");
+    serviceRecords = List.copyOf(serviceRecords);
+  }
+
+  /**
+   * Creates a dataset without service records, as datasets were before they had them; the lists
+   * are copied.
+   *
+   * @throws NullPointerException if a list, an element or the profile is null
+   */
+  public Dataset(List<Division> divisions, List<Site> sites, List<Team> teams, List<Volunteer> volunteers,
+      List<Activity> activities, List<ServiceOrder> orders, Optional<StandardProfile> profile) {
+    this(divisions, sites, teams, volunteers, activities, orders, profile, List.of());
   }
 
   /** Returns an empty dataset. */
   public static Dataset empty() {
-    return new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty());
+    return new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(), List.of());
+  }
+
+  /**
+   * Builds the service log of the volunteers and service records, strictly.
+   *
+   * @return the log, not null
+   * @throws org.civic.problem.ProblemException listing every bad record
+   */
+  public ServiceLog toServiceLog() {
+    return ServiceLog.builder().addVolunteers(volunteers).addRecords(serviceRecords).build();
   }
 
   /**
@@ -94,6 +120,7 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
     private final List<Activity> activities = new ArrayList<>();
     private final List<ServiceOrder> orders = new ArrayList<>();
     private @Nullable StandardProfile profile;
+    private final List<ServiceRecord> serviceRecords = new ArrayList<>();
 
     private Builder() {}
 
@@ -168,6 +195,16 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
     }
 
     /**
+     * Adds a service record.
+     *
+     * @throws NullPointerException if the record is null
+     */
+    @Override
+    public void serviceRecord(ServiceRecord record) {
+      serviceRecords.add(Objects.requireNonNull(record, "record"));
+    }
+
+    /**
      * Adds every record of a dataset, after those already collected; its profile, if it has
      * one, replaces any earlier one.
      *
@@ -184,6 +221,7 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
       activities.addAll(dataset.activities());
       orders.addAll(dataset.orders());
       dataset.profile().ifPresent(p -> profile = p);
+      serviceRecords.addAll(dataset.serviceRecords());
       return this;
     }
 
@@ -193,7 +231,8 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
      * @return the dataset, not null
      */
     public Dataset build() {
-      return new Dataset(divisions, sites, teams, volunteers, activities, orders, Optional.ofNullable(profile));
+      return new Dataset(divisions, sites, teams, volunteers, activities, orders, Optional.ofNullable(profile),
+          serviceRecords);
     }
   }
 }

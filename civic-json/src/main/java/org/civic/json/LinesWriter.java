@@ -9,12 +9,14 @@ import org.civic.json.internal.ActivityCodec;
 import org.civic.json.internal.DivisionCodec;
 import org.civic.json.internal.OrderCodec;
 import org.civic.json.internal.ProfileCodec;
+import org.civic.json.internal.ServiceRecordCodec;
 import org.civic.json.internal.SiteCodec;
 import org.civic.json.internal.TeamCodec;
 import org.civic.json.internal.VolunteerCodec;
 import org.civic.order.ServiceOrder;
 import org.civic.site.Site;
 import org.civic.team.Team;
+import org.civic.volunteer.ServiceRecord;
 import org.civic.volunteer.Volunteer;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -86,6 +88,11 @@ public final class LinesWriter implements AutoCloseable {
     return line("order", o, OrderCodec::writeFields);
   }
 
+  /** Writes a service record. */
+  public LinesWriter write(ServiceRecord r) {
+    return line("serviceRecord", r, ServiceRecordCodec::writeFields);
+  }
+
   /** Writes a standard profile. */
   public LinesWriter write(StandardProfile p) {
     g.writeStartObject();
@@ -99,7 +106,10 @@ public final class LinesWriter implements AutoCloseable {
     return this;
   }
 
-  /** Writes every record of a dataset, in the order divisions, sites, teams, volunteers, activities, orders. */
+  /**
+   * Writes every record of a dataset: its profile, then divisions, sites, teams, volunteers,
+   * activities, orders and service records.
+   */
   public LinesWriter writeAll(Dataset d) {
     d.profile().ifPresent(this::write);
     d.divisions().forEach(this::write);
@@ -108,6 +118,7 @@ public final class LinesWriter implements AutoCloseable {
     d.volunteers().forEach(this::write);
     d.activities().forEach(this::write);
     d.orders().forEach(this::write);
+    d.serviceRecords().forEach(this::write);
     return this;
   }
 

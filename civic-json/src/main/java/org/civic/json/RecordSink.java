@@ -7,6 +7,7 @@ import org.civic.metric.IncrementalRollup;
 import org.civic.order.ServiceOrder;
 import org.civic.site.Site;
 import org.civic.team.Team;
+import org.civic.volunteer.ServiceRecord;
 import org.civic.volunteer.Volunteer;
 
 /**
@@ -37,6 +38,9 @@ public interface RecordSink {
 
   /** Receives a standard profile. */
   default void profile(StandardProfile profile) {}
+
+  /** Receives a service record (志愿服务记录). */
+  default void serviceRecord(ServiceRecord record) {}
 
   /**
    * Returns a sink that keeps nothing: for a reader whose records of interest go elsewhere (an

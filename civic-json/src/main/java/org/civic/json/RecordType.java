@@ -8,12 +8,14 @@ import org.civic.json.internal.ActivityCodec;
 import org.civic.json.internal.Cursor;
 import org.civic.json.internal.DivisionCodec;
 import org.civic.json.internal.OrderCodec;
+import org.civic.json.internal.ServiceRecordCodec;
 import org.civic.json.internal.SiteCodec;
 import org.civic.json.internal.TeamCodec;
 import org.civic.json.internal.VolunteerCodec;
 import org.civic.order.ServiceOrder;
 import org.civic.site.Site;
 import org.civic.team.Team;
+import org.civic.volunteer.ServiceRecord;
 import org.civic.volunteer.Volunteer;
 import org.jspecify.annotations.Nullable;
 
@@ -29,10 +31,11 @@ enum RecordType {
   VOLUNTEER("volunteer", VolunteerCodec::read, (s, v) -> s.volunteer((Volunteer) v)),
   ACTIVITY("activity", ActivityCodec::read, (s, v) -> s.activity((Activity) v)),
   ORDER("order", OrderCodec::read, (s, v) -> s.order((ServiceOrder) v)),
-  STANDARD("standard", CivicJson::readProfile, (s, v) -> s.profile((StandardProfile) v));
+  STANDARD("standard", CivicJson::readProfile, (s, v) -> s.profile((StandardProfile) v)),
+  SERVICE_RECORD("serviceRecord", ServiceRecordCodec::read, (s, v) -> s.serviceRecord((ServiceRecord) v));
 
   /** The types' names as a problem's "expected" lists them. */
-  static final String NAMES = "division, site, team, volunteer, activity, order or standard";
+  static final String NAMES = "division, site, team, volunteer, activity, order, standard or serviceRecord";
 
   private final String json;
   private final Function<Cursor, @Nullable Object> reader;

@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.civic.division.Division;
 import org.civic.division.DivisionCode;
 import org.civic.standard.SixHaves;
+import org.civic.volunteer.ServiceRecord;
+import org.civic.volunteer.VolunteerId;
 import org.junit.jupiter.api.Test;
 
 class DatasetTest {
@@ -29,6 +31,7 @@ class DatasetTest {
     d.activities().forEach(sink::activity);
     d.orders().forEach(sink::order);
     d.profile().ifPresent(sink::profile);
+    d.serviceRecords().forEach(sink::serviceRecord);
   }
 
   @Test
@@ -105,6 +108,9 @@ class DatasetTest {
             Optional.empty()))
         .addEqualityGroup(new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
             Optional.of(PROFILE)))
+        .addEqualityGroup(new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+            Optional.empty(), List.of(ServiceRecord.of(VolunteerId.of("v"), java.time.LocalDate.of(2024, 3, 5),
+                org.civic.site.SiteId.of("s"), java.time.Duration.ofHours(2)))))
         .testEquals();
   }
 
@@ -119,5 +125,6 @@ class DatasetTest {
     assertThatThrownBy(() -> Dataset.builder().division(null)).hasMessage("division");
     assertThatThrownBy(() -> Dataset.builder().profile(null)).hasMessage("profile");
     assertThatThrownBy(() -> Dataset.builder().addAll(null)).hasMessage("dataset");
+    assertThatThrownBy(() -> Dataset.builder().serviceRecord(null)).hasMessage("record");
   }
 }

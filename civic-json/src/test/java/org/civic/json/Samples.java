@@ -54,11 +54,16 @@ final class Samples {
       int people = n + r.nextInt(n + 1);
       activities = RandomActivities.log(r, sites, 2024, n, Math.max((people + n - 1) / n, Math.min(people, 3)), people);
       orders = RandomActivities.orders(r, sites, 2024, r.nextInt(6));
+      // national numbers and service records from a stream of their own, so that every other record of
+      // a seed is what it was before datasets had service records
+      SplittableRandom own = new SplittableRandom(~seed);
+      v = RandomVolunteers.generate(own, sites, teams.stream().map(Team::id).toList(), v.volunteers().size(),
+          own.nextInt(12), 2024);
     }
     StandardProfile profile = new StandardProfile("某省六有标准", "2024",
         SixHaves.profile().withVenueArea(SiteLevel.STATION, 15 + r.nextInt(10) / 2.0)
             .withRequiredRules(SiteLevel.POST, java.util.Set.of("安全管理制度", "信息员工作职责")));
     return new Dataset(h.divisions(), sites, teams, v.volunteers(), activities, orders,
-        r.nextBoolean() ? Optional.of(profile) : Optional.empty());
+        r.nextBoolean() ? Optional.of(profile) : Optional.empty(), v.records());
   }
 }

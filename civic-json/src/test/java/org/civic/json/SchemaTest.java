@@ -78,6 +78,20 @@ class SchemaTest {
         "{\"format\":\"civic/1\",\"sites\":[{\"id\":\"s\",\"name\":\"站\",\"level\":\"HUT\",\"division\":\"411081103201\"}]}",
         "{\"format\":\"civic/1\",\"activities\":[{\"id\":\"a\",\"date\":\"2024-01-01\",\"site\":\"s\",\"beneficiaries\":-1}]}",
         "{\"format\":\"civic/1\",\"colour\":1}",
+        "{\"format\":\"civic/1\",\"volunteers\":[{\"id\":\"v\",\"name\":\"赵某\",\"registered\":\"2021-03-05\","
+            + "\"nationalNumber\":\"ZY 1\"}]}",
+        "{\"format\":\"civic/1\",\"serviceRecords\":[{\"volunteer\":\"v\",\"date\":\"2024-03-05\",\"site\":\"s\","
+            + "\"serviceMinutes\":60,\"status\":\"REJECTED\"}]}",
+        "{\"format\":\"civic/1\",\"serviceRecords\":[{\"volunteer\":\"v\",\"date\":\"2024-03-05\",\"site\":\"s\","
+            + "\"serviceMinutes\":60,\"reason\":\"未签到\"}]}",
+        "{\"format\":\"civic/1\",\"serviceRecords\":[{\"volunteer\":\"v\",\"date\":\"2024-03-05\",\"site\":\"s\","
+            + "\"serviceMinutes\":60,\"status\":\"REPORTED\",\"approvedMinutes\":30}]}",
+        "{\"format\":\"civic/1\",\"serviceRecords\":[{\"volunteer\":\"v\",\"date\":\"2024-03-05\",\"site\":\"s\","
+            + "\"serviceMinutes\":1441}]}",
+        "{\"format\":\"civic/1\",\"serviceRecords\":[{\"volunteer\":\"v\",\"date\":\"2024-03-05\",\"site\":\"s\","
+            + "\"serviceMinutes\":60,\"recordedBy\":{\"team\":\"t\",\"site\":\"s\"}}]}",
+        "{\"format\":\"civic/1\",\"serviceRecords\":[{\"volunteer\":\"v\",\"date\":\"2024-03-05\",\"site\":\"s\","
+            + "\"serviceMinutes\":60,\"recordedBy\":{}}]}",
     };
     for (String doc : bad) {
       assertThat(schema.validate(MAPPER.readTree(doc))).as(doc).isNotEmpty();
