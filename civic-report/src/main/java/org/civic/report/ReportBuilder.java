@@ -38,13 +38,15 @@ import org.civic.team.TeamCategory;
 import org.civic.team.TeamNode;
 import org.civic.team.TeamStructureReport;
 import org.civic.team.TeamTree;
+import org.civic.volunteer.ServiceLog;
+import org.civic.volunteer.VolunteerStars;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a county's {@link Report} — 汇报构建器 — from what civic computed: coverage from the
  * hierarchy; six-haves outcomes, funding from the compliance results; team structure; volunteer,
- * activity and four-orders figures from the roll-up; the "14534" annual figures; and any sections
- * of the host's own. Each part appears when its input was given.
+ * activity and four-orders figures from the roll-up; the "14534" annual figures; service hours
+ * from the service log; and any sections of the host's own. Each part appears when its input was given.
  *
  * <p>Not thread-safe; the report it builds is immutable.
  *
@@ -72,6 +74,8 @@ public final class ReportBuilder {
   private @Nullable FundingPolicy funding;
   private @Nullable Scoring scoring;
   private final List<SectionContributor> contributors = new ArrayList<>();
+  private @Nullable ServiceLog serviceLog;
+  private @Nullable VolunteerStars stars;
 
   private ReportBuilder(Hierarchy hierarchy, DivisionCode division, Period period) {
     this.hierarchy = hierarchy;
@@ -141,6 +145,22 @@ public final class ReportBuilder {
   }
 
   /**
+   * Adds the service-hours section (志愿服务时长): the review of the period's service records on
+   * and under the division (pending, approved, rejected; hours recorded and approved), the star
+   * volunteers of the register under the given thresholds, and the top ten volunteers by approved
+   * hours. Only approved time counts. The full lists are in {@link HoursExport}.
+   *
+   * @param log the volunteers and their service records, not null
+   * @param stars the star thresholds, such as {@link VolunteerStars#national()} or a county's own, not null
+   * @return this builder
+   */
+  public ReportBuilder serviceHours(ServiceLog log, VolunteerStars stars) {
+    this.serviceLog = Objects.requireNonNull(log, "log");
+    this.stars = Objects.requireNonNull(stars, "stars");
+    return this;
+  }
+
+  /**
    * Adds a host's own section after civic's: the contributor builds it when the report is built.
    *
    * @param contributor builds the section from the report's context, not null
@@ -179,6 +199,9 @@ public final class ReportBuilder {
     }
     if (rollup != null) {
       sections.add(annual());
+    }
+    if (serviceLog != null && stars != null) {
+      sections.add(ServiceHoursSection.build(hierarchy, division, period, serviceLog, stars));
     }
     ReportContext context = new ReportContext(hierarchy, division, period, Optional.ofNullable(compliance),
         Optional.ofNullable(rollup));
