@@ -298,7 +298,7 @@ public final class ServiceLog {
     for (ServiceRecord rec : records) {
       if (in(rec, from, to) && where.test(rec)) {
         byStatus[rec.status().ordinal()]++;
-        recorded += rec.reported().toMinutes();
+        recorded += rec.recordedTime().toMinutes();
         approved += rec.service().toMinutes();
       }
     }

@@ -255,13 +255,13 @@ public final class ServiceRecord {
   /**
    * Returns the time of actual service as recorded or reported — the most that can be approved.
    */
-  public Duration reported() {
+  public Duration recordedTime() {
     return reported;
   }
 
   /**
    * Returns the time that counts: the approved time of an approved record, zero for one that is
-   * reported or rejected. Never more than {@link #reported()}.
+   * reported or rejected. Never more than {@link #recordedTime()}.
    */
   public Duration service() {
     return approved;

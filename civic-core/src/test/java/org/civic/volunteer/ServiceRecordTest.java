@@ -21,7 +21,7 @@ class ServiceRecordTest {
     ServiceRecord r = ServiceRecord.of(V, DAY, SITE, Duration.ofHours(2));
     assertThat(r.status()).isEqualTo(RecordStatus.APPROVED);
     assertThat(r.counts()).isTrue();
-    assertThat(r.service()).isEqualTo(r.reported()).isEqualTo(Duration.ofHours(2));
+    assertThat(r.service()).isEqualTo(r.recordedTime()).isEqualTo(Duration.ofHours(2));
     assertThat(r.recordedBy()).isEqualTo(Recorder.ofSite(SITE));
     assertThat(r.recordedBy().site()).contains(SITE);
     assertThat(r.recordedBy().team()).isEmpty();
@@ -36,14 +36,14 @@ class ServiceRecordTest {
     assertThat(own.status()).isEqualTo(RecordStatus.REPORTED);
     assertThat(own.counts()).isFalse();
     assertThat(own.service()).isZero();
-    assertThat(own.reported()).isEqualTo(Duration.ofHours(3));
+    assertThat(own.recordedTime()).isEqualTo(Duration.ofHours(3));
 
     ServiceRecord all = own.approve();
     assertThat(all.service()).isEqualTo(Duration.ofHours(3));
     ServiceRecord part = own.approve(Duration.ofMinutes(150));
     assertThat(part.status()).isEqualTo(RecordStatus.APPROVED);
     assertThat(part.service()).isEqualTo(Duration.ofMinutes(150));
-    assertThat(part.reported()).isEqualTo(Duration.ofHours(3));
+    assertThat(part.recordedTime()).isEqualTo(Duration.ofHours(3));
     assertThat(part.recordedBy().team()).contains(TEAM);
     assertThat(part.toString()).contains("APPROVED PT2H30M").contains("by team:t-201");
     assertThat(own.approve(Duration.ZERO).service()).isZero();

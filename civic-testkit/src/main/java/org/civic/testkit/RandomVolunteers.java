@@ -119,11 +119,11 @@ public final class RandomVolunteers {
     for (ServiceRecord r : plain.records()) {
       ServiceRecord x = r;
       if (random.nextInt(3) == 0) {
-        ServiceRecord own = ServiceRecord.reported(r.volunteer(), r.date(), r.site(), r.reported());
+        ServiceRecord own = ServiceRecord.reported(r.volunteer(), r.date(), r.site(), r.recordedTime());
         x = switch (random.nextInt(4)) {
           case 0 -> own;
           case 1 -> own.approve();
-          case 2 -> own.approve(Duration.ofMinutes(random.nextLong(r.reported().toMinutes() + 1)));
+          case 2 -> own.approve(Duration.ofMinutes(random.nextLong(r.recordedTime().toMinutes() + 1)));
           default -> own.reject(REASONS[random.nextInt(REASONS.length)]);
         };
       }

@@ -147,12 +147,12 @@ public final class ServiceRecordCodec {
     r.recordedBy().site().ifPresent(s -> g.writeStringProperty("site", s.value()));
     g.writeEndObject();
     r.activity().ifPresent(a -> g.writeStringProperty("activity", a));
-    g.writeNumberProperty("serviceMinutes", r.reported().toMinutes());
+    g.writeNumberProperty("serviceMinutes", r.recordedTime().toMinutes());
     if (!r.travel().isZero()) {
       g.writeNumberProperty("travelMinutes", r.travel().toMinutes());
     }
     g.writeStringProperty("status", r.status().name());
-    if (r.counts() && !r.service().equals(r.reported())) {
+    if (r.counts() && !r.service().equals(r.recordedTime())) {
       g.writeNumberProperty("approvedMinutes", r.service().toMinutes());
     }
     r.rejectionReason().ifPresent(reason -> g.writeStringProperty("reason", reason));

@@ -60,8 +60,8 @@ class ServiceRecordPropertiesTest {
   }
 
   private static void wellFormed(ServiceRecord r) {
-    assertThat(r.service()).isLessThanOrEqualTo(r.reported()).isGreaterThanOrEqualTo(Duration.ZERO);
-    assertThat(r.reported()).isLessThanOrEqualTo(Duration.ofHours(24));
+    assertThat(r.service()).isLessThanOrEqualTo(r.recordedTime()).isGreaterThanOrEqualTo(Duration.ZERO);
+    assertThat(r.recordedTime()).isLessThanOrEqualTo(Duration.ofHours(24));
     assertThat(r.counts()).isEqualTo(r.status() == RecordStatus.APPROVED);
     assertThat(r.rejectionReason().isPresent()).isEqualTo(r.status() == RecordStatus.REJECTED);
     r.rejectionReason().ifPresent(reason -> assertThat(reason).isNotBlank());
@@ -86,7 +86,7 @@ class ServiceRecordPropertiesTest {
         try {
           r = switch (op) {
             case 0 -> r.approve();
-            case 1 -> r.approve(Duration.ofMinutes(random.nextLong(-30, r.reported().toMinutes() + 30)));
+            case 1 -> r.approve(Duration.ofMinutes(random.nextLong(-30, r.recordedTime().toMinutes() + 30)));
             case 2 -> r.reject(random.nextBoolean() ? "未签到" : " ");
             case 3 -> r.withTravel(Duration.ofMinutes(random.nextLong(0, 120)));
             default -> r.withRecorder(random.nextBoolean() ? Recorder.ofTeam(TEAMS.get(random.nextInt(3)))
@@ -117,17 +117,17 @@ class ServiceRecordPropertiesTest {
     qt().withExamples(100).forAll(longs().all(), integers().between(1, 4)).checkAssert((seed, size) -> {
       Drawn d = draw(seed, size);
       d.records().forEach(ServiceRecordPropertiesTest::wellFormed);
-      Map<VolunteerId, Duration> reported = sums(d, ServiceRecord::volunteer, ServiceRecord::reported, false);
+      Map<VolunteerId, Duration> reported = sums(d, ServiceRecord::volunteer, ServiceRecord::recordedTime, false);
       Map<VolunteerId, Duration> approved = sums(d, ServiceRecord::volunteer, ServiceRecord::service, true);
       d.log().volunteers().forEach(v -> {
         Duration time = d.log().serviceTime(v.id(), d.from(), d.to());
         assertThat(time).isEqualTo(approved.getOrDefault(v.id(), Duration.ZERO))
             .isLessThanOrEqualTo(reported.getOrDefault(v.id(), Duration.ZERO));
       });
-      Map<SiteId, Duration> bySite = sums(d, ServiceRecord::site, ServiceRecord::reported, false);
+      Map<SiteId, Duration> bySite = sums(d, ServiceRecord::site, ServiceRecord::recordedTime, false);
       d.log().bySite(d.from(), d.to()).forEach((site, a) ->
           assertThat(a.serviceTime()).isLessThanOrEqualTo(bySite.get(site)));
-      Map<String, Duration> byRecorder = sums(d, r -> r.recordedBy().toString(), ServiceRecord::reported, false);
+      Map<String, Duration> byRecorder = sums(d, r -> r.recordedBy().toString(), ServiceRecord::recordedTime, false);
       d.log().byTeam(d.from(), d.to()).forEach((team, a) ->
           assertThat(a.serviceTime()).isLessThanOrEqualTo(byRecorder.get("team:" + team)));
       ServiceReview review = d.log().review(d.from(), d.to());
