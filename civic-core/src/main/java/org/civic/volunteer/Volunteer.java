@@ -11,8 +11,10 @@ import org.civic.team.TeamId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A registered volunteer — 注册志愿者: id, name, registration date, the teams they belong to and
- * the site they registered at, if known.
+ * A registered volunteer — 注册志愿者: id, name, registration date, the teams they belong to, the
+ * site they registered at and the national volunteer number (志愿者统一编号), if known. The
+ * {@link VolunteerId} is the register's own key, which service records name; the national number,
+ * where present, is the volunteer's stable id across registers ({@link #stableId()}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -23,13 +25,16 @@ public final class Volunteer {
   private final LocalDate registered;
   private final Set<TeamId> teams;
   private final @Nullable SiteId homeSite;
+  private final @Nullable NationalVolunteerNumber nationalNumber;
 
-  private Volunteer(VolunteerId id, String name, LocalDate registered, Set<TeamId> teams, @Nullable SiteId homeSite) {
+  private Volunteer(VolunteerId id, String name, LocalDate registered, Set<TeamId> teams, @Nullable SiteId homeSite,
+      @Nullable NationalVolunteerNumber nationalNumber) {
     this.id = id;
     this.name = name;
     this.registered = registered;
     this.teams = teams;
     this.homeSite = homeSite;
+    this.nationalNumber = nationalNumber;
   }
 
   /**
@@ -54,7 +59,18 @@ public final class Volunteer {
       throw new IllegalArgumentException("volunteer " + id + " needs a name");
     }
     return new Volunteer(id, name, registered, Collections.unmodifiableSortedSet(new TreeSet<>(teams)),
-        homeSite.orElse(null));
+        homeSite.orElse(null), null);
+  }
+
+  /**
+   * Returns a copy of this volunteer with the national volunteer number (志愿者统一编号).
+   *
+   * @param number the number, not null
+   * @return the copy, or this volunteer if the number is the same, not null
+   */
+  public Volunteer withNationalNumber(NationalVolunteerNumber number) {
+    Objects.requireNonNull(number, "number");
+    return number.equals(nationalNumber) ? this : new Volunteer(id, name, registered, teams, homeSite, number);
   }
 
   /** Returns the id. */
@@ -82,15 +98,31 @@ public final class Volunteer {
     return Optional.ofNullable(homeSite);
   }
 
+  /** Returns the national volunteer number (志愿者统一编号), if known. */
+  public Optional<NationalVolunteerNumber> nationalNumber() {
+    return Optional.ofNullable(nationalNumber);
+  }
+
+  /**
+   * Returns the id that stays the same across registers: the national volunteer number where
+   * present, else the register's id.
+   *
+   * @return the national number's text, or the id's, not null
+   */
+  public String stableId() {
+    return nationalNumber != null ? nationalNumber.value() : id.value();
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Volunteer v && id.equals(v.id) && name.equals(v.name) && registered.equals(v.registered)
-        && teams.equals(v.teams) && Objects.equals(homeSite, v.homeSite);
+        && teams.equals(v.teams) && Objects.equals(homeSite, v.homeSite)
+        && Objects.equals(nationalNumber, v.nationalNumber);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, name, registered, teams, homeSite);
+    return Objects.hash(id, name, registered, teams, homeSite, nationalNumber);
   }
 
   @Override

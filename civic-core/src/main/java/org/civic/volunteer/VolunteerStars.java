@@ -3,18 +3,24 @@ package org.civic.volunteer;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Volunteer star levels — 星级志愿者: one to five stars at thresholds of cumulative service hours.
- * {@link #national()} is the civil-affairs ministry's 2012 rule, 100 / 300 / 600 / 1,000 / 1,500
- * hours; cities use others (Zhangjiagang 30 / 60 / 100 / 200 / 300, Longquanyi 50 / 100 / 200 /
- * 400 / 800), set with {@link #ofHours}.
+ * Volunteer star levels — 星级志愿者: one to five stars at thresholds of cumulative hours of
+ * actual service (travel excluded). {@link #national()}, the default, is the civil-affairs
+ * ministry's 2012 rule on volunteer service records (and the community-volunteer registration
+ * rules): 100 / 300 / 600 / 1,000 / 1,500 hours. A county or city sets its own with
+ * {@link #ofHours}; {@link #zhangjiagang()} is Zhangjiagang's published ladder, 30 / 60 / 100 /
+ * 200 / 300 hours (others: Chengdu Longquanyi 50 / 100 / 200 / 400 / 800 hours, plus points).
+ * A county's ladder may also be written as text, {@code 30/60/100/200/300}: {@link #parse} reads
+ * what {@link #toString()} prints.
  *
  * <p>Immutable and thread-safe.
  */
 public final class VolunteerStars {
 
   private static final VolunteerStars NATIONAL = ofHours(100, 300, 600, 1000, 1500);
+  private static final VolunteerStars ZHANGJIAGANG = ofHours(30, 60, 100, 200, 300);
 
   private final long[] minutes;
 
@@ -25,6 +31,11 @@ public final class VolunteerStars {
   /** Returns the national thresholds: 100 / 300 / 600 / 1,000 / 1,500 hours. */
   public static VolunteerStars national() {
     return NATIONAL;
+  }
+
+  /** Returns Zhangjiagang's thresholds (张家港市星级志愿者): 30 / 60 / 100 / 200 / 300 hours. */
+  public static VolunteerStars zhangjiagang() {
+    return ZHANGJIAGANG;
   }
 
   /**
@@ -51,6 +62,33 @@ public final class VolunteerStars {
   }
 
   /**
+   * Obtains thresholds from text such as {@code 30/60/100/200/300}: five whole hour counts, strictly
+   * ascending and positive, separated by {@code /}.
+   *
+   * @param text the text, not null
+   * @return the thresholds, not null
+   * @throws IllegalArgumentException if the text is not five such counts; the message names the text
+   */
+  public static VolunteerStars parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String[] parts = text.toString().split("/", -1);
+    if (parts.length != 5) {
+      throw new IllegalArgumentException("star thresholds \"" + text + "\": expected five hour counts such as "
+          + "30/60/100/200/300, got " + parts.length + " part" + (parts.length == 1 ? "" : "s"));
+    }
+    long[] hours = new long[5];
+    for (int i = 0; i < 5; i++) {
+      String p = parts[i].strip();
+      if (p.isEmpty() || p.length() > 9 || !p.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        throw new IllegalArgumentException("star thresholds \"" + text + "\": expected whole hours, got \"" + parts[i]
+            + "\" at position " + (i + 1));
+      }
+      hours[i] = Long.parseLong(p);
+    }
+    return ofHours(hours);
+  }
+
+  /**
    * Returns the stars earned by a cumulative service time: 0 below the first threshold, up to 5.
    *
    * @param cumulative the total time of actual service, not negative, not null
@@ -70,7 +108,11 @@ public final class VolunteerStars {
     return stars;
   }
 
-  /** Returns the hours needed for a number of stars, 1 to 5. */
+  /**
+   * Returns the hours needed for a number of stars, 1 to 5.
+   *
+   * @throws IllegalArgumentException if stars is not 1 to 5
+   */
   public long hoursFor(int stars) {
     if (stars < 1 || stars > 5) {
       throw new IllegalArgumentException("stars must be 1 to 5: " + stars);
@@ -79,7 +121,7 @@ public final class VolunteerStars {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof VolunteerStars v && Arrays.equals(minutes, v.minutes);
   }
 
@@ -88,8 +130,13 @@ public final class VolunteerStars {
     return Arrays.hashCode(minutes);
   }
 
+  /** Returns the thresholds as hours, such as {@code 100/300/600/1000/1500}. */
   @Override
   public String toString() {
-    return "VolunteerStars" + Arrays.toString(Arrays.stream(minutes).map(x -> x / 60).toArray());
+    StringBuilder sb = new StringBuilder();
+    for (long m : minutes) {
+      sb.append(sb.length() == 0 ? "" : "/").append(m / 60);
+    }
+    return sb.toString();
   }
 }

@@ -2,10 +2,12 @@ package org.civic.volunteer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.civic.division.Division;
@@ -15,6 +17,7 @@ import org.civic.problem.Problem;
 import org.civic.problem.ProblemException;
 import org.civic.site.Site;
 import org.civic.site.SiteId;
+import org.civic.team.TeamId;
 import org.junit.jupiter.api.Test;
 
 class ServiceLogTest {
@@ -125,6 +128,117 @@ class ServiceLogTest {
     assertThat(log.stars(VolunteerId.of("a"), national)).isEqualTo(1);   // 104 hours
     assertThatThrownBy(() -> log.serviceTime(VolunteerId.of("zz"))).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("zz");
+  }
+
+  @Test
+  void onlyApprovedTimeCountsAndPendingReportsNeverTripTheDailyLimit() {
+    ServiceRecord own = ServiceRecord.reported(VolunteerId.of("a"), D1, S1, Duration.ofHours(20));
+    ServiceLog log = ServiceLog.builder().addVolunteer(volunteer("a", S1))
+        .addRecords(List.of(record("a", D1, S1, 10), own, own.reject("未签到"), own.approve(Duration.ofHours(14))))
+        .build();
+    assertThat(log.records()).hasSize(4);
+    assertThat(log.serviceTime(VolunteerId.of("a"))).isEqualTo(Duration.ofHours(24));
+    assertThat(log.activity(S1, D1, D1)).isEqualTo(new VolunteerActivity(1, 2, Duration.ofHours(24)));
+    assertThat(log.review(D1, D2)).isEqualTo(new ServiceReview(1, 2, 1, Duration.ofHours(70), Duration.ofHours(24)));
+    assertThat(log.review(H, V2, D1, D2).records()).isZero();
+    ServiceLog.Lenient over = ServiceLog.builder().addVolunteer(volunteer("a", S1))
+        .addRecords(List.of(record("a", D1, S1, 10), own.approve(Duration.ofMinutes(14 * 60 + 1)))).buildLenient();
+    assertThat(over.problems()).extracting(Problem::id).containsExactly("service.over-24-hours");
+  }
+
+  @Test
+  void hoursPerVolunteerTeamSiteAndDateRange() {
+    TeamId team = TeamId.of("t-201");
+    Recorder byTeam = Recorder.ofTeam(team);
+    ServiceLog log = ServiceLog.builder()
+        .addVolunteers(List.of(volunteer("a", S1), volunteer("b", S1), volunteer("c", S2)))
+        .addRecords(List.of(record("a", D1, S1, 2).withRecorder(byTeam), record("b", D1, S2, 3).withRecorder(byTeam),
+            record("a", D2, S2, 1), record("c", D2, S2, 4),
+            ServiceRecord.reported(VolunteerId.of("c"), D1, S1, Duration.ofHours(5)).withRecorder(byTeam)))
+        .build();
+    assertThat(log.serviceTime(VolunteerId.of("a"), D1, D1)).isEqualTo(Duration.ofHours(2));
+    assertThat(log.serviceTime(VolunteerId.of("a"), D1, D2)).isEqualTo(Duration.ofHours(3));
+    assertThat(log.activity(team, D1, D2)).isEqualTo(new VolunteerActivity(2, 2, Duration.ofHours(5)));
+    assertThat(log.activity(TeamId.of("other"), D1, D2)).isEqualTo(new VolunteerActivity(0, 0, Duration.ZERO));
+    assertThat(log.bySite(D1, D2)).containsExactly(
+        Map.entry(S1, new VolunteerActivity(1, 1, Duration.ofHours(2))),
+        Map.entry(S2, new VolunteerActivity(3, 3, Duration.ofHours(8))));
+    assertThat(log.byTeam(D1, D2)).containsExactly(Map.entry(team, new VolunteerActivity(2, 2, Duration.ofHours(5))));
+    assertThat(log.bySite(D2, D2)).containsOnlyKeys(S2);
+    assertThatThrownBy(() -> log.serviceTime(VolunteerId.of("a"), D2, D1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ends (2024-03-05) before it starts (2024-03-06)");
+    assertThatThrownBy(() -> log.serviceTime(VolunteerId.of("zz"), D1, D2)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void rankingsPutMoreHoursFirstAndShareARankOnATieInIdOrder() {
+    ServiceLog log = ServiceLog.builder()
+        .addVolunteers(List.of(volunteer("d", S1), volunteer("b", S1), volunteer("a", S2), volunteer("c", S2),
+            volunteer("e", S2)))
+        .addRecords(List.of(record("d", D1, S1, 5), record("b", D1, S1, 3), record("a", D1, S2, 2),
+            record("a", D2, S2, 1), record("c", D2, S2, 3), record("e", D1, S2, 0),
+            ServiceRecord.reported(VolunteerId.of("e"), D2, S2, Duration.ofHours(9))))
+        .build();
+    assertThat(log.ranking(D1, D2)).containsExactly(
+        new VolunteerHours(1, VolunteerId.of("d"), Duration.ofHours(5), 1),
+        new VolunteerHours(2, VolunteerId.of("a"), Duration.ofHours(3), 2),
+        new VolunteerHours(2, VolunteerId.of("b"), Duration.ofHours(3), 1),
+        new VolunteerHours(2, VolunteerId.of("c"), Duration.ofHours(3), 1));
+    assertThat(log.ranking(H, V2, D1, D2)).extracting(VolunteerHours::volunteer, VolunteerHours::rank)
+        .containsExactly(tuple(VolunteerId.of("a"), 1), tuple(VolunteerId.of("c"), 1));
+    assertThat(log.ranking(D2, D2)).extracting(VolunteerHours::rank).containsExactly(1, 2);
+    assertThat(log.ranking(TeamId.of("t"), D1, D2)).isEmpty();
+    assertThatThrownBy(() -> new VolunteerHours(0, VolunteerId.of("a"), Duration.ofHours(1), 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ServiceReview(0, 0, 0, Duration.ZERO, Duration.ofMinutes(1)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theNationalVolunteerNumberFindsAVolunteerAndMayBeRegisteredOnce() {
+    NationalVolunteerNumber n = NationalVolunteerNumber.of("4110810001234");
+    Volunteer a = volunteer("a", S1).withNationalNumber(n);
+    assertThat(a.nationalNumber()).contains(n);
+    assertThat(a.stableId()).isEqualTo("4110810001234");
+    assertThat(volunteer("b", S1).stableId()).isEqualTo("b");
+    assertThat(volunteer("b", S1).nationalNumber()).isEmpty();
+    assertThat(a.withNationalNumber(n)).isSameAs(a);
+    assertThat(a).isNotEqualTo(volunteer("a", S1));
+    ServiceLog.Lenient lenient = ServiceLog.builder()
+        .addVolunteers(List.of(a, volunteer("b", S1).withNationalNumber(n), volunteer("c", S2))).buildLenient();
+    assertThat(lenient.problems()).singleElement().satisfies(p -> {
+      assertThat(p.id()).isEqualTo("volunteer.duplicate-national-number");
+      assertThat(p.message()).contains("volunteer b").contains("as volunteer a has");
+    });
+    assertThat(lenient.log().volunteer(n)).contains(a);
+    assertThat(lenient.log().volunteer(NationalVolunteerNumber.of("9"))).isEmpty();
+    assertThat(lenient.log().registered()).as("both stay registered; the first keeps the number").isEqualTo(3);
+  }
+
+  @Test
+  void zhangjiagangsLadderBesideTheNationalOne() {
+    VolunteerStars zjg = VolunteerStars.zhangjiagang();
+    assertThat(zjg).isEqualTo(VolunteerStars.ofHours(30, 60, 100, 200, 300)).hasToString("30/60/100/200/300");
+    assertThat(VolunteerStars.national()).hasToString("100/300/600/1000/1500");
+    long[][] table = {{29, 0, 0}, {30, 1, 0}, {60, 2, 0}, {100, 3, 1}, {200, 4, 1}, {300, 5, 2}, {600, 5, 3},
+        {1000, 5, 4}, {1500, 5, 5}};
+    for (long[] row : table) {
+      assertThat(zjg.stars(Duration.ofHours(row[0]))).as("%d h in Zhangjiagang", row[0]).isEqualTo((int) row[1]);
+      assertThat(VolunteerStars.national().stars(Duration.ofHours(row[0]))).as("%d h nationally", row[0])
+          .isEqualTo((int) row[2]);
+    }
+    assertThat(zjg.hoursFor(1)).isEqualTo(30);
+    assertThat(VolunteerStars.parse("30/60/100/200/300")).isEqualTo(zjg);
+    assertThat(VolunteerStars.parse(VolunteerStars.national().toString())).isEqualTo(VolunteerStars.national());
+    assertThat(VolunteerStars.parse(" 50 / 100/200/400/800")).isEqualTo(VolunteerStars.ofHours(50, 100, 200, 400, 800));
+    assertThatThrownBy(() -> VolunteerStars.parse("30/60/100")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("five hour counts").hasMessageContaining("got 3 parts");
+    assertThatThrownBy(() -> VolunteerStars.parse("30/60/x/200/300")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"x\" at position 3");
+    assertThatThrownBy(() -> VolunteerStars.parse("30/-60/100/200/300")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> VolunteerStars.parse("60/30/100/200/300")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("strictly ascending");
+    assertThatThrownBy(() -> zjg.hoursFor(6)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

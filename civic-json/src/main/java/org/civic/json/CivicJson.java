@@ -22,6 +22,7 @@ import org.civic.json.internal.DivisionCodec;
 import org.civic.json.internal.GridCodec;
 import org.civic.json.internal.OrderCodec;
 import org.civic.json.internal.ProfileCodec;
+import org.civic.json.internal.ServiceRecordCodec;
 import org.civic.json.internal.SiteCodec;
 import org.civic.json.internal.TeamCodec;
 import org.civic.json.internal.VolunteerCodec;
@@ -236,7 +237,7 @@ public final class CivicJson {
   private static long records(Dataset d) {
     return (long) d.divisions().size() + d.sites().size() + d.teams().size() + d.grids().size() + d.volunteers().size()
         + d.activities().size() + d.orders().size() + (d.profile().isPresent() ? 1 : 0)
-        + d.assessmentTables().size();
+        + d.assessmentTables().size() + d.serviceRecords().size();
   }
 
   /**
@@ -275,8 +276,13 @@ public final class CivicJson {
         }
         case "assessmentTables" -> records(c, data::assessmentTable, AssessmentTableCodec::read,
             t -> "assessmentTable " + t.id(), where, rejected, errors);
+        case "serviceRecords" -> {
+          int[] n = {0};
+          records(c, data::serviceRecord, ServiceRecordCodec::read, r -> "service record " + n[0]++, where, rejected,
+              errors);
+        }
         default -> c.unknown(name, "format, divisions, sites, teams, grids, volunteers, activities, orders, standard,"
-            + " assessmentTables");
+            + " assessmentTables, serviceRecords");
       }
     });
     if (format[0] == null && errors.stream().noneMatch(e -> e.id().equals("json.wrong-type"))) {
@@ -356,7 +362,8 @@ public final class CivicJson {
    * Reads a JSON Lines stream, handing each good record to the sink as soon as its line is read.
    * The text is never held whole, and no tree is built per record. The first line must be the
    * header {@code {"type":"header","format":"civic/1"}}; each later line is one record whose first
-   * field is {@code "type"} (division, site, team, grid, volunteer, activity, order, standard). Blank
+   * field is {@code "type"} (division, site, team, grid, volunteer, activity, order, standard,
+   * assessmentTable, serviceRecord). Blank
    * lines are skipped. The stream is not closed. With {@link #withParserThreads(int) parser
    * threads} the lines are parsed on them, and the sink is still called in stream order on the
    * calling thread.
@@ -473,6 +480,9 @@ public final class CivicJson {
     });
     if (!dataset.assessmentTables().isEmpty()) {
       writeArray(g, "assessmentTables", dataset.assessmentTables(), AssessmentTableCodec::writeFields);
+    }
+    if (!dataset.serviceRecords().isEmpty()) {
+      writeArray(g, "serviceRecords", dataset.serviceRecords(), ServiceRecordCodec::writeFields);
     }
     g.writeEndObject();
   }

@@ -15,6 +15,7 @@ import org.civic.json.internal.Cursor;
 import org.civic.json.internal.DivisionCodec;
 import org.civic.json.internal.GridCodec;
 import org.civic.json.internal.OrderCodec;
+import org.civic.json.internal.ServiceRecordCodec;
 import org.civic.json.internal.SiteCodec;
 import org.civic.json.internal.TeamCodec;
 import org.civic.json.internal.VolunteerCodec;
@@ -33,7 +34,11 @@ import org.civic.team.GridId;
 import org.civic.team.Team;
 import org.civic.team.TeamFormula;
 import org.civic.team.TeamId;
+import org.civic.volunteer.NationalVolunteerNumber;
+import org.civic.volunteer.ServiceRecord;
+import org.civic.volunteer.ServiceReview;
 import org.civic.volunteer.Volunteer;
+import org.civic.volunteer.VolunteerHours;
 import org.civic.volunteer.VolunteerId;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
@@ -50,9 +55,10 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * The Jackson 3 module for civic — civic 的 Jackson 模块: reads and writes civic-core's data
  * types in the {@code civic/1} layout (divisions, sites with facts, teams, grid groups, volunteers, activities,
- * orders, datasets, standard profiles, assessment tables; codes, ids, periods and formulas as strings; coverage,
+ * orders, service records, datasets, standard profiles, assessment tables; codes, ids, periods and formulas as strings; coverage,
  * ratios and means as numerator and denominator) and writes its results (check results,
- * problems, metric sets, outcome counts and summaries, scores, volunteer figures, order metrics,
+ * problems, metric sets, outcome counts and summaries, scores, volunteer figures, service-record
+ * reviews and rankings by hours, order metrics,
  * changes, distinct counts — computed figures are written, not read back). civic-core carries
  * no Jackson annotation: everything lives here.
  * Registered through {@code ServiceLoader}, so {@code JsonMapper.builder().findAndAddModules()}
@@ -86,6 +92,21 @@ public final class CivicModule extends SimpleModule {
     object(Activity.class, ActivityCodec::writeFields, ActivityCodec::read);
     object(ServiceOrder.class, OrderCodec::writeFields, OrderCodec::read);
     object(AssessmentTable.class, AssessmentTableCodec::writeFields, AssessmentTableCodec::read);
+    string(NationalVolunteerNumber.class, NationalVolunteerNumber::value, NationalVolunteerNumber::of);
+    object(ServiceRecord.class, ServiceRecordCodec::writeFields, ServiceRecordCodec::read);
+    addSerializer(ServiceReview.class, serializer(ServiceReview.class, (g, r) -> {
+      g.writeNumberProperty("pending", r.pending());
+      g.writeNumberProperty("approved", r.approved());
+      g.writeNumberProperty("rejected", r.rejected());
+      g.writeNumberProperty("recordedMinutes", r.recordedTime().toMinutes());
+      g.writeNumberProperty("approvedMinutes", r.approvedTime().toMinutes());
+    }, true));
+    addSerializer(VolunteerHours.class, serializer(VolunteerHours.class, (g, h) -> {
+      g.writeNumberProperty("rank", h.rank());
+      g.writeStringProperty("volunteer", h.volunteer().value());
+      g.writeNumberProperty("serviceMinutes", h.serviceTime().toMinutes());
+      g.writeNumberProperty("records", h.records());
+    }, true));
     pair(Coverage.class, "built", "total", Coverage::built, Coverage::total, Coverage::of);
     pair(Ratio.class, "numerator", "denominator", Ratio::numerator, Ratio::denominator, Ratio::of);
     pair(Mean.class, "sum", "count", Mean::sum, Mean::count, Mean::of);

@@ -12,14 +12,17 @@ import org.civic.order.ServiceOrder;
 import org.civic.site.Site;
 import org.civic.team.GridGroup;
 import org.civic.team.Team;
+import org.civic.volunteer.ServiceLog;
+import org.civic.volunteer.ServiceRecord;
 import org.civic.volunteer.Volunteer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A county's data as one document — 县级数据集 ({@code "format": "civic/1"}): divisions, sites
  * with their facts, teams, volunteer grid groups (志愿网格小组), volunteers, activities, service
- * orders, optionally the standard profile the county is checked against, and the assessment
- * tables (测评体系) it is rated by. Collect records into one with {@link #builder()}, a
+ * orders, optionally the standard profile the county is checked against, the assessment tables
+ * (测评体系) it is rated by, and volunteers' service records (志愿服务记录). Collect records into one
+ * with {@link #builder()}, a
  * {@link RecordSink}:
  *
  * <pre>{@code
@@ -39,10 +42,11 @@ import org.jspecify.annotations.Nullable;
  * @param orders the service orders, not null
  * @param profile the standard profile, if any, not null
  * @param assessmentTables the assessment tables, not null
+ * @param serviceRecords the service records, not null
  */
 public record Dataset(List<Division> divisions, List<Site> sites, List<Team> teams, List<GridGroup> grids,
     List<Volunteer> volunteers, List<Activity> activities, List<ServiceOrder> orders,
-    Optional<StandardProfile> profile, List<AssessmentTable> assessmentTables) {
+    Optional<StandardProfile> profile, List<AssessmentTable> assessmentTables, List<ServiceRecord> serviceRecords) {
 
   /**
    * Creates a dataset; the lists are copied.
@@ -59,6 +63,7 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
     orders = List.copyOf(orders);
     Objects.requireNonNull(profile, "profile");
     assessmentTables = List.copyOf(assessmentTables);
+    serviceRecords = List.copyOf(serviceRecords);
   }
 
   /**
@@ -68,13 +73,23 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
    * @return the copy, not null
    */
   public Dataset withAssessmentTables(List<AssessmentTable> tables) {
-    return new Dataset(divisions, sites, teams, grids, volunteers, activities, orders, profile, tables);
+    return new Dataset(divisions, sites, teams, grids, volunteers, activities, orders, profile, tables, serviceRecords);
   }
 
   /** Returns an empty dataset. */
   public static Dataset empty() {
     return new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
-        List.of());
+        List.of(), List.of());
+  }
+
+  /**
+   * Builds the service log of the volunteers and service records, strictly.
+   *
+   * @return the log, not null
+   * @throws org.civic.problem.ProblemException listing every bad record
+   */
+  public ServiceLog toServiceLog() {
+    return ServiceLog.builder().addVolunteers(volunteers).addRecords(serviceRecords).build();
   }
 
   /**
@@ -115,6 +130,7 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
     private final List<ServiceOrder> orders = new ArrayList<>();
     private @Nullable StandardProfile profile;
     private final List<AssessmentTable> assessmentTables = new ArrayList<>();
+    private final List<ServiceRecord> serviceRecords = new ArrayList<>();
 
     private Builder() {}
 
@@ -209,6 +225,16 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
     }
 
     /**
+     * Adds a service record.
+     *
+     * @throws NullPointerException if the record is null
+     */
+    @Override
+    public void serviceRecord(ServiceRecord record) {
+      serviceRecords.add(Objects.requireNonNull(record, "record"));
+    }
+
+    /**
      * Adds every record of a dataset, after those already collected; its profile, if it has
      * one, replaces any earlier one.
      *
@@ -227,6 +253,7 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
       orders.addAll(dataset.orders());
       dataset.profile().ifPresent(p -> profile = p);
       assessmentTables.addAll(dataset.assessmentTables());
+      serviceRecords.addAll(dataset.serviceRecords());
       return this;
     }
 
@@ -237,7 +264,7 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
      */
     public Dataset build() {
       return new Dataset(divisions, sites, teams, grids, volunteers, activities, orders, Optional.ofNullable(profile),
-          assessmentTables);
+          assessmentTables, serviceRecords);
     }
   }
 }

@@ -12,6 +12,7 @@ import org.civic.json.internal.DivisionCodec;
 import org.civic.json.internal.GridCodec;
 import org.civic.json.internal.OrderCodec;
 import org.civic.json.internal.ProfileCodec;
+import org.civic.json.internal.ServiceRecordCodec;
 import org.civic.json.internal.SiteCodec;
 import org.civic.json.internal.TeamCodec;
 import org.civic.json.internal.VolunteerCodec;
@@ -19,6 +20,7 @@ import org.civic.order.ServiceOrder;
 import org.civic.site.Site;
 import org.civic.team.GridGroup;
 import org.civic.team.Team;
+import org.civic.volunteer.ServiceRecord;
 import org.civic.volunteer.Volunteer;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -95,6 +97,11 @@ public final class LinesWriter implements AutoCloseable {
     return line("order", o, OrderCodec::writeFields);
   }
 
+  /** Writes a service record. */
+  public LinesWriter write(ServiceRecord r) {
+    return line("serviceRecord", r, ServiceRecordCodec::writeFields);
+  }
+
   /** Writes a standard profile. */
   public LinesWriter write(StandardProfile p) {
     g.writeStartObject();
@@ -115,7 +122,7 @@ public final class LinesWriter implements AutoCloseable {
 
   /**
    * Writes every record of a dataset, in the order standard profile, divisions, sites, teams,
-   * grids, volunteers, activities, orders, assessment tables.
+   * grids, volunteers, activities, orders, assessment tables, service records.
    */
   public LinesWriter writeAll(Dataset d) {
     d.profile().ifPresent(this::write);
@@ -127,6 +134,7 @@ public final class LinesWriter implements AutoCloseable {
     d.activities().forEach(this::write);
     d.orders().forEach(this::write);
     d.assessmentTables().forEach(this::write);
+    d.serviceRecords().forEach(this::write);
     return this;
   }
 

@@ -9,6 +9,7 @@ import org.civic.order.ServiceOrder;
 import org.civic.site.Site;
 import org.civic.team.GridGroup;
 import org.civic.team.Team;
+import org.civic.volunteer.ServiceRecord;
 import org.civic.volunteer.Volunteer;
 
 /**
@@ -45,6 +46,9 @@ public interface RecordSink {
 
   /** Receives an assessment table (测评体系). */
   default void assessmentTable(AssessmentTable table) {}
+
+  /** Receives a service record (志愿服务记录). */
+  default void serviceRecord(ServiceRecord record) {}
 
   /**
    * Returns a sink that keeps nothing: for a reader whose records of interest go elsewhere (an

@@ -11,6 +11,7 @@ import org.civic.json.internal.Cursor;
 import org.civic.json.internal.DivisionCodec;
 import org.civic.json.internal.GridCodec;
 import org.civic.json.internal.OrderCodec;
+import org.civic.json.internal.ServiceRecordCodec;
 import org.civic.json.internal.SiteCodec;
 import org.civic.json.internal.TeamCodec;
 import org.civic.json.internal.VolunteerCodec;
@@ -18,6 +19,7 @@ import org.civic.order.ServiceOrder;
 import org.civic.site.Site;
 import org.civic.team.GridGroup;
 import org.civic.team.Team;
+import org.civic.volunteer.ServiceRecord;
 import org.civic.volunteer.Volunteer;
 import org.jspecify.annotations.Nullable;
 
@@ -35,10 +37,12 @@ enum RecordType {
   ACTIVITY("activity", ActivityCodec::read, (s, v) -> s.activity((Activity) v)),
   ORDER("order", OrderCodec::read, (s, v) -> s.order((ServiceOrder) v)),
   STANDARD("standard", CivicJson::readProfile, (s, v) -> s.profile((StandardProfile) v)),
-  ASSESSMENT_TABLE("assessmentTable", AssessmentTableCodec::read, (s, v) -> s.assessmentTable((AssessmentTable) v));
+  ASSESSMENT_TABLE("assessmentTable", AssessmentTableCodec::read, (s, v) -> s.assessmentTable((AssessmentTable) v)),
+  SERVICE_RECORD("serviceRecord", ServiceRecordCodec::read, (s, v) -> s.serviceRecord((ServiceRecord) v));
 
   /** The types' names as a problem's "expected" lists them. */
-  static final String NAMES = "division, site, team, grid, volunteer, activity, order, standard or assessmentTable";
+  static final String NAMES =
+      "division, site, team, grid, volunteer, activity, order, standard, assessmentTable or serviceRecord";
 
   private final String json;
   private final Function<Cursor, @Nullable Object> reader;

@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.civic.division.Division;
 import org.civic.division.DivisionCode;
 import org.civic.standard.SixHaves;
+import org.civic.volunteer.ServiceRecord;
+import org.civic.volunteer.VolunteerId;
 import org.junit.jupiter.api.Test;
 
 class DatasetTest {
@@ -31,6 +33,7 @@ class DatasetTest {
     d.orders().forEach(sink::order);
     d.profile().ifPresent(sink::profile);
     d.assessmentTables().forEach(sink::assessmentTable);
+    d.serviceRecords().forEach(sink::serviceRecord);
   }
 
   @Test
@@ -103,14 +106,17 @@ class DatasetTest {
     new EqualsTester()
         .addEqualityGroup(Dataset.empty(), Dataset.builder().build(),
             new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
-                List.of()))
+                List.of(), List.of()))
         .addEqualityGroup(new Dataset(List.of(YUZHOU), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), Optional.empty(), List.of()))
+            List.of(), Optional.empty(), List.of(), List.of()))
         .addEqualityGroup(new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            Optional.of(PROFILE), List.of()))
+            Optional.of(PROFILE), List.of(), List.of()))
         .addEqualityGroup(Dataset.empty().withAssessmentTables(List.of(org.civic.testkit.AssessmentTables.bijieShaped())),
             new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
-                List.of(org.civic.testkit.AssessmentTables.bijieShaped())))
+                List.of(org.civic.testkit.AssessmentTables.bijieShaped()), List.of()))
+        .addEqualityGroup(new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+            Optional.empty(), List.of(), List.of(ServiceRecord.of(VolunteerId.of("v"), java.time.LocalDate.of(2024, 3, 5),
+                org.civic.site.SiteId.of("s"), java.time.Duration.ofHours(2)))))
         .testEquals();
   }
 
@@ -126,5 +132,6 @@ class DatasetTest {
     assertThatThrownBy(() -> Dataset.builder().profile(null)).hasMessage("profile");
     assertThatThrownBy(() -> Dataset.builder().assessmentTable(null)).hasMessage("table");
     assertThatThrownBy(() -> Dataset.builder().addAll(null)).hasMessage("dataset");
+    assertThatThrownBy(() -> Dataset.builder().serviceRecord(null)).hasMessage("record");
   }
 }

@@ -21,6 +21,9 @@ import org.civic.site.Site;
 import org.civic.site.SiteId;
 import org.civic.team.Team;
 import org.civic.team.TeamFormula;
+import org.civic.volunteer.NationalVolunteerNumber;
+import org.civic.volunteer.RecordStatus;
+import org.civic.volunteer.ServiceRecord;
 import org.civic.volunteer.Volunteer;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,7 +45,7 @@ class RoundTripTest {
       assertThat(r.report().isClean()).isTrue();
       assertThat(r.report().records()).isEqualTo(d.divisions().size() + d.sites().size() + d.teams().size()
           + d.grids().size() + d.volunteers().size() + d.activities().size() + d.orders().size() + (d.profile().isPresent() ? 1 : 0)
-          + d.assessmentTables().size());
+          + d.assessmentTables().size() + d.serviceRecords().size());
     });
   }
 
@@ -69,8 +72,8 @@ class RoundTripTest {
     JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
     // The first sample from seed 7 on with every kind of record, so that no loop below is empty.
     Dataset d = java.util.stream.LongStream.range(7, 1000).mapToObj(seed -> Samples.dataset(seed, 3))
-        .filter(x -> Stream.of(x.divisions(), x.sites(), x.teams(), x.grids(), x.volunteers(), x.activities(), x.orders())
-            .noneMatch(List::isEmpty))
+        .filter(x -> Stream.of(x.divisions(), x.sites(), x.teams(), x.grids(), x.volunteers(), x.activities(), x.orders(),
+                x.serviceRecords()).noneMatch(List::isEmpty))
         .findFirst().orElseThrow();
     assertThat(mapper.readValue(mapper.writeValueAsString(d), Dataset.class)).isEqualTo(d);
     for (Site s : d.sites()) {
@@ -91,6 +94,13 @@ class RoundTripTest {
     for (Volunteer v : d.volunteers()) {
       assertThat(mapper.readValue(mapper.writeValueAsString(v), Volunteer.class)).isEqualTo(v);
     }
+    for (ServiceRecord r : d.serviceRecords()) {
+      assertThat(mapper.readValue(mapper.writeValueAsString(r), ServiceRecord.class)).isEqualTo(r);
+    }
+    assertThat(d.serviceRecords()).extracting(ServiceRecord::status).contains(RecordStatus.APPROVED);
+    NationalVolunteerNumber n = NationalVolunteerNumber.of("ZY-20240001");
+    assertThat(mapper.writeValueAsString(n)).isEqualTo("\"ZY-20240001\"");
+    assertThat(mapper.readValue("\"ZY-20240001\"", NationalVolunteerNumber.class)).isEqualTo(n);
     Division div = d.divisions().get(0);
     assertThat(mapper.readValue(mapper.writeValueAsString(div), Division.class)).isEqualTo(div);
     assertThat(mapper.writeValueAsString(DivisionCode.parse("411081"))).isEqualTo("\"411081000000\"");
@@ -207,6 +217,12 @@ class RoundTripTest {
     public void order(ServiceOrder o) {
       check();
       data.order(o);
+    }
+
+    @Override
+    public void serviceRecord(ServiceRecord r) {
+      check();
+      data.serviceRecord(r);
     }
 
     @Override

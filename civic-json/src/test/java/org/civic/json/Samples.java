@@ -72,6 +72,11 @@ final class Samples {
       int people = n + r.nextInt(n + 1);
       activities = RandomActivities.log(r, sites, 2024, n, Math.max((people + n - 1) / n, Math.min(people, 3)), people);
       orders = RandomActivities.orders(r, sites, 2024, r.nextInt(6));
+      // national numbers and service records from a stream of their own, so that every other record of
+      // a seed is what it was before datasets had service records
+      SplittableRandom own = new SplittableRandom(~seed);
+      v = RandomVolunteers.generate(own, sites, teams.stream().map(Team::id).toList(), v.volunteers().size(),
+          own.nextInt(12), 2024);
     }
     StandardProfile profile = new StandardProfile("某省六有标准", "2024",
         SixHaves.profile().withVenueArea(SiteLevel.STATION, 15 + r.nextInt(10) / 2.0)
@@ -87,6 +92,7 @@ final class Samples {
     }
     List<AssessmentTable> tables = extra.nextInt(3) == 0 ? List.of()
         : List.of(RandomAssessments.table(extra), AssessmentTables.bijieShaped());
-    return new Dataset(h.divisions(), staffed, teams, grids, v.volunteers(), activities, orders, chosen, tables);
+    return new Dataset(h.divisions(), staffed, teams, grids, v.volunteers(), activities, orders, chosen, tables,
+        v.records());
   }
 }

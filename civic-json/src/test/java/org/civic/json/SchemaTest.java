@@ -81,6 +81,20 @@ class SchemaTest {
         "{\"format\":\"civic/1\",\"teams\":[{\"id\":\"t\",\"name\":\"队\",\"tier\":\"platoon\",\"site\":\"s\",\"members\":1}]}",
         "{\"format\":\"civic/1\",\"grids\":[{\"id\":\"g\",\"name\":\"网格\",\"members\":1}]}",
         "{\"format\":\"civic/1\",\"grids\":[{\"id\":\"g\",\"name\":\"网格\",\"site\":\"s\",\"officer\":\" \",\"members\":1}]}",
+        "{\"format\":\"civic/1\",\"volunteers\":[{\"id\":\"v\",\"name\":\"赵某\",\"registered\":\"2021-03-05\","
+            + "\"nationalNumber\":\"ZY 1\"}]}",
+        "{\"format\":\"civic/1\",\"serviceRecords\":[{\"volunteer\":\"v\",\"date\":\"2024-03-05\",\"site\":\"s\","
+            + "\"serviceMinutes\":60,\"status\":\"REJECTED\"}]}",
+        "{\"format\":\"civic/1\",\"serviceRecords\":[{\"volunteer\":\"v\",\"date\":\"2024-03-05\",\"site\":\"s\","
+            + "\"serviceMinutes\":60,\"reason\":\"未签到\"}]}",
+        "{\"format\":\"civic/1\",\"serviceRecords\":[{\"volunteer\":\"v\",\"date\":\"2024-03-05\",\"site\":\"s\","
+            + "\"serviceMinutes\":60,\"status\":\"REPORTED\",\"approvedMinutes\":30}]}",
+        "{\"format\":\"civic/1\",\"serviceRecords\":[{\"volunteer\":\"v\",\"date\":\"2024-03-05\",\"site\":\"s\","
+            + "\"serviceMinutes\":1441}]}",
+        "{\"format\":\"civic/1\",\"serviceRecords\":[{\"volunteer\":\"v\",\"date\":\"2024-03-05\",\"site\":\"s\","
+            + "\"serviceMinutes\":60,\"recordedBy\":{\"team\":\"t\",\"site\":\"s\"}}]}",
+        "{\"format\":\"civic/1\",\"serviceRecords\":[{\"volunteer\":\"v\",\"date\":\"2024-03-05\",\"site\":\"s\","
+            + "\"serviceMinutes\":60,\"recordedBy\":{}}]}",
     };
     for (String doc : bad) {
       assertThat(schema.validate(MAPPER.readTree(doc))).as(doc).isNotEmpty();

@@ -4,15 +4,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Renders a report's tables as CSV — CSV 格式: one table per file (named
  * {@code section-table.csv}), UTF-8, RFC 4180 quoting, CRLF line ends, and optionally a byte-order
  * mark so that Excel opens Chinese text correctly. Deterministic.
  *
+ * <p>Names come from the people and organisations in the data (a volunteer types their own), so
+ * a cell is never left to be read as a spreadsheet formula: a cell that starts with {@code =},
+ * {@code +}, {@code -}, {@code @}, a tab or a carriage return, and is not a plain number such as
+ * {@code -5} or {@code +1.5}, is written with an apostrophe before it (OWASP's advice against CSV
+ * injection); commas, quotes and line breaks are quoted as RFC 4180 says.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class CsvRenderer {
+
+  private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?[0-9][0-9,]*(\\.[0-9]+)?");
 
   private CsvRenderer() {}
 
@@ -31,16 +40,21 @@ public final class CsvRenderer {
     for (Section s : report.sections()) {
       for (Block b : s.blocks()) {
         if (b instanceof Block.Table t) {
-          StringBuilder csv = new StringBuilder(excelBom ? "\uFEFF" : "");
-          line(csv, t.columns().stream().map(style::text).toList());
-          for (List<Cell> row : t.rows()) {
-            line(csv, row.stream().map(style::format).toList());
-          }
-          files.put(s.id() + "-" + t.id() + ".csv", csv.toString());
+          files.put(s.id() + "-" + t.id() + ".csv", table(t, style, excelBom));
         }
       }
     }
     return files;
+  }
+
+  /** Renders one table: its headings, then its rows. */
+  static String table(Block.Table t, ReportStyle style, boolean excelBom) {
+    StringBuilder csv = new StringBuilder(excelBom ? "\uFEFF" : "");
+    line(csv, t.columns().stream().map(style::text).toList());
+    for (List<Cell> row : t.rows()) {
+      line(csv, row.stream().map(style::format).toList());
+    }
+    return csv.toString();
   }
 
   private static void line(StringBuilder csv, List<String> cells) {
@@ -48,7 +62,7 @@ public final class CsvRenderer {
       if (i > 0) {
         csv.append(',');
       }
-      String c = cells.get(i);
+      String c = inert(cells.get(i));
       if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
         csv.append('"').append(c.replace("\"", "\"\"")).append('"');
       } else {
@@ -56,5 +70,13 @@ public final class CsvRenderer {
       }
     }
     csv.append("\r\n");
+  }
+
+  /** A cell a spreadsheet could take for a formula, with an apostrophe before it; others as they are. */
+  static String inert(String cell) {
+    if (cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || PLAIN_NUMBER.matcher(cell).matches()) {
+      return cell;
+    }
+    return "'" + cell;
   }
 }

@@ -44,14 +44,16 @@ import org.civic.team.TeamNode;
 import org.civic.team.TeamStructureReport;
 import org.civic.team.TeamTier;
 import org.civic.team.TeamTree;
+import org.civic.volunteer.ServiceLog;
+import org.civic.volunteer.VolunteerStars;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a county's {@link Report} — 汇报构建器 — from what civic computed: coverage from the
  * hierarchy; six-haves outcomes, funding from the compliance results; team structure; volunteer
  * grids; volunteer, activity and four-orders figures from the roll-up; assessment totals and star
- * ratings (测评); the "14534" annual figures; and any sections of the host's own. Each part
- * appears when its input was given.
+ * ratings (测评); the "14534" annual figures; service hours from the service log; and any sections
+ * of the host's own. Each part appears when its input was given.
  *
  * <p>Not thread-safe; the report it builds is immutable.
  *
@@ -82,6 +84,8 @@ public final class ReportBuilder {
   private @Nullable Assessments assessments;
   private @Nullable FundingPolicy assessmentFunding;
   private final List<SectionContributor> contributors = new ArrayList<>();
+  private @Nullable ServiceLog serviceLog;
+  private @Nullable VolunteerStars stars;
 
   private ReportBuilder(Hierarchy hierarchy, DivisionCode division, Period period) {
     this.hierarchy = hierarchy;
@@ -192,6 +196,22 @@ public final class ReportBuilder {
   }
 
   /**
+   * Adds the service-hours section (志愿服务时长): the review of the period's service records on
+   * and under the division (pending, approved, rejected; hours recorded and approved), the star
+   * volunteers of the register under the given thresholds, and the top ten volunteers by approved
+   * hours. Only approved time counts. The full lists are in {@link HoursExport}.
+   *
+   * @param log the volunteers and their service records, not null
+   * @param stars the star thresholds, such as {@link VolunteerStars#national()} or a county's own, not null
+   * @return this builder
+   */
+  public ReportBuilder serviceHours(ServiceLog log, VolunteerStars stars) {
+    this.serviceLog = Objects.requireNonNull(log, "log");
+    this.stars = Objects.requireNonNull(stars, "stars");
+    return this;
+  }
+
+  /**
    * Adds a host's own section after civic's: the contributor builds it when the report is built.
    *
    * @param contributor builds the section from the report's context, not null
@@ -236,6 +256,9 @@ public final class ReportBuilder {
     }
     if (rollup != null) {
       sections.add(annual());
+    }
+    if (serviceLog != null && stars != null) {
+      sections.add(ServiceHoursSection.build(hierarchy, division, period, serviceLog, stars));
     }
     ReportContext context = new ReportContext(hierarchy, division, period, Optional.ofNullable(compliance),
         Optional.ofNullable(rollup));

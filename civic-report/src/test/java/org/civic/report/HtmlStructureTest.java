@@ -23,7 +23,7 @@ class HtmlStructureTest {
     assertThat(zh.select("html").attr("lang")).isEqualTo("zh-CN");
     assertThat(zh.title()).isEqualTo("禹州市新时代文明实践工作汇报（2024）");
     assertThat(zh.select("section").eachAttr("id")).containsExactly("coverage", "six-haves", "teams", "volunteers",
-        "orders", "funding", "assessment", "annual-14534");
+        "orders", "funding", "assessment", "annual-14534", "service-hours");
     assertThat(zh.select("script")).isEmpty();
     assertThat(zh.select("[src], link[href]")).isEmpty();
     assertThat(zh.select("figure svg")).hasSize(4);
@@ -32,6 +32,9 @@ class HtmlStructureTest {
     Element rate = zh.select("table#coverage-by-level tbody tr").get(1);
     assertThat(rate.select("td").eachText()).containsExactly("乡镇（实践所）", "3个", "2个", "66.7%");
     assertThat(page(ReportStyle.english()).select("h2").eachText()).contains("Coverage of practice sites", "Six haves");
+    // the hostile name is text, never markup
+    assertThat(zh.select("table#hours-ranking td").eachText()).contains(SmallCounty.HOSTILE);
+    assertThat(zh.select("table#hours-ranking a")).isEmpty();
   }
 
   @Test
@@ -93,7 +96,7 @@ class HtmlStructureTest {
       assertThat(ctx.compliance()).isPresent();
       assertThat(ctx.rollup()).isPresent();
     });
-    assertThat(report.sections()).extracting(Section::id).as("after civic's own").endsWith("annual-14534", "tea-culture");
+    assertThat(report.sections()).extracting(Section::id).as("after civic's own").endsWith("annual-14534", "service-hours", "tea-culture");
     Document html = Jsoup.parse(HtmlRenderer.render(report, ReportStyle.chinese()));
     assertThat(html.select("section#tea-culture p").text()).isEqualTo("411081000000 全年接待游客 3.2 万人次。");
     assertThat(html.select("section").eachAttr("id")).endsWith("tea-culture");

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.civic.activity.Activity;
 import org.civic.assessment.AssessmentTable;
 import org.civic.assessment.Assessments;
@@ -51,7 +52,13 @@ import org.civic.team.TeamId;
 import org.civic.team.TeamRules;
 import org.civic.team.TeamStructure;
 import org.civic.team.TeamTier;
+import org.civic.volunteer.NationalVolunteerNumber;
+import org.civic.volunteer.Recorder;
+import org.civic.volunteer.ServiceLog;
+import org.civic.volunteer.ServiceRecord;
+import org.civic.volunteer.Volunteer;
 import org.civic.volunteer.VolunteerId;
+import org.civic.volunteer.VolunteerStars;
 
 /** The package's fixture: a small fixed county with every kind of record, for golden files. */
 final class SmallCounty {
@@ -151,7 +158,45 @@ final class SmallCounty {
         .teams(teams, TeamStructure.check(h, COUNTY, teams, TeamRules.of(TeamFormula.parse("1+2+N"))))
         .activities(rollup, 60)
         .funding(FundingPolicy.defaults(), Scoring.defaults())
-        .assessment(assessments, FundingPolicy.shishi());
+        .assessment(assessments, FundingPolicy.shishi())
+        .serviceHours(serviceLog(), VolunteerStars.national());
+  }
+
+  /** A hostile name: a spreadsheet formula with a comma and quotes in it. */
+  static final String HOSTILE = "=HYPERLINK(\"http://x.invalid\",\"点我\"),张三";
+
+  /**
+   * The register of 60 volunteers and one with a hostile name, and a year of service records:
+   * kept by sites and teams, volunteers' own reports pending, approved in part and rejected; v0
+   * past the national one-star line (108 hours).
+   */
+  static ServiceLog serviceLog() {
+    String[] where = {"s-001001", "s-103201", "p-001", "p-103", "c", "s-103202"};
+    List<Volunteer> volunteers = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      volunteers.add(Volunteer.of(VolunteerId.of("v" + i), "志愿者" + i, LocalDate.of(2021, 1 + i % 12, 1), Set.of(),
+          Optional.of(SiteId.of(where[i % where.length]))));
+    }
+    volunteers.set(0, volunteers.get(0).withNationalNumber(NationalVolunteerNumber.of("ZY-41108120210001")));
+    volunteers.add(Volunteer.of(VolunteerId.of("v60"), HOSTILE, LocalDate.of(2022, 5, 1), Set.of(), Optional.empty()));
+    List<ServiceRecord> records = new ArrayList<>();
+    for (int i = 0; i < 48; i++) {
+      ServiceRecord r = ServiceRecord.of(VolunteerId.of("v" + (i % 12)), LocalDate.of(2024, 1 + i % 12, 1 + i % 27),
+          SiteId.of(where[i % where.length]), Duration.ofMinutes(60L * (2 + i % 4) + (i % 2) * 30));
+      records.add(i % 3 == 0 ? r.withRecorder(Recorder.ofTeam(TeamId.of("b-legal"))) : r);
+    }
+    for (int m = 1; m <= 12; m++) {
+      records.add(ServiceRecord.of(VolunteerId.of("v0"), LocalDate.of(2024, m, 28), SiteId.of("c"), Duration.ofHours(9))
+          .withRecorder(Recorder.ofTeam(TeamId.of("brigade"))));
+    }
+    ServiceRecord own = ServiceRecord.reported(VolunteerId.of("v60"), LocalDate.of(2024, 6, 1), SiteId.of("p-103"),
+        Duration.ofHours(20)).withRecorder(Recorder.ofTeam(TeamId.of("t-p-103")));
+    records.add(own.approve(Duration.ofHours(18)));
+    records.add(own.withActivity("a-3"));
+    records.add(ServiceRecord.reported(VolunteerId.of("v5"), LocalDate.of(2024, 7, 2), SiteId.of("s-103201"),
+        Duration.ofHours(5)).reject("活动当天未签到"));
+    records.add(ServiceRecord.of(VolunteerId.of("v7"), LocalDate.of(2023, 12, 31), SiteId.of("c"), Duration.ofHours(20)));
+    return ServiceLog.builder().addVolunteers(volunteers).addRecords(records).build();
   }
 
   /** A small star table of posts and stations (illustrative names, points and thresholds). */

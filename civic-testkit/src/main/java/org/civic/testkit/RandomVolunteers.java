@@ -1,5 +1,6 @@
 package org.civic.testkit;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.civic.site.Site;
+import org.civic.team.TeamId;
+import org.civic.volunteer.NationalVolunteerNumber;
+import org.civic.volunteer.Recorder;
 import org.civic.volunteer.ServiceRecord;
 import org.civic.volunteer.Volunteer;
 import org.civic.volunteer.VolunteerId;
@@ -15,11 +19,17 @@ import org.civic.volunteer.VolunteerId;
 /**
  * Generators of volunteers and service records — 随机志愿者与服务记录 — over given sites, for
  * property tests of volunteer figures: volunteers serve at several sites (so distinct counts and
- * totals differ), on days of one year, never more than 24 hours a day.
+ * totals differ), on days of one year, never more than 24 hours a day. The
+ * {@linkplain #generate(RandomGenerator, List, List, int, int, int) fuller generator} also draws
+ * national volunteer numbers, records kept by teams, and volunteers' own reports in every state of
+ * their review (pending, approved in full or in part, rejected).
  *
  * <p>Stateless and thread-safe.
  */
 public final class RandomVolunteers {
+
+  /** Reasons a recorder gives for rejecting a volunteer's report. */
+  private static final String[] REASONS = {"活动当天未签到", "重复申报", "时长与签到记录不符", "not at the activity"};
 
   private RandomVolunteers() {}
 
@@ -74,6 +84,53 @@ public final class RandomVolunteers {
         Site site = sites.get(random.nextInt(sites.size()));
         rs.add(ServiceRecord.of(vs.get(v).id(), first.plusDays(d), site.id(), java.time.Duration.ofMinutes(minutes)));
       }
+    }
+    return new Sample(vs, rs);
+  }
+
+  /**
+   * Generates volunteers registered at the given sites and their records there in {@code year},
+   * as {@link #generate(RandomGenerator, List, int, int, int)} does, and more: about half the
+   * volunteers have a national volunteer number (志愿者统一编号, distinct); about half the records
+   * are recorded by one of the teams (when there are teams), the others by their site; and about
+   * a third are a volunteer's own report — pending, approved in full, approved in part or rejected
+   * with a reason, about equally. No volunteer's recorded time passes 24 hours on a day, so no
+   * approval can either.
+   *
+   * @param random the source of randomness, not null
+   * @param sites where volunteers register and serve, not null or empty
+   * @param teams the teams that may record service, not null, may be empty
+   * @param volunteers how many volunteers, 0 or more
+   * @param records how many records, 0 or more
+   * @param year the year of service
+   * @return the sample, not null
+   */
+  public static Sample generate(RandomGenerator random, List<Site> sites, List<TeamId> teams, int volunteers,
+      int records, int year) {
+    Objects.requireNonNull(teams, "teams");
+    Sample plain = generate(random, sites, volunteers, records, year);
+    List<Volunteer> vs = new ArrayList<>(plain.volunteers().size());
+    for (int i = 0; i < plain.volunteers().size(); i++) {
+      Volunteer v = plain.volunteers().get(i);
+      vs.add(random.nextBoolean() ? v : v.withNationalNumber(NationalVolunteerNumber.of(
+          String.format("ZY%d%08d", year, i))));
+    }
+    List<ServiceRecord> rs = new ArrayList<>(plain.records().size());
+    for (ServiceRecord r : plain.records()) {
+      ServiceRecord x = r;
+      if (random.nextInt(3) == 0) {
+        ServiceRecord own = ServiceRecord.reported(r.volunteer(), r.date(), r.site(), r.recordedTime());
+        x = switch (random.nextInt(4)) {
+          case 0 -> own;
+          case 1 -> own.approve();
+          case 2 -> own.approve(Duration.ofMinutes(random.nextLong(r.recordedTime().toMinutes() + 1)));
+          default -> own.reject(REASONS[random.nextInt(REASONS.length)]);
+        };
+      }
+      if (!teams.isEmpty() && random.nextBoolean()) {
+        x = x.withRecorder(Recorder.ofTeam(teams.get(random.nextInt(teams.size()))));
+      }
+      rs.add(x);
     }
     return new Sample(vs, rs);
   }

@@ -14,13 +14,16 @@ import java.util.Set;
 import org.civic.problem.Location;
 import org.civic.site.SiteId;
 import org.civic.team.TeamId;
+import org.civic.volunteer.NationalVolunteerNumber;
 import org.civic.volunteer.Volunteer;
 import org.civic.volunteer.VolunteerId;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Reads and writes a registered volunteer in the {@code civic/1} layout. Reads report every
+ * Reads and writes a registered volunteer in the {@code civic/1} layout, with the national
+ * volunteer number ({@code nationalNumber}) when known; a file from before that field reads as
+ * before. Reads report every
  * problem to the {@link Cursor} and return null for a bad record; writes never fail on a valid
  * model.
  *
@@ -29,6 +32,21 @@ import tools.jackson.core.JsonGenerator;
 public final class VolunteerCodec {
 
   private VolunteerCodec() {}
+
+  /** Reads a national volunteer number; the message never echoes an ID-card number whole. */
+  private static @Nullable NationalVolunteerNumber nationalNumber(Cursor c) {
+    String text = c.string();
+    if (text == null) {
+      return null;
+    }
+    try {
+      return NationalVolunteerNumber.of(text);
+    } catch (IllegalArgumentException e) {
+      c.error("volunteer.bad-national-number", e.getMessage(),
+          "a national volunteer number (志愿者统一编号): 1 to 32 of A-Z a-z 0-9 -, not an ID-card number");
+      return null;
+    }
+  }
 
   /** Reads a volunteer. */
   public static @Nullable Volunteer read(Cursor c) {
@@ -39,6 +57,7 @@ public final class VolunteerCodec {
       LocalDate registered;
       List<String> teams = List.of();
       SiteId home;
+      NationalVolunteerNumber number;
     };
     if (!c.object(n -> {
       switch (n) {
@@ -52,8 +71,9 @@ public final class VolunteerCodec {
           }
         }
         case "homeSite" -> f.home = siteId(c);
+        case "nationalNumber" -> f.number = nationalNumber(c);
         case "type" -> c.string();
-        default -> c.unknown(n, "id, name, registered, teams, homeSite");
+        default -> c.unknown(n, "id, name, registered, teams, homeSite, nationalNumber");
       }
     })) {
       return null;
@@ -65,7 +85,8 @@ public final class VolunteerCodec {
     return build(c, at, () -> {
       Set<TeamId> teams = new LinkedHashSet<>();
       f.teams.forEach(t -> teams.add(TeamId.of(t)));
-      return Volunteer.of(f.id, f.name, f.registered, teams, Optional.ofNullable(f.home));
+      Volunteer v = Volunteer.of(f.id, f.name, f.registered, teams, Optional.ofNullable(f.home));
+      return f.number == null ? v : v.withNationalNumber(f.number);
     });
   }
 
@@ -79,5 +100,6 @@ public final class VolunteerCodec {
       writeStrings(g, v.teams());
     }
     v.homeSite().ifPresent(s -> g.writeStringProperty("homeSite", s.value()));
+    v.nationalNumber().ifPresent(n -> g.writeStringProperty("nationalNumber", n.value()));
   }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,7 @@ import org.civic.order.ServiceOrder;
 import org.civic.problem.Problem;
 import org.civic.problem.ProblemException;
 import org.civic.report.CsvRenderer;
+import org.civic.report.HoursExport;
 import org.civic.report.HtmlRenderer;
 import org.civic.report.JsonRenderer;
 import org.civic.report.MarkdownRenderer;
@@ -55,7 +57,11 @@ import org.civic.team.TeamFormula;
 import org.civic.team.TeamRules;
 import org.civic.team.TeamStructure;
 import org.civic.team.TeamStructureReport;
+import org.civic.volunteer.ServiceLog;
+import org.civic.volunteer.ServiceRecord;
+import org.civic.volunteer.ServiceReview;
 import org.civic.volunteer.Volunteer;
+import org.civic.volunteer.VolunteerStars;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -113,6 +119,12 @@ public final class CivicCli implements Callable<Integer> {
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getOut());
     return 2;
+  }
+
+  /** Hours to one decimal, half-up, from exact minutes. */
+  static String hours(java.time.Duration d) {
+    return java.math.BigDecimal.valueOf(d.toMinutes())
+        .divide(java.math.BigDecimal.valueOf(60), 1, java.math.RoundingMode.HALF_UP).toPlainString();
   }
 
   /** Options shared by the subcommands. */
@@ -236,6 +248,12 @@ public final class CivicCli implements Callable<Integer> {
           data.assessmentTable(t);
           tick();
         }
+
+        @Override
+        public void serviceRecord(ServiceRecord r) {
+          data.serviceRecord(r);
+          tick();
+        }
       };
     }
 
@@ -281,6 +299,26 @@ public final class CivicCli implements Callable<Integer> {
         }
       }
       return ActivityRollup.of(h, known, knownOrders, VolunteerIndex.growing());
+    }
+
+    /**
+     * The volunteers and their service records as a log; every record of an unknown volunteer or
+     * site, every day past 24 approved hours and every volunteer registered twice is a problem.
+     */
+    ServiceLog serviceLog(Hierarchy h) {
+      List<ServiceRecord> known = new ArrayList<>();
+      for (int i = 0; i < data.serviceRecords().size(); i++) {
+        ServiceRecord r = data.serviceRecords().get(i);
+        if (h.site(r.site()).isPresent()) {
+          known.add(r);
+        } else {
+          problems.add(unknownSite("service", "record " + i + " (" + r.volunteer() + " " + r.date() + ")",
+              r.site().value()));
+        }
+      }
+      ServiceLog.Lenient built = ServiceLog.builder().addVolunteers(data.volunteers()).addRecords(known).buildLenient();
+      problems.addAll(built.problems());
+      return built.log();
     }
 
     private static Problem unknownSite(String kind, String id, String site) {
@@ -354,17 +392,25 @@ public final class CivicCli implements Callable<Integer> {
       if (formula != null) {
         teams = in.teams(h, TeamFormula.parse(formula), gridsRequired);
       }
+      ServiceLog log = in.serviceLog(h);
       int code = in.printProblems(err);
       ComplianceResults results = in.standard().check(h);
+      ServiceReview review = log.review(LocalDate.MIN, LocalDate.MAX);
       long sites = h.siteCount();
       long failing = h.sites().filter(s -> !results.forSite(s.id()).violations().isEmpty()).count();
       if ("json".equals(format)) {
-        out.printf("{\"divisions\":%d,\"sites\":%d,\"sitesFailing\":%d,\"problems\":%d%s}%n", h.divisionCount(), sites,
-            failing, in.problems.size(), teams == null ? "" : ",\"teams\":" + in.data.teams().size() + ",\"grids\":"
-                + in.data.grids().size() + ",\"teamDeviations\":" + teams.violations().size());
+        out.printf("{\"divisions\":%d,\"sites\":%d,\"sitesFailing\":%d,\"problems\":%d,\"serviceRecords\":%d,"
+                + "\"serviceRecordsPending\":%d%s}%n", h.divisionCount(), sites, failing, in.problems.size(),
+            review.records(), review.pending(), teams == null ? "" : ",\"teams\":" + in.data.teams().size()
+                + ",\"grids\":" + in.data.grids().size() + ",\"teamDeviations\":" + teams.violations().size());
       } else {
         out.printf("%d divisions, %d sites, %d activities, %d orders; %d sites fall short of %s%n", h.divisionCount(),
             sites, in.data.activities().size(), in.data.orders().size(), failing, in.standard().name());
+        if (review.records() > 0) {
+          out.printf("%d service records: %d approved, %d awaiting review, %d rejected; %s of %s hours recorded count%n",
+              review.records(), review.approved(), review.pending(), review.rejected(),
+              hours(review.approvedTime()), hours(review.recordedTime()));
+        }
         results.results(Outcome.FAIL).limit(20).forEach(r ->
             out.println("  " + r.siteId().orElseThrow() + " " + r.requirementId() + ": " + r.message(common.locale())));
         if (teams != null) {
@@ -406,6 +452,11 @@ public final class CivicCli implements Callable<Integer> {
     @Option(names = "--out", defaultValue = ".", description = "the folder to write to (default: the current one)")
     Path outDir;
 
+    @Option(names = "--stars", defaultValue = "national",
+        description = "volunteer star thresholds: national (100/300/600/1000/1500 h), zhangjiagang (30/60/100/200/300 h) "
+            + "or five hour counts such as 50/100/200/400/800 (default: ${DEFAULT-VALUE})")
+    String stars;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -414,9 +465,16 @@ public final class CivicCli implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       Period p = Period.parse(period);
+      Optional<VolunteerStars> chosen = stars(stars);
+      if (chosen.isEmpty()) {
+        err.println("civic: --stars " + stars + " is not national, zhangjiagang or five ascending hour counts a/b/c/d/e");
+        return 2;
+      }
+      VolunteerStars thresholds = chosen.get();
       Input in = Input.read(common, err);
       Hierarchy h = in.hierarchy();
       ActivityRollup rollup = in.rollup(h);
+      ServiceLog log = in.serviceLog(h);
       int code = in.printProblems(err);
       if (h.roots().isEmpty()) {
         err.println("civic: the files hold no division to report on");
@@ -431,6 +489,10 @@ public final class CivicCli implements Callable<Integer> {
       }
       in.assessments(h, top.code(), results, Optional.of(rollup), Year.of(p.from().getYear())).stream().findFirst()
           .ifPresent(a -> builder.assessment(a, FundingPolicy.defaults()));
+      boolean hours = !in.data.serviceRecords().isEmpty();
+      if (hours) {
+        builder.serviceHours(log, thresholds);
+      }
       Report report = builder.build();
       ReportStyle style = "en".equals(common.locale) ? ReportStyle.english() : ReportStyle.chinese();
       Files.createDirectories(outDir);
@@ -442,6 +504,11 @@ public final class CivicCli implements Callable<Integer> {
           for (Map.Entry<String, String> f : CsvRenderer.render(report, style, true).entrySet()) {
             write(out, outDir.resolve(base + "-" + f.getKey()), f.getValue());
           }
+          if (hours) {
+            for (Map.Entry<String, String> f : HoursExport.csv(log, h, p, thresholds, style, true).entrySet()) {
+              write(out, outDir.resolve(base + "-" + f.getKey()), f.getValue());
+            }
+          }
         }
         case "html" -> write(out, outDir.resolve(base + ".html"), HtmlRenderer.render(report, style));
         default -> {
@@ -450,6 +517,22 @@ public final class CivicCli implements Callable<Integer> {
         }
       }
       return code;
+    }
+
+    /** The thresholds named by --stars, if the text names any. */
+    static Optional<VolunteerStars> stars(String text) {
+      switch (text) {
+        case "national":
+          return Optional.of(VolunteerStars.national());
+        case "zhangjiagang":
+          return Optional.of(VolunteerStars.zhangjiagang());
+        default:
+          try {
+            return Optional.of(VolunteerStars.parse(text));
+          } catch (IllegalArgumentException e) {
+            return Optional.empty();
+          }
+      }
     }
 
     private static void write(PrintWriter out, Path file, String text) throws IOException {
@@ -482,6 +565,7 @@ public final class CivicCli implements Callable<Integer> {
       Input in = Input.read(common, err);
       Hierarchy h = in.hierarchy();
       ActivityRollup rollup = in.rollup(h);
+      ServiceLog log = in.serviceLog(h);
       int code = in.printProblems(err);
       if (h.roots().isEmpty()) {
         err.println("civic: the files hold no division to count");
@@ -489,14 +573,21 @@ public final class CivicCli implements Callable<Integer> {
       }
       for (Division root : h.roots()) {
         MetricSet m = rollup.metrics(root.code(), p);
+        ServiceReview review = log.review(h, root.code(), p.from(), p.to());
         if ("json".equals(format)) {
           out.printf("{\"division\":\"%s\",\"period\":\"%s\",\"activities\":%d,\"volunteers\":%d,\"personTimes\":%d,"
-                  + "\"beneficiaries\":%d,\"ordersPlaced\":%d,\"ordersDelivered\":%d}%n", root.code(), p, m.activities(),
-              m.volunteers().count(), m.personTimes(), m.beneficiaries(), m.ordersPlaced(), m.ordersDelivered());
+                  + "\"beneficiaries\":%d,\"ordersPlaced\":%d,\"ordersDelivered\":%d,\"approvedServiceMinutes\":%d,"
+                  + "\"serviceRecordsPending\":%d}%n", root.code(), p, m.activities(),
+              m.volunteers().count(), m.personTimes(), m.beneficiaries(), m.ordersPlaced(), m.ordersDelivered(),
+              review.approvedTime().toMinutes(), review.pending());
         } else {
           out.printf("%s %s, %s: %,d activities, %,d volunteers took part %,d times, %,d served, %,d orders (%,d delivered)%n",
               root.code(), root.name(), p, m.activities(), m.volunteers().count(), m.personTimes(), m.beneficiaries(),
               m.ordersPlaced(), m.ordersDelivered());
+          if (review.records() > 0) {
+            out.printf("  service records: %s hours approved, %,d awaiting review, %,d rejected%n",
+                hours(review.approvedTime()), review.pending(), review.rejected());
+          }
         }
       }
       out.flush();

@@ -9,11 +9,20 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.civic.examples.YuzhouSample;
 import org.civic.json.CivicJson;
 import org.civic.json.Dataset;
 import org.civic.json.LinesWriter;
+import org.civic.site.SiteId;
+import org.civic.volunteer.NationalVolunteerNumber;
+import org.civic.volunteer.ServiceRecord;
+import org.civic.volunteer.Volunteer;
+import org.civic.volunteer.VolunteerId;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +39,7 @@ class CivicCliTest {
   static void writeTheSample() throws IOException {
     YuzhouSample yz = YuzhouSample.build();
     Dataset d = new Dataset(yz.divisions, yz.sites, yz.teams, yz.grids, java.util.List.of(), yz.activities, yz.orders,
-        Optional.empty(), java.util.List.of(yz.table));
+        Optional.empty(), java.util.List.of(yz.table), java.util.List.of());
     county = dir.resolve("yuzhou.json");
     try (OutputStream out = Files.newOutputStream(county)) {
       CivicJson.strict().writeDataset(d, out);
@@ -110,6 +119,60 @@ class CivicCliTest {
     Run strict = run("check", "--strict", bad.toString());
     assertThat(strict.code()).isEqualTo(1);
     assertThat(run("check", dir.resolve("missing.json").toString()).code()).isEqualTo(1);
+  }
+
+  @Test
+  void serviceRecordsAreCheckedCountedAndExported() throws IOException {
+    YuzhouSample yz = YuzhouSample.build();
+    SiteId site = yz.sites.get(1).id();
+    VolunteerId zhao = VolunteerId.of("v-1");
+    VolunteerId hostile = VolunteerId.of("v-2");
+    List<Volunteer> volunteers = List.of(
+        Volunteer.of(zhao, "赵某", LocalDate.of(2021, 3, 5), Set.of(), Optional.empty())
+            .withNationalNumber(NationalVolunteerNumber.of("ZY-41108120210001")),
+        Volunteer.of(hostile, "=1+2", LocalDate.of(2022, 1, 1), Set.of(), Optional.empty()));
+    List<ServiceRecord> records = List.of(
+        ServiceRecord.of(zhao, LocalDate.of(2024, 3, 5), site, Duration.ofHours(3)),
+        ServiceRecord.reported(hostile, LocalDate.of(2024, 3, 5), site, Duration.ofHours(4)).approve(Duration.ofHours(2)),
+        ServiceRecord.reported(hostile, LocalDate.of(2024, 4, 5), site, Duration.ofHours(2)),
+        ServiceRecord.reported(zhao, LocalDate.of(2024, 4, 6), site, Duration.ofHours(1)).reject("活动当天未签到"));
+    Path hours = dir.resolve("hours.json");
+    write(hours, new Dataset(yz.divisions, yz.sites, List.of(), List.of(), volunteers, List.of(), List.of(), Optional.empty(),
+        List.of(), records));
+
+    Run check = run("check", hours.toString());
+    assertThat(check.code()).as(check.err()).isZero();
+    assertThat(check.out()).contains("4 service records: 2 approved, 1 awaiting review, 1 rejected; 5.0 of 10.0 hours "
+        + "recorded count");
+    Run stats = run("stats", hours.toString(), "--period", "2024", "--format", "json");
+    assertThat(stats.out()).contains("\"approvedServiceMinutes\":300,\"serviceRecordsPending\":1}");
+    assertThat(run("stats", hours.toString(), "--period", "2024-04").out())
+        .contains("service records: 0.0 hours approved, 1 awaiting review, 1 rejected");
+
+    Path out = dir.resolve("out-hours");
+    Run report = run("report", hours.toString(), "--period", "2024", "--format", "csv", "--stars", "zhangjiagang",
+        "--out", out.toString());
+    assertThat(report.code()).as(report.err()).isZero();
+    String byVolunteer = Files.readString(out.resolve("report-411081-2024.zh-hours-by-volunteer.csv"));
+    assertThat(byVolunteer).contains("1,v-1,ZY-41108120210001,赵某,180,3.0,1,0\r\n")
+        .contains("2,v-2,,'=1+2,120,2.0,1,0\r\n");
+    assertThat(out.resolve("report-411081-2024.zh-service-hours-hours-ranking.csv")).exists();
+    assertThat(run("report", hours.toString(), "--period", "2024", "--stars", "1/2/3").code()).isEqualTo(2);
+
+    Path bad = dir.resolve("hours-bad.json");
+    write(bad, new Dataset(yz.divisions, yz.sites, List.of(), List.of(), volunteers, List.of(), List.of(), Optional.empty(),
+        List.of(), List.of(ServiceRecord.of(VolunteerId.of("ghost"), LocalDate.of(2024, 3, 5), site, Duration.ofHours(1)),
+            ServiceRecord.of(zhao, LocalDate.of(2024, 3, 5), SiteId.of("nowhere"), Duration.ofHours(1)))));
+    Run badCheck = run("check", bad.toString());
+    assertThat(badCheck.code()).isEqualTo(1);
+    assertThat(badCheck.err()).contains("service.unknown-volunteer").contains("service.unknown-site")
+        .contains("2 problems found");
+  }
+
+  private static void write(Path file, Dataset d) throws IOException {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      CivicJson.strict().writeDataset(d, out);
+    }
   }
 
   @Test

@@ -65,7 +65,8 @@ class ReadmeSnippetsTest {
   /** The imports every README block may rely on. Add a type here when the README starts using it. */
   static final List<String> IMPORTS = List.of(
       "java.io.InputStream", "java.nio.file.Files", "java.nio.file.Path", "java.util.EnumSet", "java.util.List",
-      "java.util.Locale", "java.util.Set", "java.time.Year",
+      "java.util.Locale", "java.time.Duration", "java.time.LocalDate", "java.util.Map", "java.util.Optional",
+      "java.util.Set", "java.time.Year",
       "org.civic.activity.Activity", "org.civic.activity.ActivityLog",
       "org.civic.assessment.Assessment", "org.civic.assessment.AssessmentTable", "org.civic.assessment.Assessments",
       "org.civic.assessment.Criterion", "org.civic.assessment.Evidence", "org.civic.assessment.Item",
@@ -89,7 +90,10 @@ class ReadmeSnippetsTest {
       "org.civic.team.GridCounts", "org.civic.team.GridGroup", "org.civic.team.Team", "org.civic.team.TeamFormula",
       "org.civic.team.TeamLadder", "org.civic.team.TeamPlacement", "org.civic.team.TeamRules",
       "org.civic.team.TeamStructure", "org.civic.team.TeamStructureReport", "org.civic.team.TeamTier",
-      "org.civic.volunteer.VolunteerId");
+      "org.civic.volunteer.VolunteerId",
+      "org.civic.report.HoursExport", "org.civic.team.TeamId", "org.civic.volunteer.NationalVolunteerNumber",
+      "org.civic.volunteer.Recorder", "org.civic.volunteer.ServiceLog", "org.civic.volunteer.ServiceRecord",
+      "org.civic.volunteer.Volunteer", "org.civic.volunteer.VolunteerStars");
 
   /** A variable README blocks may use without declaring it: its type, and how to get a value (null: none). */
   record Given(String name, String type, Function<Sample, Object> value) {}
