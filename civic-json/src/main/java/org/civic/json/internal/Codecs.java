@@ -115,6 +115,20 @@ public final class Codecs {
       }
       return builtIn.orElse(null);
     }
+    return ownTerm(c, at, TeamCategory::of);
+  }
+
+  /** Makes a bilingual term (a category, a tier, a role) from its id and its Chinese and English names. */
+  @FunctionalInterface
+  interface TermFactory<T> {
+    T of(String id, String chinese, String english);
+  }
+
+  /**
+   * Reads a host's own term written as {@code {"id", "zh", "en"}} and makes it; null after a
+   * problem (an unknown or missing field, or the term refusing its values).
+   */
+  static <T> @Nullable T ownTerm(Cursor c, Location at, TermFactory<T> factory) {
     var v = new Object() {
       String id;
       String zh;
@@ -130,7 +144,7 @@ public final class Codecs {
     }) || c.missing(at, "id", v.id) | c.missing(at, "zh", v.zh) | c.missing(at, "en", v.en)) {
       return null;
     }
-    return build(c, at, () -> TeamCategory.of(v.id, v.zh, v.en));
+    return build(c, at, () -> factory.of(v.id, v.zh, v.en));
   }
 
   static void writeNamed(JsonGenerator g, String id, String zh, String en) {

@@ -47,21 +47,7 @@ public final class TeamCodec {
                   "a built-in role id, or an object {id, zh, en}");
             }
           } else {
-            var r = new Object() {
-              String id;
-              String zh;
-              String en;
-            };
-            if (c.object(k -> {
-              switch (k) {
-                case "id" -> r.id = c.text();
-                case "zh" -> r.zh = c.text();
-                case "en" -> r.en = c.text();
-                default -> c.unknown(k, "id, zh, en");
-              }
-            }) && !(c.missing(rat, "id", r.id) | c.missing(rat, "zh", r.zh) | c.missing(rat, "en", r.en))) {
-              v.role = build(c, rat, () -> LeaderRole.of(r.id, r.zh, r.en));
-            }
+            v.role = Codecs.ownTerm(c, rat, LeaderRole::of);
           }
         }
         default -> c.unknown(m, "name, role");
@@ -88,22 +74,7 @@ public final class TeamCodec {
       }
       return t;
     }
-    var v = new Object() {
-      String id;
-      String zh;
-      String en;
-    };
-    if (!c.object(m -> {
-      switch (m) {
-        case "id" -> v.id = c.text();
-        case "zh" -> v.zh = c.text();
-        case "en" -> v.en = c.text();
-        default -> c.unknown(m, "id, zh, en");
-      }
-    }) || c.missing(at, "id", v.id) | c.missing(at, "zh", v.zh) | c.missing(at, "en", v.en)) {
-      return null;
-    }
-    return build(c, at, () -> TeamTier.of(v.id, v.zh, v.en));
+    return Codecs.ownTerm(c, at, TeamTier::of);
   }
 
   /** Reads a team. */
