@@ -87,6 +87,28 @@ class ReleaseFilesTest {
         .as("reproducible builds").isEqualTo(1);
   }
 
+  @Test
+  void aHostOfCivicCoreGetsTheSlf4jApiAndRoaringBitmapOnly() throws Exception {
+    // what civic-core passes on: its dependencies that are neither test-scoped nor optional
+    // (RoaringBitmap and the SLF4J API have none of their own: docs/dependencies.md)
+    Element project = read(ROOT.resolve("civic-core/pom.xml")).getDocumentElement();
+    List<String> passedOn = new ArrayList<>();
+    for (Node dependencies : children(project, "dependencies")) {
+      for (Node node = dependencies.getFirstChild(); node != null; node = node.getNextSibling()) {
+        if (node instanceof Element dependency) {
+          String scope = text(dependency, "scope");
+          boolean optional = "true".equals(text(dependency, "optional"));
+          if (!optional && (scope.isEmpty() || scope.equals("compile") || scope.equals("runtime"))) {
+            passedOn.add(text(dependency, "groupId") + ":" + text(dependency, "artifactId"));
+          }
+        }
+      }
+    }
+    assertThat(passedOn).containsExactlyInAnyOrder("org.slf4j:slf4j-api", "org.roaringbitmap:RoaringBitmap");
+    assertThat(Files.readString(ROOT.resolve("docs/dependencies.md")))
+        .contains("org.slf4j:slf4j-api", "org.roaringbitmap:RoaringBitmap", "jakarta.validation-api:jar:3.1.1:compile (optional)");
+  }
+
   /** The library modules: those with a module descriptor. */
   private static List<String> publishedModules() throws IOException {
     try (Stream<Path> dirs = Files.list(ROOT)) {
