@@ -45,8 +45,10 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.Version;
+import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.KeyDeserializer;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
@@ -74,9 +76,26 @@ public final class CivicModule extends SimpleModule {
 
   private static final long serialVersionUID = 1L;
 
+  /** civic-json's version, from the build (a filtered resource), as jackson-datatype modules report theirs. */
+  private static final Version VERSION = readVersion();
+
+  private static Version readVersion() {
+    java.util.Properties p = new java.util.Properties();
+    try (java.io.InputStream in = CivicModule.class.getResourceAsStream("civic-json.properties")) {
+      if (in == null) {
+        return Version.unknownVersion();
+      }
+      p.load(in);
+    } catch (java.io.IOException e) {
+      return Version.unknownVersion();
+    }
+    return VersionUtil.parseVersion(p.getProperty("version", ""), p.getProperty("groupId", ""),
+        p.getProperty("artifactId", ""));
+  }
+
   /** Creates the module. */
   public CivicModule() {
-    super("civic", Version.unknownVersion());
+    super("civic", VERSION);
     string(DivisionCode.class, DivisionCode::toString, DivisionCode::parse);
     string(SiteId.class, SiteId::value, SiteId::of);
     string(TeamId.class, TeamId::value, TeamId::of);
@@ -172,11 +191,31 @@ public final class CivicModule extends SimpleModule {
         (g, d) -> g.writeNumber(d.count()), false));
   }
 
+  /**
+   * A value written as a string: as a value, and as a key of a map ({@code Map<DivisionCode, …>}
+   * reads back), both through its own parser, so a bad key fails naming the type and the reason.
+   */
   private <T> void string(Class<T> type, Function<T, String> write, Function<String, T> read) {
     addSerializer(type, new ValueSerializer<>() {
       @Override
       public void serialize(T value, JsonGenerator g, SerializationContext ctxt) {
         g.writeString(write.apply(value));
+      }
+    });
+    addKeySerializer(type, new ValueSerializer<T>() {
+      @Override
+      public void serialize(T value, JsonGenerator g, SerializationContext ctxt) {
+        g.writeName(write.apply(value));
+      }
+    });
+    addKeyDeserializer(type, new KeyDeserializer() {
+      @Override
+      public Object deserializeKey(String key, DeserializationContext ctxt) {
+        try {
+          return read.apply(key);
+        } catch (IllegalArgumentException e) {
+          throw ctxt.weirdKeyException(type, key, e.getMessage() == null ? e.toString() : e.getMessage());
+        }
       }
     });
     addDeserializer(type, new ValueDeserializer<>() {
