@@ -16,8 +16,8 @@ public enum PointKind {
 
   private final String key = name().toLowerCase(Locale.ROOT);
 
-  /** Returns the lower-case word used in message keys and in civic JSON, such as {@code bonus}. */
-  public String key() {
+  /** The lower-case word in the assessment messages' keys, such as {@code bonus}. */
+  String key() {
     return key;
   }
 }
