@@ -13,6 +13,7 @@ import org.civic.activity.internal.ActivityRules;
 import org.civic.internal.Ids;
 import org.civic.internal.ServiceDay;
 import org.civic.site.SiteId;
+import org.civic.team.OrganisationId;
 import org.civic.team.TeamCategory;
 import org.civic.team.TeamId;
 import org.civic.volunteer.VolunteerId;
@@ -21,8 +22,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A practice activity — 文明实践活动: when and where, by which teams, in which category (队伍类别) and under
  * which theme (and month theme, 一月一主题), with which volunteers (each is one participation,
- * 人次), how many beneficiaries (受益群众人次), the volunteers' service time, and optional counters:
- * materials handed out (份), consultations (人次) and sessions (场次).
+ * 人次) and which participating organisations (the "N" of "1+N": volunteer and social
+ * organisations), how many beneficiaries (受益群众人次), the volunteers' service time, and optional
+ * counters: materials handed out (份), consultations (人次) and sessions (场次).
  *
  * <p>Immutable and thread-safe. Built by {@link #builder}, whose {@link Builder#build(Clock)}
  * rejects bad values with a message naming the activity and the field.
@@ -37,6 +39,7 @@ public final class Activity {
   private final @Nullable String theme;
   private final @Nullable String monthTheme;
   private final Set<VolunteerId> volunteers;
+  private final Set<OrganisationId> organisations;
   private final long beneficiaries;
   private final Duration serviceTime;
   private final long materials;
@@ -53,6 +56,8 @@ public final class Activity {
     this.monthTheme = b.monthTheme;
     this.volunteers = b.volunteers.isEmpty() ? Collections.emptySortedSet()
         : Collections.unmodifiableSortedSet(new TreeSet<>(b.volunteers));
+    this.organisations = b.organisations.isEmpty() ? Collections.emptySortedSet()
+        : Collections.unmodifiableSortedSet(new TreeSet<>(b.organisations));
     this.beneficiaries = b.beneficiaries;
     this.serviceTime = b.serviceTime;
     this.materials = b.materials;
@@ -113,6 +118,14 @@ public final class Activity {
     return volunteers;
   }
 
+  /**
+   * Returns the participating organisations (参与组织): registered volunteer organisations and social
+   * organisations that took part, in id order.
+   */
+  public Set<OrganisationId> organisations() {
+    return organisations;
+  }
+
   /** Returns the participation person-times (人次): one per participating volunteer. */
   public long personTimes() {
     return volunteers.size();
@@ -151,6 +164,7 @@ public final class Activity {
     b.theme = theme;
     b.monthTheme = monthTheme;
     b.volunteers.addAll(volunteers);
+    b.organisations.addAll(organisations);
     b.beneficiaries = beneficiaries;
     b.serviceTime = serviceTime;
     b.materials = materials;
@@ -164,6 +178,7 @@ public final class Activity {
     return o instanceof Activity a && id.equals(a.id) && date.equals(a.date) && site.equals(a.site)
         && teams.equals(a.teams) && Objects.equals(category, a.category) && Objects.equals(theme, a.theme)
         && Objects.equals(monthTheme, a.monthTheme) && volunteers.equals(a.volunteers)
+        && organisations.equals(a.organisations)
         && beneficiaries == a.beneficiaries && serviceTime.equals(a.serviceTime) && materials == a.materials
         && consultations == a.consultations && sessions == a.sessions;
   }
@@ -189,6 +204,7 @@ public final class Activity {
     private @Nullable String theme;
     private @Nullable String monthTheme;
     private final Set<VolunteerId> volunteers = new TreeSet<>();
+    private final Set<OrganisationId> organisations = new TreeSet<>();
     private long beneficiaries;
     private Duration serviceTime = Duration.ZERO;
     private long materials;
@@ -228,6 +244,18 @@ public final class Activity {
     /** Adds participating volunteers. */
     public Builder volunteers(Iterable<VolunteerId> ids) {
       Objects.requireNonNull(ids, "ids").forEach(v -> volunteers.add(Objects.requireNonNull(v, "volunteer")));
+      return this;
+    }
+
+    /** Adds a participating organisation (again is once). */
+    public Builder organisation(OrganisationId organisation) {
+      organisations.add(Objects.requireNonNull(organisation, "organisation"));
+      return this;
+    }
+
+    /** Adds participating organisations. */
+    public Builder organisations(Iterable<OrganisationId> ids) {
+      Objects.requireNonNull(ids, "ids").forEach(this::organisation);
       return this;
     }
 

@@ -133,6 +133,10 @@ public final class ActivityLog {
     for (int k = 0; k < teams; k++) {
       b.team(c.teamOf(row, k));
     }
+    int organisations = c.organisationCount(row);
+    for (int k = 0; k < organisations; k++) {
+      b.organisation(c.organisationOf(row, k));
+    }
     int category = c.categoryNumber(row);
     if (category >= 0) {
       b.category(c.categories().get(category));

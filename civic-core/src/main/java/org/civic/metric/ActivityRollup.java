@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +27,10 @@ import org.civic.problem.Problem;
 import org.civic.problem.ProblemException;
 import org.civic.site.SiteId;
 import org.civic.standard.ActivityCounter;
+import org.civic.team.OrganisationId;
 import org.civic.team.TeamCategory;
 import org.civic.volunteer.VolunteerId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Activity and order figures up the hierarchy — 逐级汇总: station → post → center → any higher
@@ -57,6 +61,10 @@ public final class ActivityRollup implements ActivityCounter {
   private final int[] theme;
   private final int[] volunteerStart;
   private final int[] volunteerIndexes;
+  /** Each row's organisations as numbers in {@link #organisations}, from organisationStart[r]; null if no row has one. */
+  private final int @Nullable [] organisationStart;
+  private final int[] organisationNumbers;
+  private final List<OrganisationId> organisations;
   private final List<TeamCategory> categories;
   private final List<String> themes;
   private final List<List<ServiceOrder>> ordersBySite;
@@ -110,6 +118,30 @@ public final class ActivityRollup implements ActivityCounter {
       Arrays.sort(volunteerIndexes, volunteerStart[r], v);
     }
     volunteerStart[n] = v;
+    Map<OrganisationId, Integer> organisationNumber = new HashMap<>();
+    List<Integer> numbers = new ArrayList<>();
+    int[] start = null;
+    for (int r = 0; r < n; r++) {
+      int a = (int) keys[r];
+      int count = log.organisationCount(a);
+      if (count > 0 && start == null) {
+        start = new int[n + 1];
+      }
+      if (start != null) {
+        start[r] = numbers.size();
+      }
+      for (int k = 0; k < count; k++) {
+        numbers.add(organisationNumber.computeIfAbsent(log.organisationOf(a, k), o -> organisationNumber.size()));
+      }
+    }
+    if (start != null) {
+      start[n] = numbers.size();
+    }
+    organisationStart = start;
+    organisationNumbers = numbers.stream().mapToInt(Integer::intValue).toArray();
+    OrganisationId[] byNumber = new OrganisationId[organisationNumber.size()];
+    organisationNumber.forEach((o, k) -> byNumber[k] = o);
+    organisations = List.of(byNumber);
     for (int s = 0; s < sites; s++) {
       siteStart[s + 1] += siteStart[s];
     }
@@ -339,6 +371,8 @@ public final class ActivityRollup implements ActivityCounter {
     long lo = period.from().toEpochDay();
     long hi = period.to().toEpochDay();
     MetricAccumulator acc = new MetricAccumulator();
+    int[] orgStart = organisationStart;
+    BitSet orgs = orgStart == null ? null : new BitSet(organisations.size());
     for (int r = siteStart[fromSite]; r < siteStart[toSite]; r++) {
       if (day[r] < lo || day[r] > hi || (categoryFilter > -2 && category[r] != categoryFilter)
           || (themeFilter > -2 && theme[r] != themeFilter)) {
@@ -346,6 +380,16 @@ public final class ActivityRollup implements ActivityCounter {
       }
       acc.addRaw(personTimes[r], beneficiaries[r], minutes[r], materials[r], consultations[r], sessions[r],
           volunteerIndexes, volunteerStart[r], volunteerStart[r + 1]);
+      if (orgStart != null) {
+        for (int k = orgStart[r]; k < orgStart[r + 1]; k++) {
+          orgs.set(organisationNumbers[k]);
+        }
+      }
+    }
+    if (orgs != null) {
+      for (int k = orgs.nextSetBit(0); k >= 0; k = orgs.nextSetBit(k + 1)) {
+        acc.addOrganisation(organisations.get(k));
+      }
     }
     if (categoryFilter == -2 && themeFilter == -2) {
       for (int s = fromSite; s < toSite; s++) {

@@ -11,6 +11,7 @@ import org.civic.hierarchy.internal.HierarchyAccess;
 import org.civic.internal.LongIntMap;
 import org.civic.order.ServiceOrder;
 import org.civic.site.SiteId;
+import org.civic.team.OrganisationId;
 import org.civic.volunteer.VolunteerId;
 
 /**
@@ -62,8 +63,12 @@ public final class IncrementalRollup {
     java.util.Arrays.sort(volunteers);
     long minutes = activity.serviceTime().toMinutes();
     for (int d = division; d >= 0; d = access.parentIndex(hierarchy, d)) {
-      cell(d, month).addRaw(volunteers.length, activity.beneficiaries(), minutes, activity.materials(),
+      MetricAccumulator cell = cell(d, month);
+      cell.addRaw(volunteers.length, activity.beneficiaries(), minutes, activity.materials(),
           activity.consultations(), activity.sessions(), volunteers, 0, volunteers.length);
+      for (OrganisationId o : activity.organisations()) {
+        cell.addOrganisation(o);
+      }
     }
     return this;
   }

@@ -1,9 +1,11 @@
 package org.civic.metric;
 
 import java.util.Objects;
+import java.util.TreeSet;
 import org.civic.activity.Activity;
 import org.civic.order.OrderState;
 import org.civic.order.ServiceOrder;
+import org.civic.team.OrganisationId;
 import org.civic.volunteer.VolunteerId;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -17,6 +19,7 @@ public final class MetricAccumulator {
 
   private final long[] sums = new long[MetricSet.FIELDS];
   private final RoaringBitmap volunteers = new RoaringBitmap();
+  private final TreeSet<OrganisationId> organisations = new TreeSet<>();
   private long minBeneficiaries = Long.MAX_VALUE;
   private long maxBeneficiaries = Long.MIN_VALUE;
 
@@ -43,6 +46,7 @@ public final class MetricAccumulator {
     for (VolunteerId v : activity.volunteers()) {
       volunteers.add(index.indexOf(v));
     }
+    organisations.addAll(activity.organisations());
     minBeneficiaries = Math.min(minBeneficiaries, activity.beneficiaries());
     maxBeneficiaries = Math.max(maxBeneficiaries, activity.beneficiaries());
     return this;
@@ -61,6 +65,11 @@ public final class MetricAccumulator {
     volunteers.addN(volunteerIndexes, from, to - from);
     minBeneficiaries = Math.min(minBeneficiaries, beneficiaries);
     maxBeneficiaries = Math.max(maxBeneficiaries, beneficiaries);
+  }
+
+  /** Adds a participating organisation (for civic's column stores, which add a row's figures raw). */
+  void addOrganisation(OrganisationId organisation) {
+    organisations.add(organisation);
   }
 
   /**
@@ -104,6 +113,7 @@ public final class MetricAccumulator {
       sums[i] = Math.addExact(sums[i], other.sums[i]);
     }
     volunteers.or(other.volunteers);
+    organisations.addAll(other.organisations);
     minBeneficiaries = Math.min(minBeneficiaries, other.minBeneficiaries);
     maxBeneficiaries = Math.max(maxBeneficiaries, other.maxBeneficiaries);
     return this;
@@ -121,6 +131,7 @@ public final class MetricAccumulator {
       sums[i] = Math.addExact(sums[i], set.sum(i));
     }
     volunteers.or(set.volunteers().bits());
+    organisations.addAll(set.organisations());
     set.beneficiariesRange().min().ifPresent(m -> minBeneficiaries = Math.min(minBeneficiaries, m));
     set.beneficiariesRange().max().ifPresent(m -> maxBeneficiaries = Math.max(maxBeneficiaries, m));
     return this;
@@ -128,12 +139,13 @@ public final class MetricAccumulator {
 
   /** Returns the figures so far; the accumulator may go on. */
   public MetricSet snapshot() {
-    if (sums[MetricSet.ACTIVITIES] == 0 && sums[MetricSet.ORDERS_PLACED] == 0 && volunteers.isEmpty()) {
+    if (sums[MetricSet.ACTIVITIES] == 0 && sums[MetricSet.ORDERS_PLACED] == 0 && volunteers.isEmpty()
+        && organisations.isEmpty()) {
       return MetricSet.empty();
     }
     RoaringBitmap copy = volunteers.clone();
     copy.runOptimize();
-    return new MetricSet(sums.clone(), DistinctCount.wrap(copy),
+    return new MetricSet(sums.clone(), DistinctCount.wrap(copy), new TreeSet<>(organisations),
         minBeneficiaries > maxBeneficiaries ? Extremes.empty() : Extremes.of(minBeneficiaries, maxBeneficiaries));
   }
 }

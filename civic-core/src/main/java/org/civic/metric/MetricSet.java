@@ -1,17 +1,21 @@
 package org.civic.metric;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collector;
 import org.civic.activity.Activity;
 import org.civic.order.ServiceOrder;
+import org.civic.team.OrganisationId;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The figures of some activities and orders — 指标集: sums (activities, participation
  * person-times 人次, beneficiaries, service minutes, materials, consultations, sessions, orders
  * placed / matched / delivered / rated / rejected / cancelled), an exact distinct count of
- * volunteers, the extremes of beneficiaries per activity, and the mean rating — each kept so that
+ * volunteers, the participating organisations (each once), the extremes of beneficiaries per activity, and the mean rating — each kept so that
  * it merges exactly. Orders are counted in one place, {@link MetricAccumulator#add(ServiceOrder)};
  * {@link OrderMetrics} reads its counts from here and adds the median times, which do not merge.
  *
@@ -40,15 +44,21 @@ public final class MetricSet {
   static final int ORDERS_CANCELLED = 13;
   static final int FIELDS = 14;
 
-  private static final MetricSet EMPTY = new MetricSet(new long[FIELDS], DistinctCount.empty(), Extremes.empty());
+  private static final MetricSet EMPTY = new MetricSet(new long[FIELDS], DistinctCount.empty(),
+      Collections.emptySortedSet(), Extremes.empty());
 
   private final long[] sums;
   private final DistinctCount volunteers;
+  private final SortedSet<OrganisationId> organisations;
   private final Extremes beneficiariesPerActivity;
 
-  MetricSet(long[] sums, DistinctCount volunteers, Extremes beneficiariesPerActivity) {
+  /** Takes the arrays and sets given, which nobody changes afterwards. */
+  MetricSet(long[] sums, DistinctCount volunteers, SortedSet<OrganisationId> organisations,
+      Extremes beneficiariesPerActivity) {
     this.sums = sums;
     this.volunteers = volunteers;
+    this.organisations = organisations.isEmpty() ? Collections.emptySortedSet()
+        : Collections.unmodifiableSortedSet(organisations);
     this.beneficiariesPerActivity = beneficiariesPerActivity;
   }
 
@@ -104,7 +114,12 @@ public final class MetricSet {
     for (int i = 0; i < FIELDS; i++) {
       s[i] = Math.addExact(sums[i], other.sums[i]);
     }
-    return new MetricSet(s, volunteers.plus(other.volunteers),
+    SortedSet<OrganisationId> o = organisations;
+    if (!other.organisations.isEmpty()) {
+      o = new TreeSet<>(organisations);
+      o.addAll(other.organisations);
+    }
+    return new MetricSet(s, volunteers.plus(other.volunteers), o,
         beneficiariesPerActivity.plus(other.beneficiariesPerActivity));
   }
 
@@ -125,6 +140,16 @@ public final class MetricSet {
   /** Returns the distinct volunteers who took part (参与志愿者人数): each counted once. */
   public DistinctCount volunteers() {
     return volunteers;
+  }
+
+  /**
+   * Returns the participating organisations (参与组织), each once, in id order: the registered
+   * volunteer and social organisations named by the activities — their number is the distinct
+   * count of organisations (参与组织数), as {@link #volunteers()} is of volunteers. Exact across
+   * merges: organisations are counted by id, with no index to share.
+   */
+  public SortedSet<OrganisationId> organisations() {
+    return organisations;
   }
 
   /** Returns the beneficiaries (受益群众人次). */
@@ -215,17 +240,17 @@ public final class MetricSet {
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof MetricSet m && java.util.Arrays.equals(sums, m.sums) && volunteers.equals(m.volunteers)
-        && beneficiariesPerActivity.equals(m.beneficiariesPerActivity);
+        && organisations.equals(m.organisations) && beneficiariesPerActivity.equals(m.beneficiariesPerActivity);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Arrays.hashCode(sums) * 31 + volunteers.hashCode();
+    return (java.util.Arrays.hashCode(sums) * 31 + volunteers.hashCode()) * 31 + organisations.hashCode();
   }
 
   @Override
   public String toString() {
     return "MetricSet[activities " + activities() + ", person-times " + personTimes() + ", volunteers "
-        + volunteers.count() + ", beneficiaries " + beneficiaries() + ", orders " + ordersPlaced() + "]";
+        + volunteers.count() + ", organisations " + organisations.size() + ", beneficiaries " + beneficiaries() + ", orders " + ordersPlaced() + "]";
   }
 }

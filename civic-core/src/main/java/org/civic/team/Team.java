@@ -1,14 +1,18 @@
 package org.civic.team;
 
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.civic.site.SiteId;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A volunteer team — 志愿服务队伍: its tier (总队, 支队, 大队, 分队, 小队, 服务点 or a county's own
  * {@link TeamTier}), name, category, the site it belongs to, the team above it, its leader and how
- * many members it has (leader included). Teams form a tree of any depth along a county's
+ * many members it has (leader included), and the organisations that take part in it (1+N). Teams form a tree of any depth along a county's
  * {@link TeamLadder}: see {@link TeamTree} and {@link TeamStructure}.
  *
  * <p>Immutable and thread-safe. Obtain one with {@link #builder}:
@@ -30,6 +34,7 @@ public final class Team {
   private final @Nullable TeamId parent;
   private final @Nullable Leader leader;
   private final int members;
+  private final SortedSet<OrganisationId> organisations;
 
   private Team(Builder b) {
     this.id = b.id;
@@ -40,6 +45,8 @@ public final class Team {
     this.parent = b.parent;
     this.leader = b.leader;
     this.members = b.members;
+    this.organisations = b.organisations.isEmpty() ? Collections.emptySortedSet()
+        : Collections.unmodifiableSortedSet(new TreeSet<>(b.organisations));
   }
 
   /**
@@ -96,9 +103,18 @@ public final class Team {
     return members;
   }
 
+  /**
+   * Returns the organisations that take part in this team (the "N" of "1+N": registered volunteer
+   * and social organisations serving as or within the team), in id order.
+   */
+  public SortedSet<OrganisationId> organisations() {
+    return organisations;
+  }
+
   /** Returns a builder holding this team's values, to make a changed copy. */
   public Builder toBuilder() {
     Builder b = new Builder(id, name, tier, site).members(members);
+    b.organisations.addAll(organisations);
     b.category = category;
     b.parent = parent;
     b.leader = leader;
@@ -109,12 +125,12 @@ public final class Team {
   public boolean equals(@Nullable Object o) {
     return o instanceof Team t && id.equals(t.id) && name.equals(t.name) && tier.equals(t.tier)
         && Objects.equals(category, t.category) && site.equals(t.site) && Objects.equals(parent, t.parent)
-        && Objects.equals(leader, t.leader) && members == t.members;
+        && Objects.equals(leader, t.leader) && members == t.members && organisations.equals(t.organisations);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, name, tier, category, site, parent, leader, members);
+    return Objects.hash(id, name, tier, category, site, parent, leader, members, organisations);
   }
 
   @Override
@@ -132,6 +148,7 @@ public final class Team {
     private @Nullable TeamId parent;
     private @Nullable Leader leader;
     private int members;
+    private final Set<OrganisationId> organisations = new TreeSet<>();
 
     private Builder(TeamId id, String name, TeamTier tier, SiteId site) {
       this.id = Objects.requireNonNull(id, "id");
@@ -158,6 +175,12 @@ public final class Team {
     /** Sets the leader. */
     public Builder leader(Leader leader) {
       this.leader = Objects.requireNonNull(leader, "leader");
+      return this;
+    }
+
+    /** Adds an organisation that takes part in the team (again is once). */
+    public Builder organisation(OrganisationId organisation) {
+      organisations.add(Objects.requireNonNull(organisation, "organisation"));
       return this;
     }
 

@@ -11,6 +11,7 @@ import org.civic.internal.CharDictionary;
 import org.civic.internal.IsoDates;
 import org.civic.internal.ServiceDay;
 import org.civic.site.SiteId;
+import org.civic.team.OrganisationId;
 import org.civic.team.TeamCategory;
 import org.civic.team.TeamId;
 import org.civic.volunteer.VolunteerId;
@@ -43,9 +44,8 @@ public final class ActivityColumns {
   private final AsciiStrings siteIds;
   private int[] volunteerEnd;
   private final AsciiStrings volunteerIds;
-  /** The end of each row's teams; NONE while no row has a team. */
-  private int[] teamEnd = NONE;
-  private AsciiStrings teamIds = new AsciiStrings(16);
+  private final IdLists teams = new IdLists();
+  private final IdLists organisations = new IdLists();
   /** Category and theme codes by row, -1 where none; NONE while no row has one. */
   private int[] category = NONE;
   private int[] theme = NONE;
@@ -59,7 +59,6 @@ public final class ActivityColumns {
   private CharDictionary themes = new CharDictionary();
   private final List<TeamCategory> categories = new ArrayList<>();
   private final RowIds volunteerSeen = new RowIds();
-  private final RowIds teamSeen = new RowIds();
   private char[] scratch = new char[64];
   private boolean frozen;
   private volatile @Nullable Numbering numbering;
@@ -112,6 +111,9 @@ public final class ActivityColumns {
     for (TeamId t : activity.teams()) {
       team(chars(t.value()), 0, t.value().length());
     }
+    for (OrganisationId o : activity.organisations()) {
+      organisation(chars(o.value()), 0, o.value().length());
+    }
     activity.category().ifPresent(this::category);
     activity.theme().ifPresent(t -> theme(chars(t), 0, t.length()));
     activity.monthTheme().ifPresent(t -> monthTheme(chars(t), 0, t.length()));
@@ -160,16 +162,8 @@ public final class ActivityColumns {
     int firstVolunteer = other.volunteerStart(from);
     offsets(other.volunteerEnd, from, n, volunteerEnd, volunteerIds.size() - firstVolunteer);
     volunteerIds.addAll(other.volunteerIds, firstVolunteer, other.volunteerEnd[to - 1]);
-    if (other.teamEnd != NONE || teamEnd != NONE) {
-      teamEnd = column(teamEnd, 0); // every earlier row has no team: 0 is right for them
-      if (other.teamEnd == NONE) {
-        Arrays.fill(teamEnd, size, size + n, teamIds.size());
-      } else {
-        int firstTeam = other.teamStart(from);
-        offsets(other.teamEnd, from, n, teamEnd, teamIds.size() - firstTeam);
-        teamIds.addAll(other.teamIds, firstTeam, other.teamEnd[to - 1]);
-      }
-    }
+    teams.addAll(other.teams, from, to, size, day.length);
+    organisations.addAll(other.organisations, from, to, size, day.length);
     Joined codes = joined(other);
     if (other.category != NONE || category != NONE) {
       category = copyCodes(other.category, from, n, column(category, -1), codes.category,
@@ -279,11 +273,9 @@ public final class ActivityColumns {
     hasSite = false;
     ensure(size + 1);
     volunteerEnd[size] = volunteerIds.size();
-    if (teamEnd != NONE) {
-      teamEnd[size] = teamIds.size();
-    }
+    teams.begin(size);
+    organisations.begin(size);
     volunteerSeen.reset();
-    teamSeen.reset();
     beneficiaries[size] = 0;
     minutes[size] = 0;
     clear(category);
@@ -310,9 +302,8 @@ public final class ActivityColumns {
     ids.truncate(size);
     siteIds.truncate(size);
     volunteerIds.truncate(volunteerEnd[size]);
-    if (teamEnd != NONE) {
-      teamIds.truncate(teamEnd[size]);
-    }
+    teams.rollBack(size);
+    organisations.rollBack(size);
     open = false;
   }
 
@@ -337,7 +328,8 @@ public final class ActivityColumns {
     volunteerEnd = Arrays.copyOf(volunteerEnd, n);
     beneficiaries = Arrays.copyOf(beneficiaries, n);
     minutes = Arrays.copyOf(minutes, n);
-    teamEnd = teamEnd == NONE ? NONE : Arrays.copyOf(teamEnd, n);
+    teams.grow(n);
+    organisations.grow(n);
     category = category == NONE ? NONE : Arrays.copyOf(category, n);
     theme = theme == NONE ? NONE : Arrays.copyOf(theme, n);
     monthTheme = monthTheme == NONE ? NONE : Arrays.copyOf(monthTheme, n);
@@ -453,35 +445,41 @@ public final class ActivityColumns {
 
   /** Adds a team to the open row (again is once) from {@code c[offset, offset + length)}; false if invalid. */
   public boolean team(char[] c, int offset, int length) {
-    int n = openTeams();
-    return teamAdded(teamIds.addId(c, offset, length), n);
+    requireOpen();
+    return teams.add(c, offset, length, size, day.length) || refuse();
   }
 
   /** Adds a team to the open row (again is once) from the run of id characters at {@code b[offset]}, as {@link #idAt} does. */
   public int teamAt(byte[] b, int offset, int limit) {
-    int n = openTeams();
-    Objects.checkFromToIndex(offset, limit, b.length);
-    int next = teamIds.addIdAt(b, offset, limit);
-    teamAdded(next >= 0, n);
-    return next;
-  }
-
-  /** Requires an open row and makes the team column; returns where the next team goes. */
-  private int openTeams() {
     requireOpen();
-    if (teamEnd == NONE) {
-      teamEnd = new int[day.length]; // every earlier row has no team: 0 is right for them
-      teamIds = new AsciiStrings(day.length); // the first team: room for one a row, as for sites
-    }
-    return teamIds.size();
+    Objects.checkFromToIndex(offset, limit, b.length);
+    return refusedIfNegative(teams.addAt(b, offset, limit, size, day.length));
   }
 
-  /** After appending the team at n (if ok): drops it if the row has it already. */
-  private boolean teamAdded(boolean ok, int n) {
-    if (ok) {
-      teamSeen.keepDistinct(teamIds, teamEnd[size], n, teamIds.lastHash());
+  /**
+   * Adds a participating organisation to the open row (again is once) from
+   * {@code c[offset, offset + length)}; false if invalid.
+   */
+  public boolean organisation(char[] c, int offset, int length) {
+    requireOpen();
+    return organisations.add(c, offset, length, size, day.length) || refuse();
+  }
+
+  /**
+   * Adds a participating organisation to the open row (again is once) from the run of id
+   * characters at {@code b[offset]}, as {@link #idAt} does.
+   */
+  public int organisationAt(byte[] b, int offset, int limit) {
+    requireOpen();
+    Objects.checkFromToIndex(offset, limit, b.length);
+    return refusedIfNegative(organisations.addAt(b, offset, limit, size, day.length));
+  }
+
+  private int refusedIfNegative(int next) {
+    if (next < 0) {
+      refuse();
     }
-    return ok || refuse();
+    return next;
   }
 
   /** Sets the open row's category. */
@@ -604,9 +602,8 @@ public final class ActivityColumns {
       return false;
     }
     volunteerEnd[size] = volunteerIds.size();
-    if (teamEnd != NONE) {
-      teamEnd[size] = teamIds.size();
-    }
+    teams.commit(size);
+    organisations.commit(size);
     size++;
     open = false;
     return true;
@@ -748,17 +745,25 @@ public final class ActivityColumns {
   /** Returns how many teams held a row's activity. */
   public int teamCount(int row) {
     Objects.checkIndex(row, size);
-    return teamEnd == NONE ? 0 : teamEnd[row] - teamStart(row);
+    return teams.count(row);
   }
 
   /** Returns one of a row's teams, {@code k} in 0 … teamCount(row) − 1. */
   public TeamId teamOf(int row, int k) {
     Objects.checkIndex(k, teamCount(row));
-    return TeamId.of(teamIds.get(teamStart(row) + k));
+    return TeamId.of(teams.get(row, k));
   }
 
-  private int teamStart(int row) {
-    return row == 0 ? 0 : teamEnd[row - 1];
+  /** Returns how many organisations took part in a row's activity. */
+  public int organisationCount(int row) {
+    Objects.checkIndex(row, size);
+    return organisations.count(row);
+  }
+
+  /** Returns one of a row's organisations, {@code k} in 0 … organisationCount(row) − 1. */
+  public OrganisationId organisationOf(int row, int k) {
+    Objects.checkIndex(k, organisationCount(row));
+    return OrganisationId.of(organisations.get(row, k));
   }
 
   /** Returns the categories the rows use, numbered by first use (once frozen). */

@@ -17,6 +17,7 @@ import org.civic.activity.Activity;
 import org.civic.activity.ActivityLog;
 import org.civic.internal.IsoDates;
 import org.civic.site.SiteId;
+import org.civic.team.OrganisationId;
 import org.civic.team.TeamCategory;
 import org.civic.team.TeamId;
 import org.civic.volunteer.VolunteerId;
@@ -44,6 +45,11 @@ class ActivityColumnsPropertiesTest {
       b.volunteers(vs);
       for (int k = r.nextInt(3); k > 0; k--) {
         b.team(TeamId.of("t:" + r.nextInt(5)));
+      }
+      if (r.nextInt(4) == 0) { // organisations take part in some activities only: the column is sparse
+        for (int k = 1 + r.nextInt(3); k > 0; k--) {
+          b.organisation(OrganisationId.of("org:" + r.nextInt(6)));
+        }
       }
       if (r.nextBoolean()) {
         b.category(categories.get(r.nextInt(categories.size())));
@@ -103,6 +109,11 @@ class ActivityColumnsPropertiesTest {
           teams.add(log.teamOf(i, k));
         }
         assertThat(teams).isEqualTo(a.teams());
+        Set<OrganisationId> organisations = new HashSet<>();
+        for (int k = 0; k < log.organisationCount(i); k++) {
+          organisations.add(log.organisationOf(i, k));
+        }
+        assertThat(organisations).isEqualTo(a.organisations()).hasSize(log.organisationCount(i));
         assertThat(log.categoryNumber(i) >= 0).isEqualTo(a.category().isPresent());
         a.category().ifPresent(c -> assertThat(log.categories().get(log.categoryNumber(i))).isEqualTo(c));
         assertThat(log.themeNumber(i) >= 0).isEqualTo(a.theme().isPresent());
@@ -178,6 +189,7 @@ class ActivityColumnsPropertiesTest {
         char[] site = "bad site".toCharArray();
         b.volunteer("v-doomed".toCharArray(), 0, 8);
         b.team("t-doomed".toCharArray(), 0, 8);
+        b.organisation("o-doomed".toCharArray(), 0, 8);
         b.theme("doomed".toCharArray(), 0, 6);
         if (r.nextBoolean()) {
           assertThat(b.site(site, 0, site.length)).isFalse();
@@ -234,7 +246,7 @@ class ActivityColumnsPropertiesTest {
           int from = 2;
           int to = b.length - after.length();
           int limit = r.nextBoolean() ? b.length : to; // a run may stop at the limit
-          int field = r.nextInt(4);
+          int field = r.nextInt(5);
           boolean byChars = give(chars, field, false, c, b, from, to, limit);
           boolean byRun = give(runs, field, true, c, b, from, to, limit);
           if (!runsAbandoned) { // after a run that did not end at the quote, the row is no longer compared
@@ -255,7 +267,7 @@ class ActivityColumnsPropertiesTest {
   }
 
   /**
-   * Gives an id to a row's field (0 id, 1 site, 2 volunteer, 3 team) as characters, or as the run
+   * Gives an id to a row's field (0 id, 1 site, 2 volunteer, 3 team, 4 organisation) as characters, or as the run
    * of id bytes at b[from] before limit, which is taken only if it ends at to; returns whether it
    * was taken.
    */
@@ -266,14 +278,16 @@ class ActivityColumnsPropertiesTest {
         case 0 -> log.id(c, 0, c.length);
         case 1 -> log.site(c, 0, c.length);
         case 2 -> log.volunteer(c, 0, c.length);
-        default -> log.team(c, 0, c.length);
+        case 3 -> log.team(c, 0, c.length);
+        default -> log.organisation(c, 0, c.length);
       };
     }
     return to == switch (field) {
       case 0 -> log.idAt(b, from, limit);
       case 1 -> log.siteAt(b, from, limit);
       case 2 -> log.volunteerAt(b, from, limit);
-      default -> log.teamAt(b, from, limit);
+      case 3 -> log.teamAt(b, from, limit);
+      default -> log.organisationAt(b, from, limit);
     };
   }
 

@@ -12,8 +12,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.SplittableRandom;
 import org.civic.activity.Activity;
+import org.civic.activity.ActivityLog;
+import org.civic.division.DivisionCode;
 import org.civic.division.Division;
 import org.civic.hierarchy.Hierarchy;
 import org.civic.metric.ActivityRollup;
@@ -31,9 +35,11 @@ import org.civic.order.OrderState;
 import org.civic.order.ServiceOrder;
 import org.civic.site.Site;
 import org.civic.site.SiteId;
+import org.civic.team.OrganisationId;
 import org.civic.team.TeamId;
 import org.civic.testkit.RandomActivities;
 import org.civic.testkit.RandomHierarchies;
+import org.civic.testkit.RandomOrganisations;
 import org.civic.volunteer.VolunteerId;
 import org.junit.jupiter.api.Test;
 
@@ -47,8 +53,13 @@ class MetricPropertiesTest {
         Site.station(SiteId.of("b"), "站", org.civic.division.DivisionCode.parse("411081103202")));
     int people = n + r.nextInt(3 * n + 1);
     int distinct = Math.max((people + n - 1) / n, 1 + r.nextInt(people));
-    return RandomActivities.log(r, sites, 2024, n, distinct, people);
+    return RandomOrganisations.takePart(r, RandomActivities.log(r, sites, 2024, n, distinct, people),
+        ORGANISATIONS, 0.3);
   }
+
+  /** Organisations activities name: few, so that they repeat across activities and partitions. */
+  private static final List<OrganisationId> ORGANISATIONS = List.of(OrganisationId.of("org-0"), OrganisationId.of("org-1"),
+      OrganisationId.of("org-2"), OrganisationId.of("org-3"), OrganisationId.of("org-4"));
 
   private static MetricSet fold(List<Activity> as) {
     MetricSet m = MetricSet.empty();
@@ -71,6 +82,8 @@ class MetricPropertiesTest {
       assertThat(a.plus(b)).isEqualTo(b.plus(a));
       assertThat(a.plus(MetricSet.empty())).isEqualTo(a).isEqualTo(MetricSet.empty().plus(a));
       assertThat(a.volunteers().count()).isLessThanOrEqualTo(a.personTimes());
+      assertThat(a.plus(b).organisations()).containsAll(a.organisations()).containsAll(b.organisations())
+          .hasSizeLessThanOrEqualTo(a.organisations().size() + b.organisations().size());
     });
   }
 
@@ -106,7 +119,8 @@ class MetricPropertiesTest {
       int n = 1 + r.nextInt(60);
       int people = n + r.nextInt(n);
       int distinct = Math.min(people, Math.max((people + n - 1) / n, 1 + r.nextInt(n)));
-      List<Activity> as = RandomActivities.log(r, s.sites(), 2024, n, distinct, people);
+      List<Activity> as = RandomOrganisations.takePart(r, RandomActivities.log(r, s.sites(), 2024, n, distinct, people),
+          ORGANISATIONS, 0.4);
       List<ServiceOrder> os = RandomActivities.orders(r, s.sites(), 2024, r.nextInt(30));
       ActivityRollup rollup = ActivityRollup.of(h, as, os, INDEX);
       IncrementalRollup live = new IncrementalRollup(h, INDEX);
@@ -123,6 +137,40 @@ class MetricPropertiesTest {
         }
         assertThat(rollup.metrics(d.code(), period)).as("%s", d).isEqualTo(children);
         assertThat(live.metrics(d.code(), YearMonth.from(period.from()))).isEqualTo(children);
+      }
+    });
+  }
+
+  @Test
+  void organisationsAreCountedOnceAtEveryLevelAndPeriodAsARecountFindsThem() {
+    qt().withExamples(60).forAll(longs().all(), integers().between(1, 4)).checkAssert((seed, size) -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      RandomHierarchies.Sample s = RandomHierarchies.generate(r, size, 0.8);
+      if (s.sites().isEmpty()) {
+        return;
+      }
+      Hierarchy h = Hierarchy.builder().addDivisions(s.divisions()).addSites(s.sites()).build();
+      int n = 1 + r.nextInt(80);
+      List<Activity> as = RandomOrganisations.takePart(r, RandomActivities.log(r, s.sites(), 2024, n, n, n),
+          ORGANISATIONS, r.nextDouble());
+      ActivityRollup rollup = ActivityRollup.of(h, ActivityLog.of(as), List.of(), INDEX);
+      List<Period> periods = List.of(Period.year(2024), Period.month(YearMonth.of(2024, 1 + r.nextInt(12))),
+          Period.quarter(2024, 1 + r.nextInt(4)));
+      for (Division d : s.divisions()) {
+        for (Period period : periods) {
+          Set<OrganisationId> recount = new TreeSet<>();
+          long personTimes = 0;
+          for (Activity a : as) {
+            DivisionCode at = h.site(a.site()).orElseThrow().division();
+            if (period.contains(a.date()) && (at.equals(d.code()) || d.code().isAncestorOf(at))) {
+              recount.addAll(a.organisations());
+              personTimes += a.organisations().size();
+            }
+          }
+          MetricSet m = rollup.metrics(d.code(), period);
+          assertThat(m.organisations()).as("%s %s", d, period).containsExactlyElementsOf(recount);
+          assertThat((long) m.organisations().size()).isLessThanOrEqualTo(personTimes);
+        }
       }
     });
   }
