@@ -244,10 +244,9 @@ final class ActivityScanner {
       case ID -> opens(b, i, end) && closes(log.idAt(b, i + 1, end), b, end);
       case DATE -> date(b, i, end);
       case SITE -> opens(b, i, end) && closes(log.siteAt(b, i + 1, end), b, end);
-      case TEAMS -> ids(b, i, end, false);
+      case TEAMS, VOLUNTEERS, ORGANISATIONS -> ids(b, i, end, field);
       case CATEGORY -> category(b, i, end);
       case THEME, MONTH_THEME -> theme(field, b, i, end);
-      case VOLUNTEERS -> ids(b, i, end, true);
       case BENEFICIARIES -> number(b, i, end) && log.beneficiaries(count);
       case SERVICE_MINUTES -> number(b, i, end) && log.serviceMinutes(count);
       case MATERIALS -> number(b, i, end) && log.materials(count);
@@ -292,8 +291,8 @@ final class ActivityScanner {
     return -1;
   }
 
-  /** Reads ["id",…] (teams or volunteers) into the open row. */
-  private boolean ids(byte[] b, int i, int end, boolean volunteers) {
+  /** Reads ["id",…] (teams, volunteers or organisations) into the open row. */
+  private boolean ids(byte[] b, int i, int end, ActivityField field) {
     if (i + 1 >= end || b[i] != '[') {
       return false;
     }
@@ -303,7 +302,7 @@ final class ActivityScanner {
       return true;
     }
     while (true) {
-      if (!opens(b, j, end) || !closes(volunteers ? log.volunteerAt(b, j + 1, end) : log.teamAt(b, j + 1, end), b, end)) {
+      if (!opens(b, j, end) || !closes(idAt(field, b, j + 1, end), b, end)) {
         return false;
       }
       j = at;
@@ -319,6 +318,15 @@ final class ActivityScanner {
       }
       j++;
     }
+  }
+
+  /** Adds the id at b[i] to the open row's field, as the log's {@code idAt} does. */
+  private int idAt(ActivityField field, byte[] b, int i, int end) {
+    return switch (field) {
+      case VOLUNTEERS -> log.volunteerAt(b, i, end);
+      case TEAMS -> log.teamAt(b, i, end);
+      default -> log.organisationAt(b, i, end);
+    };
   }
 
   /** {@code "yyyy-MM-dd"}, read by {@link IsoDates}. */

@@ -79,7 +79,7 @@ final class ActivityTokens {
       case DATE -> t == JsonToken.VALUE_STRING && p.getTextLength() == IsoDates.LENGTH
           && log.day(IsoDates.parse(p.getTextCharacters(), p.getTextOffset()));
       case SITE -> t == JsonToken.VALUE_STRING && log.site(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-      case TEAMS, VOLUNTEERS -> ids(t, p, field == ActivityField.VOLUNTEERS);
+      case TEAMS, VOLUNTEERS, ORGANISATIONS -> ids(t, p, field);
       case CATEGORY -> {
         TeamCategory c = t == JsonToken.VALUE_STRING ? builtIn(p) : t == JsonToken.START_OBJECT ? categoryObject(p) : null;
         yield c != null && log.category(c);
@@ -96,8 +96,8 @@ final class ActivityTokens {
     };
   }
 
-  /** Reads {@code ["id", …]} (teams or volunteers) into the open row. */
-  private boolean ids(JsonToken t, JsonParser p, boolean volunteers) {
+  /** Reads {@code ["id", …]} (teams, volunteers or organisations) into the open row. */
+  private boolean ids(JsonToken t, JsonParser p, ActivityField field) {
     if (t != JsonToken.START_ARRAY) {
       return false;
     }
@@ -109,7 +109,12 @@ final class ActivityTokens {
       char[] c = p.getTextCharacters();
       int o = p.getTextOffset();
       int n = p.getTextLength();
-      if (!(volunteers ? log.volunteer(c, o, n) : log.team(c, o, n))) {
+      boolean added = switch (field) {
+        case VOLUNTEERS -> log.volunteer(c, o, n);
+        case TEAMS -> log.team(c, o, n);
+        default -> log.organisation(c, o, n);
+      };
+      if (!added) {
         return false;
       }
     }

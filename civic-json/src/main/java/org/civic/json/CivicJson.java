@@ -20,6 +20,7 @@ import org.civic.json.internal.AssessmentTableCodec;
 import org.civic.json.internal.Cursor;
 import org.civic.json.internal.DivisionCodec;
 import org.civic.json.internal.GridCodec;
+import org.civic.json.internal.OrganisationCodec;
 import org.civic.json.internal.OrderCodec;
 import org.civic.json.internal.ProfileCodec;
 import org.civic.json.internal.ServiceRecordCodec;
@@ -235,7 +236,8 @@ public final class CivicJson {
 
   /** The number of records in a dataset, its profile included. */
   private static long records(Dataset d) {
-    return (long) d.divisions().size() + d.sites().size() + d.teams().size() + d.grids().size() + d.volunteers().size()
+    return (long) d.divisions().size() + d.sites().size() + d.teams().size() + d.grids().size() + d.organisations().size()
+        + d.volunteers().size()
         + d.activities().size() + d.orders().size() + (d.profile().isPresent() ? 1 : 0)
         + d.assessmentTables().size() + d.serviceRecords().size();
   }
@@ -265,6 +267,8 @@ public final class CivicJson {
         case "sites" -> records(c, data::site, SiteCodec::read, s -> "site " + s.id(), where, rejected, errors);
         case "teams" -> records(c, data::team, TeamCodec::read, t -> "team " + t.id(), where, rejected, errors);
         case "grids" -> records(c, data::grid, GridCodec::read, g -> "grid " + g.id(), where, rejected, errors);
+        case "organisations" -> records(c, data::organisation, OrganisationCodec::read, o -> "organisation " + o.id(),
+            where, rejected, errors);
         case "volunteers" -> records(c, data::volunteer, VolunteerCodec::read, v -> "volunteer " + v.id(), where, rejected, errors);
         case "activities" -> records(c, data::activity, ActivityCodec::read, a -> "activity " + a.id(), where, rejected, errors);
         case "orders" -> records(c, data::order, OrderCodec::read, o -> "order " + o.id(), where, rejected, errors);
@@ -281,8 +285,8 @@ public final class CivicJson {
           records(c, data::serviceRecord, ServiceRecordCodec::read, r -> "service record " + n[0]++, where, rejected,
               errors);
         }
-        default -> c.unknown(name, "format, divisions, sites, teams, grids, volunteers, activities, orders, standard,"
-            + " assessmentTables, serviceRecords");
+        default -> c.unknown(name, "format, divisions, sites, teams, grids, organisations, volunteers, activities,"
+            + " orders, standard, assessmentTables, serviceRecords");
       }
     });
     if (format[0] == null && errors.stream().noneMatch(e -> e.id().equals("json.wrong-type"))) {
@@ -362,7 +366,7 @@ public final class CivicJson {
    * Reads a JSON Lines stream, handing each good record to the sink as soon as its line is read.
    * The text is never held whole, and no tree is built per record. The first line must be the
    * header {@code {"type":"header","format":"civic/1"}}; each later line is one record whose first
-   * field is {@code "type"} (division, site, team, grid, volunteer, activity, order, standard,
+   * field is {@code "type"} (division, site, team, grid, organisation, volunteer, activity, order, standard,
    * assessmentTable, serviceRecord). Blank
    * lines are skipped. The stream is not closed. With {@link #withParserThreads(int) parser
    * threads} the lines are parsed on them, and the sink is still called in stream order on the
@@ -471,6 +475,9 @@ public final class CivicJson {
     writeArray(g, "sites", dataset.sites(), SiteCodec::writeFields);
     writeArray(g, "teams", dataset.teams(), TeamCodec::writeFields);
     writeArray(g, "grids", dataset.grids(), GridCodec::writeFields);
+    if (!dataset.organisations().isEmpty()) {
+      writeArray(g, "organisations", dataset.organisations(), OrganisationCodec::writeFields);
+    }
     writeArray(g, "volunteers", dataset.volunteers(), VolunteerCodec::writeFields);
     writeArray(g, "activities", dataset.activities(), ActivityCodec::writeFields);
     writeArray(g, "orders", dataset.orders(), OrderCodec::writeFields);

@@ -11,6 +11,8 @@ import org.civic.hierarchy.Hierarchy;
 import org.civic.order.ServiceOrder;
 import org.civic.site.Site;
 import org.civic.team.GridGroup;
+import org.civic.team.Organisation;
+import org.civic.team.OrganisationRegister;
 import org.civic.team.Team;
 import org.civic.volunteer.ServiceLog;
 import org.civic.volunteer.ServiceRecord;
@@ -19,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A county's data as one document — 县级数据集 ({@code "format": "civic/1"}): divisions, sites
- * with their facts, teams, volunteer grid groups (志愿网格小组), volunteers, activities, service
+ * with their facts, teams, volunteer grid groups (志愿网格小组), participating organisations (参与组织),
+ * volunteers, activities, service
  * orders, optionally the standard profile the county is checked against, the assessment tables
  * (测评体系) it is rated by, and volunteers' service records (志愿服务记录). Collect records into one
  * with {@link #builder()}, a
@@ -37,6 +40,7 @@ import org.jspecify.annotations.Nullable;
  * @param sites the practice sites, not null
  * @param teams the volunteer teams, not null
  * @param grids the volunteer grid groups, not null
+ * @param organisations the participating organisations (参与组织) of "1+N", not null
  * @param volunteers the registered volunteers, not null
  * @param activities the activities, not null
  * @param orders the service orders, not null
@@ -45,7 +49,7 @@ import org.jspecify.annotations.Nullable;
  * @param serviceRecords the service records, not null
  */
 public record Dataset(List<Division> divisions, List<Site> sites, List<Team> teams, List<GridGroup> grids,
-    List<Volunteer> volunteers, List<Activity> activities, List<ServiceOrder> orders,
+    List<Organisation> organisations, List<Volunteer> volunteers, List<Activity> activities, List<ServiceOrder> orders,
     Optional<StandardProfile> profile, List<AssessmentTable> assessmentTables, List<ServiceRecord> serviceRecords) {
 
   /**
@@ -58,6 +62,7 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
     sites = List.copyOf(sites);
     teams = List.copyOf(teams);
     grids = List.copyOf(grids);
+    organisations = List.copyOf(organisations);
     volunteers = List.copyOf(volunteers);
     activities = List.copyOf(activities);
     orders = List.copyOf(orders);
@@ -73,13 +78,14 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
    * @return the copy, not null
    */
   public Dataset withAssessmentTables(List<AssessmentTable> tables) {
-    return new Dataset(divisions, sites, teams, grids, volunteers, activities, orders, profile, tables, serviceRecords);
+    return new Dataset(divisions, sites, teams, grids, organisations, volunteers, activities, orders, profile, tables,
+        serviceRecords);
   }
 
   /** Returns an empty dataset. */
   public static Dataset empty() {
-    return new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
-        List.of(), List.of());
+    return new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        Optional.empty(), List.of(), List.of());
   }
 
   /**
@@ -90,6 +96,17 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
    */
   public ServiceLog toServiceLog() {
     return ServiceLog.builder().addVolunteers(volunteers).addRecords(serviceRecords).build();
+  }
+
+  /**
+   * Builds the register of the participating organisations.
+   *
+   * @return the register, not null
+   * @throws IllegalArgumentException if an organisation id appears twice (a dataset read by
+   *     {@link CivicJson} never has that: the reader reports the second as a problem)
+   */
+  public OrganisationRegister toOrganisationRegister() {
+    return OrganisationRegister.of(organisations);
   }
 
   /**
@@ -125,6 +142,7 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
     private final List<Site> sites = new ArrayList<>();
     private final List<Team> teams = new ArrayList<>();
     private final List<GridGroup> grids = new ArrayList<>();
+    private final List<Organisation> organisations = new ArrayList<>();
     private final List<Volunteer> volunteers = new ArrayList<>();
     private final List<Activity> activities = new ArrayList<>();
     private final List<ServiceOrder> orders = new ArrayList<>();
@@ -172,6 +190,16 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
     @Override
     public void grid(GridGroup grid) {
       grids.add(Objects.requireNonNull(grid, "grid"));
+    }
+
+    /**
+     * Adds a participating organisation.
+     *
+     * @throws NullPointerException if the organisation is null
+     */
+    @Override
+    public void organisation(Organisation organisation) {
+      organisations.add(Objects.requireNonNull(organisation, "organisation"));
     }
 
     /**
@@ -248,6 +276,7 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
       sites.addAll(dataset.sites());
       teams.addAll(dataset.teams());
       grids.addAll(dataset.grids());
+      organisations.addAll(dataset.organisations());
       volunteers.addAll(dataset.volunteers());
       activities.addAll(dataset.activities());
       orders.addAll(dataset.orders());
@@ -263,8 +292,8 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
      * @return the dataset, not null
      */
     public Dataset build() {
-      return new Dataset(divisions, sites, teams, grids, volunteers, activities, orders, Optional.ofNullable(profile),
-          assessmentTables, serviceRecords);
+      return new Dataset(divisions, sites, teams, grids, organisations, volunteers, activities, orders,
+          Optional.ofNullable(profile), assessmentTables, serviceRecords);
     }
   }
 }

@@ -10,6 +10,7 @@ import org.civic.json.internal.ActivityCodec;
 import org.civic.json.internal.AssessmentTableCodec;
 import org.civic.json.internal.DivisionCodec;
 import org.civic.json.internal.GridCodec;
+import org.civic.json.internal.OrganisationCodec;
 import org.civic.json.internal.OrderCodec;
 import org.civic.json.internal.ProfileCodec;
 import org.civic.json.internal.ServiceRecordCodec;
@@ -19,6 +20,7 @@ import org.civic.json.internal.VolunteerCodec;
 import org.civic.order.ServiceOrder;
 import org.civic.site.Site;
 import org.civic.team.GridGroup;
+import org.civic.team.Organisation;
 import org.civic.team.Team;
 import org.civic.volunteer.ServiceRecord;
 import org.civic.volunteer.Volunteer;
@@ -77,6 +79,11 @@ public final class LinesWriter implements AutoCloseable {
     return line("team", t, TeamCodec::writeFields);
   }
 
+  /** Writes a participating organisation. */
+  public LinesWriter write(Organisation organisation) {
+    return line("organisation", organisation, OrganisationCodec::writeFields);
+  }
+
   /** Writes a volunteer grid group. */
   public LinesWriter write(GridGroup grid) {
     return line("grid", grid, GridCodec::writeFields);
@@ -122,7 +129,7 @@ public final class LinesWriter implements AutoCloseable {
 
   /**
    * Writes every record of a dataset, in the order standard profile, divisions, sites, teams,
-   * grids, volunteers, activities, orders, assessment tables, service records.
+   * grids, organisations, volunteers, activities, orders, assessment tables, service records.
    */
   public LinesWriter writeAll(Dataset d) {
     d.profile().ifPresent(this::write);
@@ -130,6 +137,7 @@ public final class LinesWriter implements AutoCloseable {
     d.sites().forEach(this::write);
     d.teams().forEach(this::write);
     d.grids().forEach(this::write);
+    d.organisations().forEach(this::write);
     d.volunteers().forEach(this::write);
     d.activities().forEach(this::write);
     d.orders().forEach(this::write);

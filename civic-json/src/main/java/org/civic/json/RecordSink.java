@@ -8,6 +8,7 @@ import org.civic.metric.IncrementalRollup;
 import org.civic.order.ServiceOrder;
 import org.civic.site.Site;
 import org.civic.team.GridGroup;
+import org.civic.team.Organisation;
 import org.civic.team.Team;
 import org.civic.volunteer.ServiceRecord;
 import org.civic.volunteer.Volunteer;
@@ -31,6 +32,9 @@ public interface RecordSink {
 
   /** Receives a volunteer grid group (志愿网格小组). */
   default void grid(GridGroup grid) {}
+
+  /** Receives a participating organisation (参与组织): a volunteer or social organisation of "1+N". */
+  default void organisation(Organisation organisation) {}
 
   /** Receives a volunteer. */
   default void volunteer(Volunteer volunteer) {}

@@ -10,6 +10,7 @@ import org.civic.json.internal.AssessmentTableCodec;
 import org.civic.json.internal.Cursor;
 import org.civic.json.internal.DivisionCodec;
 import org.civic.json.internal.GridCodec;
+import org.civic.json.internal.OrganisationCodec;
 import org.civic.json.internal.OrderCodec;
 import org.civic.json.internal.ServiceRecordCodec;
 import org.civic.json.internal.SiteCodec;
@@ -18,6 +19,7 @@ import org.civic.json.internal.VolunteerCodec;
 import org.civic.order.ServiceOrder;
 import org.civic.site.Site;
 import org.civic.team.GridGroup;
+import org.civic.team.Organisation;
 import org.civic.team.Team;
 import org.civic.volunteer.ServiceRecord;
 import org.civic.volunteer.Volunteer;
@@ -33,6 +35,7 @@ enum RecordType {
   SITE("site", SiteCodec::read, (s, v) -> s.site((Site) v)),
   TEAM("team", TeamCodec::read, (s, v) -> s.team((Team) v)),
   GRID("grid", GridCodec::read, (s, v) -> s.grid((GridGroup) v)),
+  ORGANISATION("organisation", OrganisationCodec::read, (s, v) -> s.organisation((Organisation) v)),
   VOLUNTEER("volunteer", VolunteerCodec::read, (s, v) -> s.volunteer((Volunteer) v)),
   ACTIVITY("activity", ActivityCodec::read, (s, v) -> s.activity((Activity) v)),
   ORDER("order", OrderCodec::read, (s, v) -> s.order((ServiceOrder) v)),
@@ -42,7 +45,8 @@ enum RecordType {
 
   /** The types' names as a problem's "expected" lists them. */
   static final String NAMES =
-      "division, site, team, grid, volunteer, activity, order, standard, assessmentTable or serviceRecord";
+      "division, site, team, grid, organisation, volunteer, activity, order, standard, assessmentTable or"
+          + " serviceRecord";
 
   private final String json;
   private final Function<Cursor, @Nullable Object> reader;

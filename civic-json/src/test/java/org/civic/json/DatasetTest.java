@@ -28,6 +28,7 @@ class DatasetTest {
     d.sites().forEach(sink::site);
     d.teams().forEach(sink::team);
     d.grids().forEach(sink::grid);
+    d.organisations().forEach(sink::organisation);
     d.volunteers().forEach(sink::volunteer);
     d.activities().forEach(sink::activity);
     d.orders().forEach(sink::order);
@@ -105,17 +106,21 @@ class DatasetTest {
   void equalWhenEveryListAndTheProfileAre() {
     new EqualsTester()
         .addEqualityGroup(Dataset.empty(), Dataset.builder().build(),
-            new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
+            new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
                 List.of(), List.of()))
+        .addEqualityGroup(new Dataset(List.of(), List.of(), List.of(), List.of(),
+            List.of(org.civic.team.Organisation.of(org.civic.team.OrganisationId.of("o"), "义工联合会",
+                org.civic.team.OrganisationKind.SOCIAL_ORGANISATION, YUZHOU.code())),
+            List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of()))
         .addEqualityGroup(new Dataset(List.of(YUZHOU), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), Optional.empty(), List.of(), List.of()))
+            List.of(), List.of(), Optional.empty(), List.of(), List.of()))
         .addEqualityGroup(new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            Optional.of(PROFILE), List.of(), List.of()))
+            List.of(), Optional.of(PROFILE), List.of(), List.of()))
         .addEqualityGroup(Dataset.empty().withAssessmentTables(List.of(org.civic.testkit.AssessmentTables.bijieShaped())),
-            new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
+            new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
                 List.of(org.civic.testkit.AssessmentTables.bijieShaped()), List.of()))
         .addEqualityGroup(new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            Optional.empty(), List.of(), List.of(ServiceRecord.of(VolunteerId.of("v"), java.time.LocalDate.of(2024, 3, 5),
+            List.of(), Optional.empty(), List.of(), List.of(ServiceRecord.of(VolunteerId.of("v"), java.time.LocalDate.of(2024, 3, 5),
                 org.civic.site.SiteId.of("s"), java.time.Duration.ofHours(2)))))
         .testEquals();
   }

@@ -44,7 +44,8 @@ class RoundTripTest {
       assertThat(r.dataset()).isEqualTo(d);
       assertThat(r.report().isClean()).isTrue();
       assertThat(r.report().records()).isEqualTo(d.divisions().size() + d.sites().size() + d.teams().size()
-          + d.grids().size() + d.volunteers().size() + d.activities().size() + d.orders().size() + (d.profile().isPresent() ? 1 : 0)
+          + d.grids().size() + d.organisations().size() + d.volunteers().size() + d.activities().size()
+          + d.orders().size() + (d.profile().isPresent() ? 1 : 0)
           + d.assessmentTables().size() + d.serviceRecords().size());
     });
   }
@@ -135,8 +136,8 @@ class RoundTripTest {
             + "\"ratingSum\":4,\"medianTimeToMatch\":\"PT1H\",\"medianTimeToDeliver\":\"PT3H\"}");
     assertThat(mapper.writeValueAsString(orders.stream().map(org.civic.metric.MetricSet::of)
             .reduce(org.civic.metric.MetricSet.empty(), org.civic.metric.MetricSet::plus)))
-        .isEqualTo("{\"activities\":0,\"personTimes\":0,\"volunteers\":0,\"beneficiaries\":0,\"serviceMinutes\":0,"
-            + "\"materials\":0,\"consultations\":0,\"sessions\":0,\"ordersPlaced\":3,\"ordersMatched\":2,"
+        .isEqualTo("{\"activities\":0,\"personTimes\":0,\"volunteers\":0,\"organisations\":[],\"beneficiaries\":0,"
+            + "\"serviceMinutes\":0,\"materials\":0,\"consultations\":0,\"sessions\":0,\"ordersPlaced\":3,\"ordersMatched\":2,"
             + "\"ordersDelivered\":1,\"ordersRated\":1,\"ordersRejected\":1,\"ordersCancelled\":1,\"ratingSum\":4}");
     assertThat(mapper.writeValueAsString(org.civic.problem.Problem.of("x.y",
         org.civic.problem.Location.ofLine("f.json", 3).withJsonPointer("/a"), "bad").withExpected("good")))
@@ -199,6 +200,12 @@ class RoundTripTest {
     public void grid(org.civic.team.GridGroup g) {
       check();
       data.grid(g);
+    }
+
+    @Override
+    public void organisation(org.civic.team.Organisation o) {
+      check();
+      data.organisation(o);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.civic.activity.Activity;
+import org.civic.division.Division;
 import org.civic.assessment.AssessmentTable;
 import org.civic.order.ServiceOrder;
 import org.civic.site.Site;
@@ -12,6 +13,8 @@ import org.civic.site.SiteLevel;
 import org.civic.standard.SixHaves;
 import org.civic.team.GridGroup;
 import org.civic.team.GridId;
+import org.civic.team.Organisation;
+import org.civic.team.OrganisationId;
 import org.civic.team.Leader;
 import org.civic.team.LeaderRole;
 import org.civic.team.Team;
@@ -20,6 +23,7 @@ import org.civic.team.TeamId;
 import org.civic.team.TeamTier;
 import org.civic.testkit.AssessmentTables;
 import org.civic.testkit.RandomActivities;
+import org.civic.testkit.RandomOrganisations;
 import org.civic.testkit.RandomAssessments;
 import org.civic.testkit.RandomFacts;
 import org.civic.testkit.RandomHierarchies;
@@ -92,7 +96,13 @@ final class Samples {
     }
     List<AssessmentTable> tables = extra.nextInt(3) == 0 ? List.of()
         : List.of(RandomAssessments.table(extra), AssessmentTables.bijieShaped());
-    return new Dataset(h.divisions(), staffed, teams, grids, v.volunteers(), activities, orders, chosen, tables,
-        v.records());
+    // Organisations (1+N) from a random of their own too: a register, and some teams and activities naming them.
+    SplittableRandom orgs = new SplittableRandom(seed ^ 0x0E6L);
+    List<Organisation> organisations = h.divisions().isEmpty() ? List.of()
+        : RandomOrganisations.register(orgs, h.divisions().stream().map(Division::code).toList(), orgs.nextInt(3),
+            orgs.nextInt(4), orgs.nextInt(2));
+    List<OrganisationId> ids = organisations.stream().map(Organisation::id).toList();
+    return new Dataset(h.divisions(), staffed, RandomOrganisations.join(orgs, teams, ids, 0.3), grids, organisations,
+        v.volunteers(), RandomOrganisations.takePart(orgs, activities, ids, 0.4), orders, chosen, tables, v.records());
   }
 }

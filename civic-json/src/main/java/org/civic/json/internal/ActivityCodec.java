@@ -16,6 +16,7 @@ import org.civic.activity.Activity;
 import org.civic.internal.ServiceDay;
 import org.civic.problem.Location;
 import org.civic.site.SiteId;
+import org.civic.team.OrganisationId;
 import org.civic.team.TeamCategory;
 import org.civic.team.TeamId;
 import org.civic.volunteer.VolunteerId;
@@ -35,6 +36,9 @@ public final class ActivityCodec {
   private static final java.time.Clock READ_CLOCK =
       java.time.Clock.fixed(Instant.parse("9999-12-31T00:00:00Z"), java.time.ZoneOffset.UTC);
 
+  /** What an organisation id must be, as a problem's "expected" says it. */
+  static final String ORGANISATION_ID = "an organisation id (1–64 of A-Z a-z 0-9 - _ . : /)";
+
   private ActivityCodec() {}
 
   /** Reads an activity. */
@@ -49,6 +53,7 @@ public final class ActivityCodec {
       String theme;
       String monthTheme;
       List<String> volunteers = List.of();
+      List<OrganisationId> organisations = List.of();
       Long beneficiaries = 0L;
       Long minutes = 0L;
       Long materials = 0L;
@@ -71,6 +76,10 @@ public final class ActivityCodec {
         case THEME -> f.theme = c.text();
         case MONTH_THEME -> f.monthTheme = c.text();
         case VOLUNTEERS -> f.volunteers = orEmpty(c.strings());
+        case ORGANISATIONS -> {
+          List<OrganisationId> ids = Codecs.ids(c, OrganisationId::of, ORGANISATION_ID);
+          f.organisations = ids == null ? List.of() : ids;
+        }
         case BENEFICIARIES -> f.beneficiaries = c.integer(0);
         case SERVICE_MINUTES -> f.minutes = c.integer(0, ServiceDay.MAX_DURATION_MINUTES); // as a Duration holds
         case MATERIALS -> f.materials = c.integer(0);
@@ -92,6 +101,7 @@ public final class ActivityCodec {
       List<VolunteerId> vs = new ArrayList<>(f.volunteers.size());
       f.volunteers.forEach(v -> vs.add(VolunteerId.of(v)));
       b.volunteers(vs);
+      b.organisations(f.organisations);
       if (f.category != null) {
         b.category(f.category);
       }
@@ -126,6 +136,10 @@ public final class ActivityCodec {
     a.monthTheme().ifPresent(t -> g.writeStringProperty(ActivityField.MONTH_THEME.json(), t));
     g.writeName(ActivityField.VOLUNTEERS.json());
     writeStrings(g, a.volunteers());
+    if (!a.organisations().isEmpty()) {
+      g.writeName(ActivityField.ORGANISATIONS.json());
+      writeStrings(g, a.organisations());
+    }
     g.writeNumberProperty(ActivityField.BENEFICIARIES.json(), a.beneficiaries());
     g.writeNumberProperty(ActivityField.SERVICE_MINUTES.json(), a.serviceTime().toMinutes());
     if (a.materials() != 0) {

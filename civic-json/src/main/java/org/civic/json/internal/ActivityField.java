@@ -34,6 +34,8 @@ public enum ActivityField {
   MONTH_THEME("monthTheme"),
   /** The volunteers' ids. */
   VOLUNTEERS("volunteers"),
+  /** The participating organisations' ids (参与组织); written only when there are any. */
+  ORGANISATIONS("organisations"),
   /** Beneficiaries (受益群众人次), 0 or more. */
   BENEFICIARIES("beneficiaries"),
   /** The volunteers' service time in whole minutes, 0 or more. */

@@ -30,6 +30,26 @@ public final class Codecs {
 
   // ------------------------------------------------------------------ helpers
 
+  /**
+   * Reads an array of ids, each parsed where it stands (so a bad one is reported at its own JSON
+   * Pointer, {@code …/2}); null if the value is not an array or an id is bad.
+   */
+  static <T> java.util.@Nullable List<T> ids(Cursor c, Function<String, T> parser, String expected) {
+    java.util.List<T> out = new java.util.ArrayList<>();
+    boolean[] ok = {true};
+    if (!c.array(i -> {
+      T t = parse(c, c.string(), parser, "json.bad-id", expected);
+      if (t == null) {
+        ok[0] = false;
+      } else {
+        out.add(t);
+      }
+    })) {
+      return null;
+    }
+    return ok[0] ? out : null;
+  }
+
   static <T> @Nullable T parse(Cursor c, @Nullable String text, Function<String, T> parser, String id,
       String expected) {
     if (text == null) {

@@ -10,6 +10,7 @@ import org.civic.problem.Location;
 import org.civic.site.SiteId;
 import org.civic.team.Leader;
 import org.civic.team.LeaderRole;
+import org.civic.team.OrganisationId;
 import org.civic.team.Team;
 import org.civic.team.TeamCategory;
 import org.civic.team.TeamId;
@@ -89,6 +90,7 @@ public final class TeamCodec {
       TeamId parent;
       Leader leader;
       Integer members;
+      java.util.List<OrganisationId> organisations = java.util.List.of();
     };
     if (!c.object(n -> {
       switch (n) {
@@ -100,8 +102,12 @@ public final class TeamCodec {
         case "parent" -> f.parent = parse(c, c.string(), TeamId::of, "json.bad-id", "a team id");
         case "leader" -> f.leader = leader(c);
         case "members" -> f.members = c.smallInt(0);
+        case "organisations" -> {
+          java.util.List<OrganisationId> ids = Codecs.ids(c, OrganisationId::of, ActivityCodec.ORGANISATION_ID);
+          f.organisations = ids == null ? java.util.List.of() : ids;
+        }
         case "type" -> c.string();
-        default -> c.unknown(n, "id, name, tier, site, category, parent, leader, members");
+        default -> c.unknown(n, "id, name, tier, site, category, parent, leader, members, organisations");
       }
     })) {
       return null;
@@ -121,6 +127,7 @@ public final class TeamCodec {
       if (f.leader != null) {
         b.leader(f.leader);
       }
+      f.organisations.forEach(b::organisation);
       return b.build();
     });
   }
@@ -150,5 +157,9 @@ public final class TeamCodec {
       g.writeEndObject();
     });
     g.writeNumberProperty("members", t.members());
+    if (!t.organisations().isEmpty()) {
+      g.writeName("organisations");
+      Codecs.writeStrings(g, t.organisations());
+    }
   }
 }
