@@ -37,6 +37,7 @@ import org.civic.standard.OutcomeCounts;
 import org.civic.standard.Scoring;
 import org.civic.team.GridCounts;
 import org.civic.team.GridGroup;
+import org.civic.team.OrganisationRegister;
 import org.civic.team.Team;
 import org.civic.team.TeamCategory;
 import org.civic.team.TeamLadder;
@@ -51,7 +52,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Builds a county's {@link Report} — 汇报构建器 — from what civic computed: coverage from the
  * hierarchy; six-haves outcomes, funding from the compliance results; team structure; volunteer
- * grids; volunteer, activity and four-orders figures from the roll-up; assessment totals and star
+ * grids; participating organisations (1+N); volunteer, activity and four-orders figures from the roll-up; assessment totals and star
  * ratings (测评); the "14534" annual figures; service hours from the service log; and any sections
  * of the host's own. Each part appears when its input was given.
  *
@@ -77,6 +78,7 @@ public final class ReportBuilder {
   private @Nullable Collection<Team> teams;
   private @Nullable TeamStructureReport teamReport;
   private @Nullable Collection<GridGroup> grids;
+  private @Nullable OrganisationRegister organisations;
   private @Nullable ActivityRollup rollup;
   private long registered = -1;
   private @Nullable FundingPolicy funding;
@@ -142,6 +144,21 @@ public final class ReportBuilder {
    */
   public ReportBuilder grids(Collection<GridGroup> grids) {
     this.grids = List.copyOf(Objects.requireNonNull(grids, "grids"));
+    return this;
+  }
+
+  /**
+   * Adds the participating-organisations section (参与组织, the "N" of "1+N"): per township and in
+   * all, the organisations the register lists by kind, those named by the division's teams (when
+   * {@link #teams} was given) and those that took part in its activities in the period (when
+   * {@link #activities} was given), the active ones by kind, and any organisation activities named
+   * that the register does not list.
+   *
+   * @param register the organisations, not null
+   * @return this builder
+   */
+  public ReportBuilder organisations(OrganisationRegister register) {
+    this.organisations = Objects.requireNonNull(register, "register");
     return this;
   }
 
@@ -243,6 +260,10 @@ public final class ReportBuilder {
     }
     if (grids != null) {
       sections.add(grids());
+    }
+    if (organisations != null) {
+      sections.add(OrganisationSection.build(hierarchy, division, period, organisations,
+          teams == null ? List.of() : teams, Optional.ofNullable(rollup)));
     }
     if (rollup != null) {
       sections.add(volunteers());
@@ -447,6 +468,9 @@ public final class ReportBuilder {
     }
     rows.add(figure("volunteers.active", Cell.count(m.volunteers().count(), Unit.PEOPLE)));
     rows.add(figure("volunteers.person-times", Cell.count(m.personTimes(), Unit.PERSON_TIMES)));
+    if (!m.organisations().isEmpty() || organisations != null) {
+      rows.add(figure("volunteers.organisations", Cell.count(m.organisations().size(), Unit.ITEMS)));
+    }
     rows.add(figure("volunteers.activities", Cell.count(m.activities(), Unit.EVENTS)));
     rows.add(figure("volunteers.beneficiaries", Cell.count(m.beneficiaries(), Unit.PERSON_TIMES)));
     rows.add(figure("volunteers.hours", Cell.count(m.serviceTime().toHours(), Unit.HOURS)));
