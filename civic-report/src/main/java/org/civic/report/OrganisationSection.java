@@ -71,6 +71,9 @@ final class OrganisationSection {
       List<List<Cell>> kinds = new ArrayList<>();
       for (OrganisationKind k : OrganisationKind.values()) {
         long listed = all.registered(k);
+        if (listed == 0 && activeByKind[k.ordinal()] == 0) {
+          continue; // a kind the county does not have
+        }
         kinds.add(List.of(Cell.text(Labels.text("organisations.kind." + k)), Cell.count(listed, Unit.ITEMS),
             Cell.count(activeByKind[k.ordinal()], Unit.ITEMS), Cell.rate(Ratio.of(activeByKind[k.ordinal()], listed))));
       }

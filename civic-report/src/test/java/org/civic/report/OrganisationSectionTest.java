@@ -86,6 +86,7 @@ class OrganisationSectionTest {
         .contains("| 合计 | 1个 | 3个 | 1个 | 3个 | 5个 |")
         .contains("| 社会组织 | 3个 | 3个 | 100.0% |")
         .contains("| 志愿服务组织 | 1个 | 0个 | 0.0% |")
+        .doesNotContain("| 其他社会力量 | 0个 | 0个 |")
         .contains("活动中有 1 个组织未列入名录：gone-1。")
         .contains("| 参与组织 | 5个 |");
     String en = MarkdownRenderer.render(report, ReportStyle.english());

@@ -37,6 +37,8 @@ import org.civic.standard.Outcome;
 import org.civic.standard.Scoring;
 import org.civic.standard.SixHaves;
 import org.civic.team.GridCounts;
+import org.civic.team.OrganisationCounts;
+import org.civic.team.OrganisationRegister;
 import org.civic.standard.StaffingRequirement;
 import org.civic.team.TeamFormula;
 import org.civic.team.TeamRules;
@@ -47,7 +49,7 @@ import org.civic.volunteer.Volunteer;
 /**
  * The README's first command: Yuzhou (禹州市) end to end — load the bundled civic JSON (made by
  * {@link YuzhouSample}), six-haves check, staffing (编制) check, team-structure and volunteer-grid
- * check, aggregate, assess every post and station against the dataset's assessment table (测评) —
+ * check, the participating organisations (1+N), aggregate, assess every post and station against the dataset's assessment table (测评) —
  * then a short summary on the console and the full report (Markdown and HTML, Chinese and English) under
  * {@code target/civic-report/}.
  */
@@ -99,12 +101,16 @@ public final class YuzhouReport {
     List<CheckResult> deviations = teams.violations();
     out.printf("  teams (1+12+N): %d deviations%s%n", deviations.size(),
         deviations.isEmpty() ? "" : ", e.g. " + deviations.get(0).message(Locale.CHINA));
+    OrganisationRegister organisations = yz.toOrganisationRegister();
+    OrganisationCounts listed = organisations.counts(h, YuzhouSample.YUZHOU, yz.teams());
     GridCounts grids = GridCounts.of(h, YuzhouSample.YUZHOU, yz.grids());
     out.printf("  volunteer grids: %d groups at %d stations, %d without an information officer%n", grids.groups(),
         grids.stationsWithGroups(), grids.withoutOfficer());
     MetricSet m = rollup.metrics(YuzhouSample.YUZHOU, year);
     out.printf("  volunteers: %,d registered, %,d took part, %,d person-times; %,d activities, %,d served%n",
         register.size(), m.volunteers().count(), m.personTimes(), m.activities(), m.beneficiaries());
+    out.printf("  organisations (1+N): %d social organisations registered, %d in teams, %d took part in activities%n",
+        listed.socialOrganisations(), listed.inTeams(), m.organisations().size());
     out.printf("  four orders: %,d placed, %,d delivered (%s), mean rating %s%n", m.ordersPlaced(), m.ordersDelivered(),
         m.deliveryRate().format(1), m.rating().value(2));
 
@@ -130,6 +136,7 @@ public final class YuzhouReport {
         .compliance(compliance)
         .teams(yz.teams(), teams)
         .grids(yz.grids())
+        .organisations(organisations)
         .activities(rollup, register.size())
         .funding(FundingPolicy.defaults(), Scoring.defaults())
         .assessment(assessments, FundingPolicy.defaults())

@@ -28,6 +28,8 @@ import org.civic.team.GridId;
 import org.civic.site.Staffing;
 import org.civic.team.Leader;
 import org.civic.team.LeaderRole;
+import org.civic.team.Organisation;
+import org.civic.team.OrganisationId;
 import org.civic.team.Team;
 import org.civic.team.TeamCategory;
 import org.civic.team.TeamId;
@@ -35,6 +37,7 @@ import org.civic.team.TeamTier;
 import org.civic.testkit.AssessmentTables;
 import org.civic.testkit.RandomActivities;
 import org.civic.testkit.RandomFacts;
+import org.civic.testkit.RandomOrganisations;
 import org.civic.volunteer.VolunteerId;
 
 /**
@@ -44,7 +47,9 @@ import org.civic.volunteer.VolunteerId;
  * volunteers taking part 57,913 times) and orders — generated with a fixed seed, so every run
  * gives the same county. Volunteer grids (志愿网格) as another source report describes them: two
  * pilot towns (火龙镇 and 神垕镇) set up grid groups at their posts and every station, each group
- * with an information officer (信息员) — save a few still without one.
+ * with an information officer (信息员) — save a few still without one. The source's 213 social
+ * organisations (各类社会文明实践志愿服务组织213个) as the register of participating organisations
+ * (1+N): some join the branches and local teams, and they take part in about one activity in six.
  *
  * <p>Which townships and villages have a site, the sites' facts and the grid groups are not in the
  * source; they are drawn deterministically. The center's approved staffing is the source's
@@ -73,6 +78,8 @@ public final class YuzhouSample {
   public final List<Team> teams;
   /** The volunteer grid groups of the two pilot towns. */
   public final List<GridGroup> grids;
+  /** The 213 social organisations of the source, as the register of participating organisations. */
+  public final List<Organisation> organisations;
   /** The volunteer register's ids. */
   public final List<VolunteerId> register;
   /** A year of activities. */
@@ -82,16 +89,20 @@ public final class YuzhouSample {
   /** The assessment table the sample is rated by. */
   public final AssessmentTable table;
 
+  /** Social organisations, as the source reports them (各类社会文明实践志愿服务组织213个). */
+  public static final int SOCIAL_ORGANISATIONS = 213;
+
   /** The divisions of the two towns that pilot volunteer grids: 火龙镇 and 神垕镇. */
   public static final List<DivisionCode> GRID_PILOTS =
       List.of(DivisionCode.parse("411081100000"), DivisionCode.parse("411081103000"));
 
   private YuzhouSample(List<Division> divisions, List<Site> sites, List<Team> teams, List<GridGroup> grids,
-      List<VolunteerId> register, List<Activity> activities, List<ServiceOrder> orders, AssessmentTable table) {
+      List<Organisation> organisations, List<VolunteerId> register, List<Activity> activities, List<ServiceOrder> orders, AssessmentTable table) {
     this.divisions = divisions;
     this.sites = sites;
     this.teams = teams;
     this.grids = grids;
+    this.organisations = organisations;
     this.register = register;
     this.activities = activities;
     this.orders = orders;
@@ -147,7 +158,14 @@ public final class YuzhouSample {
     List<Site> active = withFacts.stream().filter(s -> s.level() != SiteLevel.POINT).toList();
     List<Activity> activities = RandomActivities.log(random, active, 2024, 2_187, 37_985, 57_913);
     List<ServiceOrder> orders = RandomActivities.orders(random, active, 2024, 2_000);
-    return new YuzhouSample(divisions, withFacts, teams, grids(withFacts), register, activities, orders,
+    // The organisations (1+N) from a random of their own, so that every figure above stays as it was.
+    SplittableRandom own = new SplittableRandom(411081_213L);
+    List<DivisionCode> registries = new ArrayList<>(List.of(YUZHOU));
+    registries.addAll(townships.stream().map(Division::code).toList());
+    List<Organisation> organisations = RandomOrganisations.register(own, registries, 0, SOCIAL_ORGANISATIONS, 0);
+    List<OrganisationId> ids = organisations.stream().map(Organisation::id).toList();
+    return new YuzhouSample(divisions, withFacts, RandomOrganisations.join(own, teams, ids, 0.25), grids(withFacts),
+        organisations, register, RandomOrganisations.takePart(own, activities, ids, 1.0 / 6), orders,
         AssessmentTables.bijieShaped());
   }
 
@@ -224,7 +242,7 @@ public final class YuzhouSample {
 
   /**
    * Writes the sample as the civic JSON files the examples ship: {@code yuzhou-2024.json} (the
-   * dataset without volunteers, with the grid groups) and {@code yuzhou-2024-volunteers.jsonl.gz} (the register, as
+   * dataset without volunteers, with the grid groups and the organisations) and {@code yuzhou-2024-volunteers.jsonl.gz} (the register, as
    * gzipped JSON Lines).
    *
    * @param args the folder to write to (default: the examples' resource folder)
@@ -234,8 +252,8 @@ public final class YuzhouSample {
     java.nio.file.Path dir = java.nio.file.Path.of(args.length > 0 ? args[0]
         : "examples/src/main/resources/org/civic/examples");
     YuzhouSample yz = build();
-    org.civic.json.Dataset d = new org.civic.json.Dataset(yz.divisions, yz.sites, yz.teams, yz.grids, List.of(),
-        yz.activities, yz.orders, java.util.Optional.empty(), List.of(yz.table), List.of());
+    org.civic.json.Dataset d = new org.civic.json.Dataset(yz.divisions, yz.sites, yz.teams, yz.grids, yz.organisations,
+        List.of(), yz.activities, yz.orders, java.util.Optional.empty(), List.of(yz.table), List.of());
     try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(dir.resolve("yuzhou-2024.json"))) {
       org.civic.json.CivicJson.strict().writeDataset(d, out);
     }
