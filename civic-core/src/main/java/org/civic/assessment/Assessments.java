@@ -9,12 +9,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.civic.division.Division;
 import org.civic.division.DivisionCode;
+import org.civic.division.DivisionLevel;
 import org.civic.hierarchy.Hierarchy;
 import org.civic.site.Site;
 import org.civic.site.SiteId;
 import org.civic.site.SiteLevel;
+import org.civic.standard.CheckResult;
+import org.civic.standard.Evaluation;
 import org.civic.standard.FundingPolicy;
+import org.civic.standard.Message;
+import org.civic.standard.Outcome;
 
 /**
  * The assessments of every site a table rates on and under a division — 测评结果汇总: per site,
@@ -33,6 +39,11 @@ import org.civic.standard.FundingPolicy;
  * <p>Immutable and thread-safe.
  */
 public final class Assessments {
+
+  /** The id of the star-participation check's results ({@link #participation}). */
+  public static final String STAR_PARTICIPATION = "assessment.star-participation";
+  /** Shishi's rule: at least 30% of a town's villages take part in the star rating (创星). */
+  public static final int SHISHI_PARTICIPATION_PERCENT = 30;
 
   private final AssessmentTable table;
   private final Map<SiteId, Assessment> bySite;
@@ -186,6 +197,50 @@ public final class Assessments {
       total = Math.addExact(total, policy.annual(level, a.stars()));
     }
     return total;
+  }
+
+  /**
+   * Checks that enough of each township's villages take part in the star rating — Shishi's rule
+   * that at least 30% of a town's villages do ({@link #SHISHI_PARTICIPATION_PERCENT}). A village
+   * takes part when its station is assessed here and rated one star or more; every village of the
+   * township counts in the denominator, with a station or not. One result per township on or under
+   * the division that has villages, in hierarchy order, at the township's post if it has one; its
+   * evidence names the villages, those taking part and the threshold.
+   *
+   * @param hierarchy the hierarchy these assessments were made on, not null
+   * @param division a division of it (a county, or one township), not null
+   * @param minimumPercent the least share of villages, 0 to 100
+   * @return the results, not null
+   * @throws IllegalArgumentException if the division is not in the hierarchy or the share is not 0 to 100
+   */
+  public List<CheckResult> participation(Hierarchy hierarchy, DivisionCode division, int minimumPercent) {
+    Objects.requireNonNull(hierarchy, "hierarchy");
+    Objects.requireNonNull(division, "division");
+    if (hierarchy.division(division).isEmpty()) {
+      throw new IllegalArgumentException("division " + division + " is not in the hierarchy");
+    }
+    if (minimumPercent < 0 || minimumPercent > 100) {
+      throw new IllegalArgumentException("the share of villages must be 0 to 100 percent, got " + minimumPercent);
+    }
+    List<CheckResult> results = new ArrayList<>();
+    for (Division t : hierarchy.descendants(division, DivisionLevel.TOWNSHIP).toList()) {
+      long villages = hierarchy.children(t.code()).stream().filter(d -> d.level() == DivisionLevel.VILLAGE).count();
+      if (villages == 0) {
+        continue;
+      }
+      long taking = hierarchy.sitesUnder(t.code(), SiteLevel.STATION)
+          .filter(s -> Optional.ofNullable(bySite.get(s.id())).map(a -> a.stars() >= 1).orElse(false))
+          .map(s -> s.division()).distinct().count();
+      boolean pass = taking * 100 >= (long) minimumPercent * villages;
+      String key = STAR_PARTICIPATION + "." + (pass ? "pass" : "fail");
+      Evaluation e = Evaluation.of(pass ? Outcome.PASS : Outcome.FAIL,
+              Message.civic(key, t.name(), taking, villages, minimumPercent))
+          .withEvidence("township", t.code()).withEvidence("villages", villages).withEvidence("taking part", taking)
+          .withThreshold("villages rated ≥ 1 star ≥ " + minimumPercent + "%");
+      results.add(CheckResult.of(STAR_PARTICIPATION, "participation", hierarchy.siteOf(t.code()).map(Site::id),
+          SiteLevel.POST, e));
+    }
+    return results;
   }
 
   @Override

@@ -77,6 +77,44 @@ class AssessmentsTest {
   }
 
   @Test
+  void shishisRuleWantsThirtyPercentOfEachTownsVillagesRated() throws IOException {
+    Hierarchy h = taihe();
+    // the stations of the first township rated (80), of every other township only those whose code
+    // ends in 1 or 2 — about a fifth of their villages, unrated (40) otherwise
+    Division first = h.descendants(TAIHE, DivisionLevel.TOWNSHIP).findFirst().orElseThrow();
+    Assessments all = Assessments.of(TABLE, h, TAIHE, site -> Evidence.none().withMark("1.1", Mark.of(
+        first.code().isAncestorOf(site.division()) || site.level() == SiteLevel.POST
+            || site.id().value().endsWith("1") || site.id().value().endsWith("2") ? 80 : 40, "")));
+    List<org.civic.standard.CheckResult> results = all.participation(h, TAIHE, Assessments.SHISHI_PARTICIPATION_PERCENT);
+    // one result per township that has villages, each with its own count, at its post
+    long townships = h.descendants(TAIHE, DivisionLevel.TOWNSHIP)
+        .filter(t -> h.children(t.code()).stream().anyMatch(d -> d.level() == DivisionLevel.VILLAGE)).count();
+    assertThat(results).hasSize((int) townships).allSatisfy(r -> {
+      assertThat(r.requirementId()).isEqualTo(Assessments.STAR_PARTICIPATION);
+      DivisionCode t = DivisionCode.parse(r.evidence().get("township"));
+      long villages = h.children(t).stream().filter(d -> d.level() == DivisionLevel.VILLAGE).count();
+      long rated = h.sitesUnder(t, SiteLevel.STATION).filter(s -> all.stars(s.id()) >= 1).count();
+      assertThat(r.evidence()).containsEntry("villages", String.valueOf(villages))
+          .containsEntry("taking part", String.valueOf(rated));
+      assertThat(r.outcome()).isEqualTo(rated * 100 >= 30 * villages ? org.civic.standard.Outcome.PASS
+          : org.civic.standard.Outcome.FAIL);
+    });
+    org.civic.standard.CheckResult firstResult = results.get(0);
+    assertThat(firstResult.outcome()).isEqualTo(org.civic.standard.Outcome.PASS);
+    assertThat(firstResult.siteId()).isEqualTo(h.siteOf(first.code()).map(Site::id));
+    assertThat(results).anySatisfy(r -> assertThat(r.outcome()).isEqualTo(org.civic.standard.Outcome.FAIL));
+    assertThat(results.stream().filter(r -> r.outcome() == org.civic.standard.Outcome.FAIL).findFirst().orElseThrow()
+        .message(java.util.Locale.CHINA)).contains("参与星级评定").contains("未达到不少于 30% 的要求");
+    assertThat(firstResult.message(java.util.Locale.ENGLISH)).startsWith(first.name() + ": ")
+        .endsWith("villages take part in the star rating, at least 30% as required.");
+    // one township alone; 0% always passes; a share over 100 is refused
+    assertThat(all.participation(h, first.code(), 30)).hasSize(1);
+    assertThat(all.participation(h, TAIHE, 0)).allSatisfy(r -> assertThat(r.outcome())
+        .isEqualTo(org.civic.standard.Outcome.PASS));
+    assertThatThrownBy(() -> all.participation(h, TAIHE, 101)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void badArgumentsAreRefused() throws IOException {
     Hierarchy h = taihe();
     assertThatThrownBy(() -> Assessments.of(TABLE, h, DivisionCode.parse("411081"), s -> Evidence.none()))
