@@ -182,6 +182,24 @@ public final class TeamRules {
     return copy(brigade, branch, squads, teamRequiredAt, ladder, placements, levels(levels));
   }
 
+  @Override
+  public boolean equals(@org.jspecify.annotations.Nullable Object o) {
+    return o instanceof TeamRules r && formula.equals(r.formula) && brigade.equals(r.brigade) && branch.equals(r.branch)
+        && squads.equals(r.squads) && teamRequiredAt.equals(r.teamRequiredAt) && ladder.equals(r.ladder)
+        && placements.equals(r.placements) && gridsRequiredAt.equals(r.gridsRequiredAt);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(formula, brigade, branch, squads, teamRequiredAt, ladder, placements, gridsRequiredAt);
+  }
+
+  @Override
+  public String toString() {
+    return "TeamRules[" + formula + " on " + ladder + ", placements " + placements + ", teams at " + teamRequiredAt
+        + ", grids at " + gridsRequiredAt + "]";
+  }
+
   private static Set<SiteLevel> levels(Set<SiteLevel> levels) {
     Objects.requireNonNull(levels, "levels");
     return levels.isEmpty() ? EnumSet.noneOf(SiteLevel.class) : EnumSet.copyOf(levels);

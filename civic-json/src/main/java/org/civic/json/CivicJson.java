@@ -26,6 +26,7 @@ import org.civic.json.internal.ProfileCodec;
 import org.civic.json.internal.ServiceRecordCodec;
 import org.civic.json.internal.SiteCodec;
 import org.civic.json.internal.TeamCodec;
+import org.civic.team.TeamRules;
 import org.civic.json.internal.VolunteerCodec;
 import org.civic.problem.Location;
 import org.civic.problem.Problem;
@@ -238,7 +239,7 @@ public final class CivicJson {
   private static long records(Dataset d) {
     return (long) d.divisions().size() + d.sites().size() + d.teams().size() + d.grids().size() + d.organisations().size()
         + d.volunteers().size()
-        + d.activities().size() + d.orders().size() + (d.profile().isPresent() ? 1 : 0)
+        + d.activities().size() + d.orders().size() + (d.profile().isPresent() ? 1 : 0) + (d.teamRules().isPresent() ? 1 : 0)
         + d.assessmentTables().size() + d.serviceRecords().size();
   }
 
@@ -278,6 +279,12 @@ public final class CivicJson {
             data.profile(profile);
           }
         }
+        case "teamRules" -> {
+          TeamRules rules = TeamCodec.readRules(c);
+          if (rules != null) {
+            data.teamRules(rules);
+          }
+        }
         case "assessmentTables" -> records(c, data::assessmentTable, AssessmentTableCodec::read,
             t -> "assessmentTable " + t.id(), where, rejected, errors);
         case "serviceRecords" -> {
@@ -286,7 +293,7 @@ public final class CivicJson {
               errors);
         }
         default -> c.unknown(name, "format, divisions, sites, teams, grids, organisations, volunteers, activities,"
-            + " orders, standard, assessmentTables, serviceRecords");
+            + " orders, standard, teamRules, assessmentTables, serviceRecords");
       }
     });
     if (format[0] == null && errors.stream().noneMatch(e -> e.id().equals("json.wrong-type"))) {
@@ -366,7 +373,7 @@ public final class CivicJson {
    * Reads a JSON Lines stream, handing each good record to the sink as soon as its line is read.
    * The text is never held whole, and no tree is built per record. The first line must be the
    * header {@code {"type":"header","format":"civic/1"}}; each later line is one record whose first
-   * field is {@code "type"} (division, site, team, grid, organisation, volunteer, activity, order, standard,
+   * field is {@code "type"} (division, site, team, grid, organisation, volunteer, activity, order, standard, teamRules,
    * assessmentTable, serviceRecord). Blank
    * lines are skipped. The stream is not closed. With {@link #withParserThreads(int) parser
    * threads} the lines are parsed on them, and the sink is still called in stream order on the
@@ -484,6 +491,12 @@ public final class CivicJson {
     dataset.profile().ifPresent(p -> {
       g.writeName("standard");
       writeProfile(g, p);
+    });
+    dataset.teamRules().ifPresent(r -> {
+      g.writeName("teamRules");
+      g.writeStartObject();
+      TeamCodec.writeRules(g, r);
+      g.writeEndObject();
     });
     if (!dataset.assessmentTables().isEmpty()) {
       writeArray(g, "assessmentTables", dataset.assessmentTables(), AssessmentTableCodec::writeFields);

@@ -35,6 +35,7 @@ import org.civic.team.GridId;
 import org.civic.team.Organisation;
 import org.civic.team.OrganisationId;
 import org.civic.team.Team;
+import org.civic.team.TeamRules;
 import org.civic.team.TeamFormula;
 import org.civic.team.TeamId;
 import org.civic.volunteer.NationalVolunteerNumber;
@@ -110,6 +111,7 @@ public final class CivicModule extends SimpleModule {
     object(Division.class, DivisionCodec::writeFields, DivisionCodec::read);
     object(Site.class, SiteCodec::writeFields, SiteCodec::read);
     object(Team.class, TeamCodec::writeFields, TeamCodec::read);
+    object(TeamRules.class, TeamCodec::writeRules, TeamCodec::readRules);
     object(GridGroup.class, GridCodec::writeFields, GridCodec::read);
     object(Organisation.class, OrganisationCodec::writeFields, OrganisationCodec::read);
     object(Volunteer.class, VolunteerCodec::writeFields, VolunteerCodec::read);

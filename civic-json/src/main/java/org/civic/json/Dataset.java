@@ -14,6 +14,7 @@ import org.civic.team.GridGroup;
 import org.civic.team.Organisation;
 import org.civic.team.OrganisationRegister;
 import org.civic.team.Team;
+import org.civic.team.TeamRules;
 import org.civic.volunteer.ServiceLog;
 import org.civic.volunteer.ServiceRecord;
 import org.civic.volunteer.Volunteer;
@@ -23,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * A county's data as one document — 县级数据集 ({@code "format": "civic/1"}): divisions, sites
  * with their facts, teams, volunteer grid groups (志愿网格小组), participating organisations (参与组织),
  * volunteers, activities, service
- * orders, optionally the standard profile the county is checked against, the assessment tables
+ * orders, optionally the standard profile the county is checked against and its team rules (队伍组建规则),
+ * the assessment tables
  * (测评体系) it is rated by, and volunteers' service records (志愿服务记录). Collect records into one
  * with {@link #builder()}, a
  * {@link RecordSink}:
@@ -45,12 +47,14 @@ import org.jspecify.annotations.Nullable;
  * @param activities the activities, not null
  * @param orders the service orders, not null
  * @param profile the standard profile, if any, not null
+ * @param teamRules the county's team rules (队伍组建规则), if any, not null
  * @param assessmentTables the assessment tables, not null
  * @param serviceRecords the service records, not null
  */
 public record Dataset(List<Division> divisions, List<Site> sites, List<Team> teams, List<GridGroup> grids,
     List<Organisation> organisations, List<Volunteer> volunteers, List<Activity> activities, List<ServiceOrder> orders,
-    Optional<StandardProfile> profile, List<AssessmentTable> assessmentTables, List<ServiceRecord> serviceRecords) {
+    Optional<StandardProfile> profile, Optional<TeamRules> teamRules, List<AssessmentTable> assessmentTables,
+    List<ServiceRecord> serviceRecords) {
 
   /**
    * Creates a dataset; the lists are copied.
@@ -67,6 +71,7 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
     activities = List.copyOf(activities);
     orders = List.copyOf(orders);
     Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(teamRules, "teamRules");
     assessmentTables = List.copyOf(assessmentTables);
     serviceRecords = List.copyOf(serviceRecords);
   }
@@ -78,14 +83,14 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
    * @return the copy, not null
    */
   public Dataset withAssessmentTables(List<AssessmentTable> tables) {
-    return new Dataset(divisions, sites, teams, grids, organisations, volunteers, activities, orders, profile, tables,
+    return new Dataset(divisions, sites, teams, grids, organisations, volunteers, activities, orders, profile, teamRules, tables,
         serviceRecords);
   }
 
   /** Returns an empty dataset. */
   public static Dataset empty() {
     return new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        Optional.empty(), List.of(), List.of());
+        Optional.empty(), Optional.empty(), List.of(), List.of());
   }
 
   /**
@@ -147,6 +152,7 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
     private final List<Activity> activities = new ArrayList<>();
     private final List<ServiceOrder> orders = new ArrayList<>();
     private @Nullable StandardProfile profile;
+    private @Nullable TeamRules teamRules;
     private final List<AssessmentTable> assessmentTables = new ArrayList<>();
     private final List<ServiceRecord> serviceRecords = new ArrayList<>();
 
@@ -233,6 +239,16 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
     }
 
     /**
+     * Sets the team rules, replacing any earlier ones.
+     *
+     * @throws NullPointerException if the rules are null
+     */
+    @Override
+    public void teamRules(TeamRules rules) {
+      this.teamRules = Objects.requireNonNull(rules, "rules");
+    }
+
+    /**
      * Sets the standard profile, replacing any earlier one.
      *
      * @throws NullPointerException if the profile is null
@@ -281,6 +297,7 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
       activities.addAll(dataset.activities());
       orders.addAll(dataset.orders());
       dataset.profile().ifPresent(p -> profile = p);
+      dataset.teamRules().ifPresent(r -> teamRules = r);
       assessmentTables.addAll(dataset.assessmentTables());
       serviceRecords.addAll(dataset.serviceRecords());
       return this;
@@ -293,7 +310,7 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
      */
     public Dataset build() {
       return new Dataset(divisions, sites, teams, grids, organisations, volunteers, activities, orders,
-          Optional.ofNullable(profile), assessmentTables, serviceRecords);
+          Optional.ofNullable(profile), Optional.ofNullable(teamRules), assessmentTables, serviceRecords);
     }
   }
 }

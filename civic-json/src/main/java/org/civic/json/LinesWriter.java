@@ -22,6 +22,7 @@ import org.civic.site.Site;
 import org.civic.team.GridGroup;
 import org.civic.team.Organisation;
 import org.civic.team.Team;
+import org.civic.team.TeamRules;
 import org.civic.volunteer.ServiceRecord;
 import org.civic.volunteer.Volunteer;
 import tools.jackson.core.JsonEncoding;
@@ -122,17 +123,23 @@ public final class LinesWriter implements AutoCloseable {
     return this;
   }
 
+  /** Writes a county's team rules (队伍组建规则). */
+  public LinesWriter write(TeamRules r) {
+    return line("teamRules", r, TeamCodec::writeRules);
+  }
+
   /** Writes an assessment table (测评体系). */
   public LinesWriter write(AssessmentTable t) {
     return line("assessmentTable", t, AssessmentTableCodec::writeFields);
   }
 
   /**
-   * Writes every record of a dataset, in the order standard profile, divisions, sites, teams,
+   * Writes every record of a dataset, in the order standard profile, team rules, divisions, sites, teams,
    * grids, organisations, volunteers, activities, orders, assessment tables, service records.
    */
   public LinesWriter writeAll(Dataset d) {
     d.profile().ifPresent(this::write);
+    d.teamRules().ifPresent(this::write);
     d.divisions().forEach(this::write);
     d.sites().forEach(this::write);
     d.teams().forEach(this::write);

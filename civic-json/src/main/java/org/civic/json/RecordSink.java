@@ -10,6 +10,7 @@ import org.civic.site.Site;
 import org.civic.team.GridGroup;
 import org.civic.team.Organisation;
 import org.civic.team.Team;
+import org.civic.team.TeamRules;
 import org.civic.volunteer.ServiceRecord;
 import org.civic.volunteer.Volunteer;
 
@@ -44,6 +45,9 @@ public interface RecordSink {
 
   /** Receives a service order. */
   default void order(ServiceOrder order) {}
+
+  /** Receives a county's team rules (队伍组建规则); a later one replaces an earlier one. */
+  default void teamRules(TeamRules rules) {}
 
   /** Receives a standard profile. */
   default void profile(StandardProfile profile) {}

@@ -21,6 +21,7 @@ import org.civic.site.Site;
 import org.civic.team.GridGroup;
 import org.civic.team.Organisation;
 import org.civic.team.Team;
+import org.civic.team.TeamRules;
 import org.civic.volunteer.ServiceRecord;
 import org.civic.volunteer.Volunteer;
 import org.jspecify.annotations.Nullable;
@@ -40,13 +41,14 @@ enum RecordType {
   ACTIVITY("activity", ActivityCodec::read, (s, v) -> s.activity((Activity) v)),
   ORDER("order", OrderCodec::read, (s, v) -> s.order((ServiceOrder) v)),
   STANDARD("standard", CivicJson::readProfile, (s, v) -> s.profile((StandardProfile) v)),
+  TEAM_RULES("teamRules", TeamCodec::readRules, (s, v) -> s.teamRules((TeamRules) v)),
   ASSESSMENT_TABLE("assessmentTable", AssessmentTableCodec::read, (s, v) -> s.assessmentTable((AssessmentTable) v)),
   SERVICE_RECORD("serviceRecord", ServiceRecordCodec::read, (s, v) -> s.serviceRecord((ServiceRecord) v));
 
   /** The types' names as a problem's "expected" lists them. */
   static final String NAMES =
-      "division, site, team, grid, organisation, volunteer, activity, order, standard, assessmentTable or"
-          + " serviceRecord";
+      "division, site, team, grid, organisation, volunteer, activity, order, standard, teamRules, assessmentTable"
+          + " or serviceRecord";
 
   private final String json;
   private final Function<Cursor, @Nullable Object> reader;

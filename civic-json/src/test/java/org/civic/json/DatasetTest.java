@@ -33,6 +33,7 @@ class DatasetTest {
     d.activities().forEach(sink::activity);
     d.orders().forEach(sink::order);
     d.profile().ifPresent(sink::profile);
+    d.teamRules().ifPresent(sink::teamRules);
     d.assessmentTables().forEach(sink::assessmentTable);
     d.serviceRecords().forEach(sink::serviceRecord);
   }
@@ -106,21 +107,21 @@ class DatasetTest {
   void equalWhenEveryListAndTheProfileAre() {
     new EqualsTester()
         .addEqualityGroup(Dataset.empty(), Dataset.builder().build(),
-            new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
+            new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(),
                 List.of(), List.of()))
         .addEqualityGroup(new Dataset(List.of(), List.of(), List.of(), List.of(),
             List.of(org.civic.team.Organisation.of(org.civic.team.OrganisationId.of("o"), "义工联合会",
                 org.civic.team.OrganisationKind.SOCIAL_ORGANISATION, YUZHOU.code())),
-            List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of()))
+            List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), List.of(), List.of()))
         .addEqualityGroup(new Dataset(List.of(YUZHOU), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), Optional.empty(), List.of(), List.of()))
+            List.of(), List.of(), Optional.empty(), Optional.empty(), List.of(), List.of()))
         .addEqualityGroup(new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), Optional.of(PROFILE), List.of(), List.of()))
+            List.of(), Optional.of(PROFILE), Optional.empty(), List.of(), List.of()))
         .addEqualityGroup(Dataset.empty().withAssessmentTables(List.of(org.civic.testkit.AssessmentTables.bijieShaped())),
-            new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
+            new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(),
                 List.of(org.civic.testkit.AssessmentTables.bijieShaped()), List.of()))
         .addEqualityGroup(new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), Optional.empty(), List.of(), List.of(ServiceRecord.of(VolunteerId.of("v"), java.time.LocalDate.of(2024, 3, 5),
+            List.of(), Optional.empty(), Optional.empty(), List.of(), List.of(ServiceRecord.of(VolunteerId.of("v"), java.time.LocalDate.of(2024, 3, 5),
                 org.civic.site.SiteId.of("s"), java.time.Duration.ofHours(2)))))
         .testEquals();
   }

@@ -3,6 +3,7 @@ package org.civic.json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.civic.activity.Activity;
 import org.civic.division.Division;
@@ -19,7 +20,12 @@ import org.civic.team.Leader;
 import org.civic.team.LeaderRole;
 import org.civic.team.Team;
 import org.civic.team.TeamCategory;
+import org.civic.team.TeamFormula;
 import org.civic.team.TeamId;
+import org.civic.team.TeamLadder;
+import org.civic.team.TeamPlacement;
+import org.civic.team.TeamRule;
+import org.civic.team.TeamRules;
 import org.civic.team.TeamTier;
 import org.civic.testkit.AssessmentTables;
 import org.civic.testkit.RandomActivities;
@@ -103,6 +109,46 @@ final class Samples {
             orgs.nextInt(4), orgs.nextInt(2));
     List<OrganisationId> ids = organisations.stream().map(Organisation::id).toList();
     return new Dataset(h.divisions(), staffed, RandomOrganisations.join(orgs, teams, ids, 0.3), grids, organisations,
-        v.volunteers(), RandomOrganisations.takePart(orgs, activities, ids, 0.4), orders, chosen, tables, v.records());
+        v.volunteers(), RandomOrganisations.takePart(orgs, activities, ids, 0.4), orders, chosen,
+        teamRules(new SplittableRandom(seed ^ 0x7EA4L)), tables, v.records());
+  }
+
+  /** Team rules half the time: any formula, ladder, placements, per-level rules and grid levels. */
+  static Optional<TeamRules> teamRules(SplittableRandom r) {
+    if (r.nextBoolean()) {
+      return Optional.empty();
+    }
+    int k = r.nextInt(15);
+    TeamRules rules = TeamRules.of(TeamFormula.parse(k == 0 ? "1+N" : "1+" + k + "+N"));
+    if (r.nextBoolean()) {
+      rules = rules.withLadder(r.nextBoolean()
+          ? TeamLadder.of(List.of(TeamTier.BRIGADE, TeamTier.BATTALION, TeamTier.BRANCH, TeamTier.SQUAD,
+              TeamTier.of("work-group", "工作组", "Work group")), TeamTier.BRANCH)
+          : TeamLadder.withoutBranches(List.of(TeamTier.BRIGADE, TeamTier.DETACHMENT, TeamTier.SERVICE_POINT)));
+    }
+    java.util.EnumSet<TeamPlacement> placements = java.util.EnumSet.noneOf(TeamPlacement.class);
+    for (TeamPlacement p : TeamPlacement.values()) {
+      if (r.nextBoolean()) {
+        placements.add(p);
+      }
+    }
+    if (!placements.isEmpty()) {
+      rules = rules.withPlacements(placements);
+    }
+    if (r.nextBoolean()) {
+      rules = rules.withBrigade(new TeamRule(r.nextInt(60), r.nextBoolean() ? Optional.empty()
+          : Optional.of(LeaderRole.of("secretary-general", "秘书长", "Secretary-general"))));
+    }
+    if (r.nextBoolean()) {
+      rules = rules.withSquadRule(SiteLevel.STATION, TeamRule.of(r.nextInt(12), LeaderRole.VILLAGE_SECRETARY))
+          .withSquadRule(SiteLevel.POINT, new TeamRule(r.nextInt(4), Optional.empty()));
+    }
+    java.util.EnumSet<SiteLevel> grids = java.util.EnumSet.noneOf(SiteLevel.class);
+    for (SiteLevel l : SiteLevel.values()) {
+      if (r.nextInt(3) == 0) {
+        grids.add(l);
+      }
+    }
+    return Optional.of(rules.withGridsRequiredAt(grids).withTeamRequiredAt(r.nextBoolean() ? grids : Set.of()));
   }
 }

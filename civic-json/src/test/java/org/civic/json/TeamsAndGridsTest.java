@@ -91,4 +91,41 @@ class TeamsAndGridsTest {
     assertThat(d.grids()).isEmpty();
     assertThatThrownBy(() -> Dataset.builder().grid(null)).isInstanceOf(NullPointerException.class);
   }
+
+  @Test
+  void aCountysTeamRulesShipAsOneRecordAndReadBackEqual() {
+    // the pilot county's rules as a province would ship them: 1+10+N on 总队 > 大队 > 分队 > 小队, teams nested
+    // strictly along the sites, a station's team at least 5 led by the village secretary, grids at stations
+    String line = "{\"type\":\"teamRules\",\"formula\":\"1+10+N\","
+        + "\"ladder\":{\"tiers\":[\"brigade\",\"battalion\",\"branch\",\"squad\"],\"branchTier\":\"branch\"},"
+        + "\"placements\":[\"SAME_SITE\",\"PARENT_SITE\"],"
+        + "\"brigade\":{\"minMembers\":40,\"leaderRole\":\"county-party-secretary\"},"
+        + "\"squads\":{\"STATION\":{\"minMembers\":5,\"leaderRole\":\"village-secretary\"},\"POINT\":{\"minMembers\":3}},"
+        + "\"gridsRequiredAt\":[\"STATION\"]}\n";
+    List<Problem> errors = new java.util.ArrayList<>();
+    Dataset d = lines(line, errors).build();
+    assertThat(errors).isEmpty();
+    org.civic.team.TeamRules expected = org.civic.team.TeamRules.of(org.civic.team.TeamFormula.parse("1+10+N"))
+        .withLadder(org.civic.team.TeamLadder.of(List.of(TeamTier.BRIGADE, TeamTier.BATTALION, TeamTier.BRANCH,
+            TeamTier.SQUAD), TeamTier.BRANCH))
+        .withPlacements(java.util.EnumSet.of(org.civic.team.TeamPlacement.SAME_SITE,
+            org.civic.team.TeamPlacement.PARENT_SITE))
+        .withBrigade(org.civic.team.TeamRule.of(40, org.civic.team.LeaderRole.COUNTY_PARTY_SECRETARY))
+        .withSquadRule(org.civic.site.SiteLevel.POINT, new org.civic.team.TeamRule(3, Optional.empty()))
+        .withGridsRequiredAt(java.util.Set.of(org.civic.site.SiteLevel.STATION));
+    assertThat(d.teamRules()).contains(expected);
+    // written in full, read back equal: in a dataset document, as a line, and through the Jackson module
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CivicJson.strict().writeDataset(Dataset.builder().addAll(d).build(), out);
+    assertThat(CivicJson.strict().readDataset(new ByteArrayInputStream(out.toByteArray()), "d.json").dataset()
+        .teamRules()).contains(expected);
+    tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder()
+        .addModule(new CivicModule()).build();
+    String json = mapper.writeValueAsString(expected);
+    assertThat(json).startsWith("{\"formula\":\"1+10+N\",\"ladder\":{\"tiers\":[\"brigade\",\"battalion\",");
+    assertThat(mapper.readValue(json, org.civic.team.TeamRules.class)).isEqualTo(expected);
+    // a later record replaces an earlier one, as a later standard profile does
+    Dataset twice = lines(line + line.replace("1+10+N", "1+12+N"), errors).build();
+    assertThat(twice.teamRules().orElseThrow().formula()).isEqualTo(org.civic.team.TeamFormula.parse("1+12+N"));
+  }
 }

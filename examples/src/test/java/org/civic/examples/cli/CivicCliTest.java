@@ -40,7 +40,7 @@ class CivicCliTest {
     YuzhouSample yz = YuzhouSample.build();
     Dataset d = new Dataset(yz.divisions, yz.sites, yz.teams, yz.grids, yz.organisations, java.util.List.of(), yz.activities,
         yz.orders,
-        Optional.empty(), java.util.List.of(yz.table), java.util.List.of());
+        Optional.empty(), Optional.empty(), java.util.List.of(yz.table), java.util.List.of());
     county = dir.resolve("yuzhou.json");
     try (OutputStream out = Files.newOutputStream(county)) {
       CivicJson.strict().writeDataset(d, out);
@@ -138,7 +138,8 @@ class CivicCliTest {
         ServiceRecord.reported(hostile, LocalDate.of(2024, 4, 5), site, Duration.ofHours(2)),
         ServiceRecord.reported(zhao, LocalDate.of(2024, 4, 6), site, Duration.ofHours(1)).reject("活动当天未签到"));
     Path hours = dir.resolve("hours.json");
-    write(hours, new Dataset(yz.divisions, yz.sites, List.of(), List.of(), List.of(), volunteers, List.of(), List.of(), Optional.empty(),
+    write(hours, new Dataset(yz.divisions, yz.sites, List.of(), List.of(), List.of(), volunteers, List.of(), List.of(),
+        Optional.empty(), Optional.empty(),
         List.of(), records));
 
     Run check = run("check", hours.toString());
@@ -161,7 +162,8 @@ class CivicCliTest {
     assertThat(run("report", hours.toString(), "--period", "2024", "--stars", "1/2/3").code()).isEqualTo(2);
 
     Path bad = dir.resolve("hours-bad.json");
-    write(bad, new Dataset(yz.divisions, yz.sites, List.of(), List.of(), List.of(), volunteers, List.of(), List.of(), Optional.empty(),
+    write(bad, new Dataset(yz.divisions, yz.sites, List.of(), List.of(), List.of(), volunteers, List.of(), List.of(),
+        Optional.empty(), Optional.empty(),
         List.of(), List.of(ServiceRecord.of(VolunteerId.of("ghost"), LocalDate.of(2024, 3, 5), site, Duration.ofHours(1)),
             ServiceRecord.of(zhao, LocalDate.of(2024, 3, 5), SiteId.of("nowhere"), Duration.ofHours(1)))));
     Run badCheck = run("check", bad.toString());
