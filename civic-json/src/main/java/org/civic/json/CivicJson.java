@@ -20,6 +20,7 @@ import org.civic.json.internal.AssessmentTableCodec;
 import org.civic.json.internal.Cursor;
 import org.civic.json.internal.DivisionCodec;
 import org.civic.json.internal.GridCodec;
+import org.civic.json.internal.InspectionCodec;
 import org.civic.json.internal.OrganisationCodec;
 import org.civic.json.internal.OrderCodec;
 import org.civic.json.internal.ProfileCodec;
@@ -240,7 +241,7 @@ public final class CivicJson {
     return (long) d.divisions().size() + d.sites().size() + d.teams().size() + d.grids().size() + d.organisations().size()
         + d.volunteers().size()
         + d.activities().size() + d.orders().size() + (d.profile().isPresent() ? 1 : 0) + (d.teamRules().isPresent() ? 1 : 0)
-        + d.assessmentTables().size() + d.serviceRecords().size();
+        + d.assessmentTables().size() + d.inspections().size() + d.serviceRecords().size();
   }
 
   /**
@@ -287,13 +288,17 @@ public final class CivicJson {
         }
         case "assessmentTables" -> records(c, data::assessmentTable, AssessmentTableCodec::read,
             t -> "assessmentTable " + t.id(), where, rejected, errors);
+        case "inspections" -> {
+          int[] n = {0};
+          records(c, data::inspection, InspectionCodec::read, i -> "inspection " + n[0]++, where, rejected, errors);
+        }
         case "serviceRecords" -> {
           int[] n = {0};
           records(c, data::serviceRecord, ServiceRecordCodec::read, r -> "service record " + n[0]++, where, rejected,
               errors);
         }
         default -> c.unknown(name, "format, divisions, sites, teams, grids, organisations, volunteers, activities,"
-            + " orders, standard, teamRules, assessmentTables, serviceRecords");
+            + " orders, standard, teamRules, inspection, assessmentTables, inspections, serviceRecords");
       }
     });
     if (format[0] == null && errors.stream().noneMatch(e -> e.id().equals("json.wrong-type"))) {
@@ -500,6 +505,9 @@ public final class CivicJson {
     });
     if (!dataset.assessmentTables().isEmpty()) {
       writeArray(g, "assessmentTables", dataset.assessmentTables(), AssessmentTableCodec::writeFields);
+    }
+    if (!dataset.inspections().isEmpty()) {
+      writeArray(g, "inspections", dataset.inspections(), InspectionCodec::writeFields);
     }
     if (!dataset.serviceRecords().isEmpty()) {
       writeArray(g, "serviceRecords", dataset.serviceRecords(), ServiceRecordCodec::writeFields);

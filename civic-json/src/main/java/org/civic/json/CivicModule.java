@@ -118,6 +118,8 @@ public final class CivicModule extends SimpleModule {
     object(Activity.class, ActivityCodec::writeFields, ActivityCodec::read);
     object(ServiceOrder.class, OrderCodec::writeFields, OrderCodec::read);
     object(AssessmentTable.class, AssessmentTableCodec::writeFields, AssessmentTableCodec::read);
+    object(org.civic.assessment.Inspection.class, org.civic.json.internal.InspectionCodec::writeFields,
+        org.civic.json.internal.InspectionCodec::read);
     string(NationalVolunteerNumber.class, NationalVolunteerNumber::value, NationalVolunteerNumber::of);
     object(ServiceRecord.class, ServiceRecordCodec::writeFields, ServiceRecordCodec::read);
     addSerializer(ServiceReview.class, serializer(ServiceReview.class, (g, r) -> {

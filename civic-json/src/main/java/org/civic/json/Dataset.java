@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.civic.activity.Activity;
 import org.civic.assessment.AssessmentTable;
+import org.civic.assessment.Inspection;
 import org.civic.division.Division;
 import org.civic.hierarchy.Hierarchy;
 import org.civic.order.ServiceOrder;
@@ -25,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * with their facts, teams, volunteer grid groups (志愿网格小组), participating organisations (参与组织),
  * volunteers, activities, service
  * orders, optionally the standard profile the county is checked against and its team rules (队伍组建规则),
- * the assessment tables
+ * the assessment tables and the assessors' marks (测评打分),
  * (测评体系) it is rated by, and volunteers' service records (志愿服务记录). Collect records into one
  * with {@link #builder()}, a
  * {@link RecordSink}:
@@ -49,12 +50,13 @@ import org.jspecify.annotations.Nullable;
  * @param profile the standard profile, if any, not null
  * @param teamRules the county's team rules (队伍组建规则), if any, not null
  * @param assessmentTables the assessment tables, not null
+ * @param inspections the assessors' visits with their marks (测评打分记录), not null
  * @param serviceRecords the service records, not null
  */
 public record Dataset(List<Division> divisions, List<Site> sites, List<Team> teams, List<GridGroup> grids,
     List<Organisation> organisations, List<Volunteer> volunteers, List<Activity> activities, List<ServiceOrder> orders,
     Optional<StandardProfile> profile, Optional<TeamRules> teamRules, List<AssessmentTable> assessmentTables,
-    List<ServiceRecord> serviceRecords) {
+    List<Inspection> inspections, List<ServiceRecord> serviceRecords) {
 
   /**
    * Creates a dataset; the lists are copied.
@@ -73,6 +75,7 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(teamRules, "teamRules");
     assessmentTables = List.copyOf(assessmentTables);
+    inspections = List.copyOf(inspections);
     serviceRecords = List.copyOf(serviceRecords);
   }
 
@@ -84,13 +87,13 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
    */
   public Dataset withAssessmentTables(List<AssessmentTable> tables) {
     return new Dataset(divisions, sites, teams, grids, organisations, volunteers, activities, orders, profile, teamRules, tables,
-        serviceRecords);
+        inspections, serviceRecords);
   }
 
   /** Returns an empty dataset. */
   public static Dataset empty() {
     return new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        Optional.empty(), Optional.empty(), List.of(), List.of());
+        Optional.empty(), Optional.empty(), List.of(), List.of(), List.of());
   }
 
   /**
@@ -154,6 +157,7 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
     private @Nullable StandardProfile profile;
     private @Nullable TeamRules teamRules;
     private final List<AssessmentTable> assessmentTables = new ArrayList<>();
+    private final List<Inspection> inspections = new ArrayList<>();
     private final List<ServiceRecord> serviceRecords = new ArrayList<>();
 
     private Builder() {}
@@ -269,6 +273,16 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
     }
 
     /**
+     * Adds an assessor's visit.
+     *
+     * @throws NullPointerException if the inspection is null
+     */
+    @Override
+    public void inspection(Inspection inspection) {
+      inspections.add(Objects.requireNonNull(inspection, "inspection"));
+    }
+
+    /**
      * Adds a service record.
      *
      * @throws NullPointerException if the record is null
@@ -299,6 +313,7 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
       dataset.profile().ifPresent(p -> profile = p);
       dataset.teamRules().ifPresent(r -> teamRules = r);
       assessmentTables.addAll(dataset.assessmentTables());
+      inspections.addAll(dataset.inspections());
       serviceRecords.addAll(dataset.serviceRecords());
       return this;
     }
@@ -310,7 +325,8 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
      */
     public Dataset build() {
       return new Dataset(divisions, sites, teams, grids, organisations, volunteers, activities, orders,
-          Optional.ofNullable(profile), Optional.ofNullable(teamRules), assessmentTables, serviceRecords);
+          Optional.ofNullable(profile), Optional.ofNullable(teamRules), assessmentTables,
+          inspections, serviceRecords);
     }
   }
 }

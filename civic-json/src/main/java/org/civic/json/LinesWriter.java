@@ -5,11 +5,13 @@ import java.io.OutputStream;
 import java.util.function.BiConsumer;
 import org.civic.activity.Activity;
 import org.civic.assessment.AssessmentTable;
+import org.civic.assessment.Inspection;
 import org.civic.division.Division;
 import org.civic.json.internal.ActivityCodec;
 import org.civic.json.internal.AssessmentTableCodec;
 import org.civic.json.internal.DivisionCodec;
 import org.civic.json.internal.GridCodec;
+import org.civic.json.internal.InspectionCodec;
 import org.civic.json.internal.OrganisationCodec;
 import org.civic.json.internal.OrderCodec;
 import org.civic.json.internal.ProfileCodec;
@@ -123,6 +125,11 @@ public final class LinesWriter implements AutoCloseable {
     return this;
   }
 
+  /** Writes an assessor's visit with its marks (测评打分记录). */
+  public LinesWriter write(Inspection i) {
+    return line("inspection", i, InspectionCodec::writeFields);
+  }
+
   /** Writes a county's team rules (队伍组建规则). */
   public LinesWriter write(TeamRules r) {
     return line("teamRules", r, TeamCodec::writeRules);
@@ -135,7 +142,7 @@ public final class LinesWriter implements AutoCloseable {
 
   /**
    * Writes every record of a dataset, in the order standard profile, team rules, divisions, sites, teams,
-   * grids, organisations, volunteers, activities, orders, assessment tables, service records.
+   * grids, organisations, volunteers, activities, orders, assessment tables, inspections, service records.
    */
   public LinesWriter writeAll(Dataset d) {
     d.profile().ifPresent(this::write);
@@ -149,6 +156,7 @@ public final class LinesWriter implements AutoCloseable {
     d.activities().forEach(this::write);
     d.orders().forEach(this::write);
     d.assessmentTables().forEach(this::write);
+    d.inspections().forEach(this::write);
     d.serviceRecords().forEach(this::write);
     return this;
   }

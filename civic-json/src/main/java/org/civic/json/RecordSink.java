@@ -2,6 +2,7 @@ package org.civic.json;
 
 import org.civic.activity.Activity;
 import org.civic.assessment.AssessmentTable;
+import org.civic.assessment.Inspection;
 import org.civic.division.Division;
 import org.civic.hierarchy.HierarchyBuilder;
 import org.civic.metric.IncrementalRollup;
@@ -54,6 +55,9 @@ public interface RecordSink {
 
   /** Receives an assessment table (测评体系). */
   default void assessmentTable(AssessmentTable table) {}
+
+  /** Receives an assessor's visit with its marks (测评打分记录). */
+  default void inspection(Inspection inspection) {}
 
   /** Receives a service record (志愿服务记录). */
   default void serviceRecord(ServiceRecord record) {}

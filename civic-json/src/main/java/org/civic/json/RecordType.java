@@ -4,12 +4,14 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.civic.activity.Activity;
 import org.civic.assessment.AssessmentTable;
+import org.civic.assessment.Inspection;
 import org.civic.division.Division;
 import org.civic.json.internal.ActivityCodec;
 import org.civic.json.internal.AssessmentTableCodec;
 import org.civic.json.internal.Cursor;
 import org.civic.json.internal.DivisionCodec;
 import org.civic.json.internal.GridCodec;
+import org.civic.json.internal.InspectionCodec;
 import org.civic.json.internal.OrganisationCodec;
 import org.civic.json.internal.OrderCodec;
 import org.civic.json.internal.ServiceRecordCodec;
@@ -43,12 +45,13 @@ enum RecordType {
   STANDARD("standard", CivicJson::readProfile, (s, v) -> s.profile((StandardProfile) v)),
   TEAM_RULES("teamRules", TeamCodec::readRules, (s, v) -> s.teamRules((TeamRules) v)),
   ASSESSMENT_TABLE("assessmentTable", AssessmentTableCodec::read, (s, v) -> s.assessmentTable((AssessmentTable) v)),
+  INSPECTION("inspection", InspectionCodec::read, (s, v) -> s.inspection((Inspection) v)),
   SERVICE_RECORD("serviceRecord", ServiceRecordCodec::read, (s, v) -> s.serviceRecord((ServiceRecord) v));
 
   /** The types' names as a problem's "expected" lists them. */
   static final String NAMES =
-      "division, site, team, grid, organisation, volunteer, activity, order, standard, teamRules, assessmentTable"
-          + " or serviceRecord";
+      "division, site, team, grid, organisation, volunteer, activity, order, standard, teamRules, assessmentTable,"
+          + " inspection or serviceRecord";
 
   private final String json;
   private final Function<Cursor, @Nullable Object> reader;

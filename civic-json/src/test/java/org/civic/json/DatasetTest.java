@@ -35,6 +35,7 @@ class DatasetTest {
     d.profile().ifPresent(sink::profile);
     d.teamRules().ifPresent(sink::teamRules);
     d.assessmentTables().forEach(sink::assessmentTable);
+    d.inspections().forEach(sink::inspection);
     d.serviceRecords().forEach(sink::serviceRecord);
   }
 
@@ -108,20 +109,20 @@ class DatasetTest {
     new EqualsTester()
         .addEqualityGroup(Dataset.empty(), Dataset.builder().build(),
             new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(),
-                List.of(), List.of()))
+                List.of(), List.of(), List.of()))
         .addEqualityGroup(new Dataset(List.of(), List.of(), List.of(), List.of(),
             List.of(org.civic.team.Organisation.of(org.civic.team.OrganisationId.of("o"), "义工联合会",
                 org.civic.team.OrganisationKind.SOCIAL_ORGANISATION, YUZHOU.code())),
-            List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), List.of(), List.of()))
+            List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), List.of(), List.of(), List.of()))
         .addEqualityGroup(new Dataset(List.of(YUZHOU), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), Optional.empty(), Optional.empty(), List.of(), List.of()))
+            List.of(), List.of(), Optional.empty(), Optional.empty(), List.of(), List.of(), List.of()))
         .addEqualityGroup(new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), Optional.of(PROFILE), Optional.empty(), List.of(), List.of()))
+            List.of(), Optional.of(PROFILE), Optional.empty(), List.of(), List.of(), List.of()))
         .addEqualityGroup(Dataset.empty().withAssessmentTables(List.of(org.civic.testkit.AssessmentTables.bijieShaped())),
             new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(),
-                List.of(org.civic.testkit.AssessmentTables.bijieShaped()), List.of()))
+                List.of(org.civic.testkit.AssessmentTables.bijieShaped()), List.of(), List.of()))
         .addEqualityGroup(new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), Optional.empty(), Optional.empty(), List.of(), List.of(ServiceRecord.of(VolunteerId.of("v"), java.time.LocalDate.of(2024, 3, 5),
+            List.of(), Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(ServiceRecord.of(VolunteerId.of("v"), java.time.LocalDate.of(2024, 3, 5),
                 org.civic.site.SiteId.of("s"), java.time.Duration.ofHours(2)))))
         .testEquals();
   }

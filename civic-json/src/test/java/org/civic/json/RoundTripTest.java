@@ -46,6 +46,7 @@ class RoundTripTest {
       assertThat(r.report().records()).isEqualTo(d.divisions().size() + d.sites().size() + d.teams().size()
           + d.grids().size() + d.organisations().size() + d.volunteers().size() + d.activities().size()
           + d.orders().size() + (d.profile().isPresent() ? 1 : 0) + (d.teamRules().isPresent() ? 1 : 0)
+          + d.inspections().size()
           + d.assessmentTables().size() + d.serviceRecords().size());
     });
   }
@@ -230,6 +231,12 @@ class RoundTripTest {
     public void serviceRecord(ServiceRecord r) {
       check();
       data.serviceRecord(r);
+    }
+
+    @Override
+    public void inspection(org.civic.assessment.Inspection i) {
+      check();
+      data.inspection(i);
     }
 
     @Override

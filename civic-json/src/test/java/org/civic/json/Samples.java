@@ -8,6 +8,10 @@ import java.util.SplittableRandom;
 import org.civic.activity.Activity;
 import org.civic.division.Division;
 import org.civic.assessment.AssessmentTable;
+import org.civic.assessment.Inspection;
+import org.civic.assessment.Mark;
+import org.civic.assessment.SubItem;
+import org.civic.assessment.Subject;
 import org.civic.order.ServiceOrder;
 import org.civic.site.Site;
 import org.civic.site.SiteLevel;
@@ -110,7 +114,32 @@ final class Samples {
     List<OrganisationId> ids = organisations.stream().map(Organisation::id).toList();
     return new Dataset(h.divisions(), staffed, RandomOrganisations.join(orgs, teams, ids, 0.3), grids, organisations,
         v.volunteers(), RandomOrganisations.takePart(orgs, activities, ids, 0.4), orders, chosen,
-        teamRules(new SplittableRandom(seed ^ 0x7EA4L)), tables, v.records());
+        teamRules(new SplittableRandom(seed ^ 0x7EA4L)), tables, inspections(new SplittableRandom(seed ^ 0x1A5L), tables,
+        staffed, teams), v.records());
+  }
+
+  /** Assessors' visits to some sites and teams under each table: a mark for some of its sub-items. */
+  static List<Inspection> inspections(SplittableRandom r, List<AssessmentTable> tables, List<Site> sites,
+      List<Team> teams) {
+    List<Inspection> out = new ArrayList<>();
+    for (AssessmentTable t : tables) {
+      for (int i = r.nextInt(4); i > 0 && !sites.isEmpty(); i--) {
+        boolean team = !teams.isEmpty() && r.nextInt(3) == 0;
+        String subject = team ? teams.get(r.nextInt(teams.size())).id().value()
+            : sites.get(r.nextInt(sites.size())).id().value();
+        java.util.Map<String, Mark> marks = new java.util.LinkedHashMap<>();
+        for (SubItem sub : t.subItems()) {
+          if (marks.isEmpty() || r.nextBoolean()) {
+            marks.put(sub.id(), Mark.of(java.math.BigDecimal.valueOf(r.nextLong(0, 4 * sub.points().longValue() + 1), 2)
+                .multiply(java.math.BigDecimal.valueOf(25)).min(sub.points()), r.nextBoolean() ? "" : "现场查看台账"));
+          }
+        }
+        out.add(Inspection.of(t.id(), team ? Subject.Kind.TEAM : Subject.Kind.SITE, subject,
+            java.time.LocalDate.of(2024, 1 + r.nextInt(12), 1 + r.nextInt(28)),
+            r.nextBoolean() ? Optional.empty() : Optional.of("县测评组"), marks));
+      }
+    }
+    return out;
   }
 
   /** Team rules half the time: any formula, ladder, placements, per-level rules and grid levels. */

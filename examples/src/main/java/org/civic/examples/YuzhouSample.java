@@ -254,7 +254,7 @@ public final class YuzhouSample {
     YuzhouSample yz = build();
     org.civic.json.Dataset d = new org.civic.json.Dataset(yz.divisions, yz.sites, yz.teams, yz.grids, yz.organisations,
         List.of(), yz.activities, yz.orders, java.util.Optional.empty(), java.util.Optional.empty(), List.of(yz.table),
-        List.of());
+        List.of(), List.of());
     try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(dir.resolve("yuzhou-2024.json"))) {
       org.civic.json.CivicJson.strict().writeDataset(d, out);
     }

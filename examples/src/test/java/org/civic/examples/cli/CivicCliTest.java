@@ -40,7 +40,8 @@ class CivicCliTest {
     YuzhouSample yz = YuzhouSample.build();
     Dataset d = new Dataset(yz.divisions, yz.sites, yz.teams, yz.grids, yz.organisations, java.util.List.of(), yz.activities,
         yz.orders,
-        Optional.empty(), Optional.empty(), java.util.List.of(yz.table), java.util.List.of());
+        Optional.empty(), Optional.empty(), java.util.List.of(yz.table), java.util.List.of(),
+        java.util.List.of());
     county = dir.resolve("yuzhou.json");
     try (OutputStream out = Files.newOutputStream(county)) {
       CivicJson.strict().writeDataset(d, out);
@@ -140,7 +141,7 @@ class CivicCliTest {
     Path hours = dir.resolve("hours.json");
     write(hours, new Dataset(yz.divisions, yz.sites, List.of(), List.of(), List.of(), volunteers, List.of(), List.of(),
         Optional.empty(), Optional.empty(),
-        List.of(), records));
+        List.of(), List.of(), records));
 
     Run check = run("check", hours.toString());
     assertThat(check.code()).as(check.err()).isZero();
@@ -164,7 +165,7 @@ class CivicCliTest {
     Path bad = dir.resolve("hours-bad.json");
     write(bad, new Dataset(yz.divisions, yz.sites, List.of(), List.of(), List.of(), volunteers, List.of(), List.of(),
         Optional.empty(), Optional.empty(),
-        List.of(), List.of(ServiceRecord.of(VolunteerId.of("ghost"), LocalDate.of(2024, 3, 5), site, Duration.ofHours(1)),
+        List.of(), List.of(), List.of(ServiceRecord.of(VolunteerId.of("ghost"), LocalDate.of(2024, 3, 5), site, Duration.ofHours(1)),
             ServiceRecord.of(zhao, LocalDate.of(2024, 3, 5), SiteId.of("nowhere"), Duration.ofHours(1)))));
     Run badCheck = run("check", bad.toString());
     assertThat(badCheck.code()).isEqualTo(1);
