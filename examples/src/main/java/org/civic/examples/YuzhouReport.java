@@ -7,12 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.Locale;
 import org.civic.assessment.AssessmentTable;
 import org.civic.assessment.Assessments;
 import org.civic.assessment.Evidence;
+import org.civic.assessment.Inspection;
 import org.civic.division.DivisionLevel;
 import org.civic.hierarchy.Coverage;
 import org.civic.hierarchy.Hierarchy;
@@ -125,8 +128,14 @@ public final class YuzhouReport {
     // Assessment (测评): the dataset's table; evidence from the checks, the activities and an inspection.
     AssessmentTable table = yz.assessmentTables().get(0);
     Year y2024 = Year.of(2024);
-    Assessments assessments = Assessments.of(table, h, YuzhouSample.YUZHOU, site -> YuzhouSample.inspection(table, site,
-        Evidence.of(compliance.forSite(site.id())).withMonthsWithActivities(rollup, site.id(), y2024)));
+    // The assessors' marks come with the dataset (inspection records), one visit per site.
+    Map<String, Inspection> visits = new HashMap<>();
+    yz.inspections().stream().filter(i -> i.table().equals(table.id())).forEach(i -> visits.put(i.subject(), i));
+    Assessments assessments = Assessments.of(table, h, YuzhouSample.YUZHOU, site -> {
+      Evidence e = Evidence.of(compliance.forSite(site.id())).withMonthsWithActivities(rollup, site.id(), y2024);
+      Inspection visit = visits.get(site.id().value());
+      return visit == null ? e : visit.addTo(e);
+    });
     out.printf("  assessment (%s, %s points + %s bonus): posts mean %s, stations mean %s; 5-star stations %d,"
             + " unrated %d%n", table.id(), table.maxPoints(), table.maxBonus(),
         assessments.mean(SiteLevel.POST, 1).orElseThrow(), assessments.mean(SiteLevel.STATION, 1).orElseThrow(),

@@ -12,9 +12,10 @@ import java.util.stream.IntStream;
 import org.civic.activity.Activity;
 import org.civic.assessment.AssessmentTable;
 import org.civic.assessment.Criterion;
-import org.civic.assessment.Evidence;
+import org.civic.assessment.Inspection;
 import org.civic.assessment.Mark;
 import org.civic.assessment.SubItem;
+import org.civic.assessment.Subject;
 import org.civic.division.Division;
 import org.civic.division.DivisionCode;
 import org.civic.division.DivisionCsv;
@@ -56,8 +57,8 @@ import org.civic.volunteer.VolunteerId;
  * (核定编制数11个); the posts' staffing (0–3 approved posts, around the proposal's 2–3) is drawn. The
  * sample carries an assessment table, {@link AssessmentTables#bijieShaped()} (9 items, 29
  * sub-items, 100 points plus bonus, as Bijie's 2021 table; its names and points are civic's
- * illustration), and {@link #inspection} stands in for an assessor's marks, which the source does
- * not give. Regenerate the bundled files by running {@link #main} from the repository's root:
+ * illustration), and {@link #inspections} stand in for the assessors' marks, which the source
+ * does not give. Regenerate the bundled files by running {@link #main} from the repository's root:
  * {@code ./mvnw -q -pl examples -am compile dependency:build-classpath -Dmdep.outputFile=cp.txt},
  * then {@code java -cp examples/target/classes:$(cat cp.txt) org.civic.examples.YuzhouSample}.
  */
@@ -208,18 +209,29 @@ public final class YuzhouSample {
   }
 
   /**
-   * Stands in for an assessor's visit: marks for every sub-item of the table judged by marks,
-   * drawn from the site's id (the same site always gets the same marks) — most sites earn most
-   * points, some lose a few, a few earn a bonus. Illustrative: the source gives no marks.
+   * Stands in for the assessors' visits: for every site the table rates, marks for every sub-item
+   * judged by marks, drawn from the site's id (the same site always gets the same marks) — most
+   * sites earn most points, some lose a few, a few earn a bonus. Illustrative: the source gives no
+   * marks. The bundled dataset carries them as {@code inspections}.
    *
    * @param table the table, not null
-   * @param site the site, not null
-   * @param evidence the evidence so far (check results, measurements), not null
-   * @return the evidence with the marks, not null
+   * @param sites the sites, not null
+   * @return one inspection per site the table rates, in the order given, not null
    */
-  public static Evidence inspection(AssessmentTable table, Site site, Evidence evidence) {
+  public static List<Inspection> inspections(AssessmentTable table, List<Site> sites) {
+    List<Inspection> out = new ArrayList<>();
+    for (Site site : sites) {
+      if (table.rates(site.level())) {
+        out.add(Inspection.of(table.id(), Subject.Kind.SITE, site.id().value(), java.time.LocalDate.of(2024, 11, 15),
+            Optional.of("禹州市新时代文明实践测评组"), marks(table, site)));
+      }
+    }
+    return out;
+  }
+
+  private static java.util.Map<String, Mark> marks(AssessmentTable table, Site site) {
     SplittableRandom random = new SplittableRandom(site.id().value().hashCode());
-    Evidence e = evidence;
+    java.util.Map<String, Mark> marks = new java.util.LinkedHashMap<>();
     for (SubItem s : table.subItems()) {
       if (s.criterion().basis() != Criterion.Basis.ASSESSED) {
         continue;
@@ -235,14 +247,14 @@ public final class YuzhouSample {
         }
       };
       String note = given.compareTo(full) == 0 ? "达标" : given.signum() > 0 ? "部分达标" : "未达标";
-      e = e.withMark(s.id(), Mark.of(given, note));
+      marks.put(s.id(), Mark.of(given, note));
     }
-    return e;
+    return marks;
   }
 
   /**
    * Writes the sample as the civic JSON files the examples ship: {@code yuzhou-2024.json} (the
-   * dataset without volunteers, with the grid groups and the organisations) and {@code yuzhou-2024-volunteers.jsonl.gz} (the register, as
+   * dataset without volunteers, with the grid groups, the organisations and the assessors' marks) and {@code yuzhou-2024-volunteers.jsonl.gz} (the register, as
    * gzipped JSON Lines).
    *
    * @param args the folder to write to (default: the examples' resource folder)
@@ -254,7 +266,7 @@ public final class YuzhouSample {
     YuzhouSample yz = build();
     org.civic.json.Dataset d = new org.civic.json.Dataset(yz.divisions, yz.sites, yz.teams, yz.grids, yz.organisations,
         List.of(), yz.activities, yz.orders, java.util.Optional.empty(), java.util.Optional.empty(), List.of(yz.table),
-        List.of(), List.of());
+        inspections(yz.table, yz.sites), List.of());
     try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(dir.resolve("yuzhou-2024.json"))) {
       org.civic.json.CivicJson.strict().writeDataset(d, out);
     }
