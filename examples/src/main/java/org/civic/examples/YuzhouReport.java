@@ -130,7 +130,7 @@ public final class YuzhouReport {
         .compliance(compliance)
         .teams(yz.teams(), teams)
         .grids(yz.grids())
-        .activities(rollup, register.size())
+        .activities(rollup).registeredVolunteers(register.size())
         .funding(FundingPolicy.defaults(), Scoring.defaults())
         .assessment(assessments, FundingPolicy.defaults())
         .build();
