@@ -130,8 +130,8 @@ public final class CivicModule extends SimpleModule {
     pair(Coverage.class, "built", "total", Coverage::built, Coverage::total, Coverage::of);
     pair(Ratio.class, "numerator", "denominator", Ratio::numerator, Ratio::denominator, Ratio::of);
     pair(Mean.class, "sum", "count", Mean::sum, Mean::count, Mean::of);
-    addSerializer(Dataset.class, serializer(Dataset.class, (g, d) -> CivicJson.writeDataset(d, g), false));
-    addDeserializer(Dataset.class, new ValueDeserializer<>() {
+    serializes(Dataset.class, serializer(Dataset.class, (g, d) -> CivicJson.writeDataset(d, g), false));
+    deserializes(Dataset.class, new ValueDeserializer<>() {
       @Override
       public Dataset deserialize(JsonParser p, DeserializationContext ctxt) {
         List<Problem> problems = new ArrayList<>();
@@ -144,7 +144,7 @@ public final class CivicModule extends SimpleModule {
         return d;
       }
     });
-    addSerializer(StandardProfile.class, serializer(StandardProfile.class, CivicJson::writeProfile, false));
+    serializes(StandardProfile.class, serializer(StandardProfile.class, CivicJson::writeProfile, false));
     deserializer(StandardProfile.class, CivicJson::readProfile);
     object(Problem.class, FigureCodecs::writeProblem, FigureCodecs::readProblem);
     object(MetricSet.class, FigureCodecs::writeMetrics, FigureCodecs::readMetrics);
@@ -155,8 +155,8 @@ public final class CivicModule extends SimpleModule {
     object(Change.class, FigureCodecs::writeChange, FigureCodecs::readChange);
     // Write-only, as docs/json-format.md explains: each is computed from records that its JSON form
     // does not hold, so reading it back could only give a value that looks right and is not.
-    addSerializer(CheckResult.class, serializer(CheckResult.class, CivicModule::writeResult, true));
-    addSerializer(OrderMetrics.class, serializer(OrderMetrics.class, (g, m) -> {
+    serializes(CheckResult.class, serializer(CheckResult.class, CivicModule::writeResult, true));
+    serializes(OrderMetrics.class, serializer(OrderMetrics.class, (g, m) -> {
       g.writeNumberProperty("placed", m.placed());
       g.writeNumberProperty("matched", m.matched());
       g.writeNumberProperty("delivered", m.delivered());
@@ -167,7 +167,7 @@ public final class CivicModule extends SimpleModule {
       m.medianTimeToMatch().ifPresent(d -> g.writeStringProperty("medianTimeToMatch", d.toString()));
       m.medianTimeToDeliver().ifPresent(d -> g.writeStringProperty("medianTimeToDeliver", d.toString()));
     }, true));
-    addSerializer(DistinctCount.class, serializer(DistinctCount.class, (g, d) -> g.writeNumber(d.count()), false));
+    serializes(DistinctCount.class, serializer(DistinctCount.class, (g, d) -> g.writeNumber(d.count()), false));
   }
 
   /**
@@ -179,16 +179,16 @@ public final class CivicModule extends SimpleModule {
   static final java.util.Set<Class<?>> WRITE_ONLY = java.util.Set.of(CheckResult.class, OrderMetrics.class,
       DistinctCount.class);
 
-  @Override
-  public <T> SimpleModule addSerializer(Class<? extends T> type, ValueSerializer<T> ser) {
+  /** Registers a serializer, and notes the type as written. */
+  private <T> void serializes(Class<? extends T> type, ValueSerializer<T> ser) {
     written.add(type);
-    return super.addSerializer(type, ser);
+    addSerializer(type, ser);
   }
 
-  @Override
-  public <T> SimpleModule addDeserializer(Class<T> type, ValueDeserializer<? extends T> deser) {
+  /** Registers a deserializer, and notes the type as read. */
+  private <T> void deserializes(Class<T> type, ValueDeserializer<? extends T> deser) {
     read.add(type);
-    return super.addDeserializer(type, deser);
+    addDeserializer(type, deser);
   }
 
   /** Returns the types this module writes, in the order registered. */
@@ -206,7 +206,7 @@ public final class CivicModule extends SimpleModule {
    * reads back), both through its own parser, so a bad key fails naming the type and the reason.
    */
   private <T> void string(Class<T> type, Function<T, String> write, Function<String, T> read) {
-    addSerializer(type, new ValueSerializer<>() {
+    serializes(type, new ValueSerializer<>() {
       @Override
       public void serialize(T value, JsonGenerator g, SerializationContext ctxt) {
         g.writeString(write.apply(value));
@@ -228,7 +228,7 @@ public final class CivicModule extends SimpleModule {
         }
       }
     });
-    addDeserializer(type, new ValueDeserializer<>() {
+    deserializes(type, new ValueDeserializer<>() {
       @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
@@ -244,13 +244,13 @@ public final class CivicModule extends SimpleModule {
   }
 
   private <T> void object(Class<T> type, BiConsumer<JsonGenerator, T> fields, Function<Cursor, @Nullable T> read) {
-    addSerializer(type, serializer(type, fields, true));
+    serializes(type, serializer(type, fields, true));
     deserializer(type, read);
   }
 
   /** Reads a value through civic's cursor: every problem, with its JSON Pointer, in one exception. */
   private <T> void deserializer(Class<T> type, Function<Cursor, @Nullable T> read) {
-    addDeserializer(type, new ValueDeserializer<>() {
+    deserializes(type, new ValueDeserializer<>() {
       @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) {
         List<Problem> problems = new ArrayList<>();
@@ -268,11 +268,11 @@ public final class CivicModule extends SimpleModule {
 
   private <T> void pair(Class<T> type, String a, String b, java.util.function.ToLongFunction<T> first,
       java.util.function.ToLongFunction<T> second, java.util.function.BiFunction<Long, Long, T> make) {
-    addSerializer(type, serializer(type, (g, v) -> {
+    serializes(type, serializer(type, (g, v) -> {
       g.writeNumberProperty(a, first.applyAsLong(v));
       g.writeNumberProperty(b, second.applyAsLong(v));
     }, true));
-    addDeserializer(type, new ValueDeserializer<>() {
+    deserializes(type, new ValueDeserializer<>() {
       @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) {
         List<Problem> problems = new ArrayList<>();
