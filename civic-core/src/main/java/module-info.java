@@ -5,7 +5,7 @@
  *
  * <p>Hosts see the concept packages. The {@code internal} packages are exported only to the sibling
  * module that reads through them (civic-json's national ingest: the activity log's columns and the
- * shared id, date and service-day rules); {@code hierarchy.internal} is reached by core alone.
+ * shared id, date and service-day rules; the parts of a metric set, which civic-json reads back); {@code hierarchy.internal} is reached by core alone.
  */
 // "module not found: org.civic.json": the qualified exports name a module built after this one.
 @SuppressWarnings("module")
@@ -35,6 +35,7 @@ module org.civic.core {
 
   exports org.civic.internal to org.civic.json;
   exports org.civic.activity.internal to org.civic.json;
+  exports org.civic.metric.internal to org.civic.json;
 
   // The Bean Validation provider (Hibernate Validator, or a host's ConstraintValidatorFactory such
   // as Spring's) instantiates MeetsStandardValidator by reflection: open at run time to whichever

@@ -48,7 +48,8 @@ class ModulePathTest {
         .collect(toMap(Exports::source, Exports::targets));
     assertThat(qualified).isEqualTo(Map.of(
         "org.civic.internal", Set.of("org.civic.json"),
-        "org.civic.activity.internal", Set.of("org.civic.json")));
+        "org.civic.activity.internal", Set.of("org.civic.json"),
+        "org.civic.metric.internal", Set.of("org.civic.json")));
     assertThat(qualified.values()).allSatisfy(targets -> assertThat(SIBLINGS).containsAll(targets));
     assertThat(MODULE.getPackages()).contains("org.civic.hierarchy.internal");
     assertThat(MODULE.isExported("org.civic.hierarchy.internal")).isFalse();

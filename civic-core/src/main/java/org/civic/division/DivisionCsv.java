@@ -6,7 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,9 +29,13 @@ import org.slf4j.LoggerFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads divisions from CSV — 行政区划 CSV: UTF-8, header {@code code,name,level,parent_code},
- * plain or gzipped (detected from the first bytes), as in the national statistics bureau's list.
- * Fields may be quoted as in RFC 4180; a byte-order mark is skipped.
+ * Reads divisions from CSV — 行政区划 CSV: header {@code code,name,level,parent_code}, plain or
+ * gzipped (detected from the first bytes), as in the national statistics bureau's list. Fields
+ * may be quoted as in RFC 4180; a byte-order mark is skipped. The text is UTF-8 unless the caller
+ * names another charset: lists saved by Excel or WPS on Chinese Windows are usually GBK, which
+ * {@link #GB18030} reads (GB18030 is a superset of GBK and GB2312). When UTF-8 was expected and the
+ * bytes are not UTF-8 but read as GB18030, the problem says so and how to name the charset.
+ * The format: docs/division-csv.md.
  *
  * <p>Reading streams: one line at a time goes to the caller's consumer, so the national list
  * (663,128 rows) never sits in memory as text. Every bad line becomes a {@link Problem} naming
@@ -43,6 +52,15 @@ public final class DivisionCsv {
 
   /** The header line the format requires. */
   public static final String HEADER = "code,name,level,parent_code";
+
+  /**
+   * GB18030, the charset of Chinese Windows' "ANSI" text (Excel's and WPS's "CSV" on a Chinese
+   * system): a superset of GBK and GB2312, so it reads either.
+   */
+  public static final Charset GB18030 = Charset.forName("GB18030");
+
+  /** How many leading bytes are checked to tell GB18030 from UTF-8 when UTF-8 fails. */
+  private static final int SNIFF = 1 << 16;
 
   private static final Logger LOG = LoggerFactory.getLogger(DivisionCsv.class);
 
@@ -75,9 +93,23 @@ public final class DivisionCsv {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Result read(Path file, Consumer<? super Division> sink) {
+    return read(file, StandardCharsets.UTF_8, sink);
+  }
+
+  /**
+   * Reads a file, plain or gzipped, in a charset, handing each good division to the consumer.
+   *
+   * @param file the file, not null
+   * @param charset the text's charset, such as {@link #GB18030} for a list saved on Chinese
+   *     Windows, not null
+   * @param sink receives each good division in file order, not null
+   * @return the number of records delivered and every problem, not null
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static Result read(Path file, Charset charset, Consumer<? super Division> sink) {
     Objects.requireNonNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString(), sink);
+      return read(in, file.toString(), charset, sink);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
@@ -94,21 +126,43 @@ public final class DivisionCsv {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public static Result read(InputStream in, String source, Consumer<? super Division> sink) {
+    return read(in, source, StandardCharsets.UTF_8, sink);
+  }
+
+  /**
+   * Reads a stream, plain or gzipped, in a charset, handing each good division to the consumer.
+   * The stream is not closed.
+   *
+   * @param in the bytes, not null
+   * @param source the name used in problem locations, such as a file name, not null
+   * @param charset the text's charset, such as {@link #GB18030} for a list saved on Chinese
+   *     Windows, not null
+   * @param sink receives each good division in stream order, not null
+   * @return the number of records delivered and every problem, not null
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public static Result read(InputStream in, String source, Charset charset, Consumer<? super Division> sink) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(charset, "charset");
     Objects.requireNonNull(sink, "sink");
     List<Problem> problems = new ArrayList<>();
     long records = 0;
     long lineNo = 0;
+    boolean looksGb18030 = false;
     try {
       BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
       buffered.mark(2);
       int b0 = buffered.read();
       int b1 = buffered.read();
       buffered.reset();
-      InputStream raw = b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(buffered, 1 << 16) : buffered;
+      InputStream raw = b0 == 0x1f && b1 == 0x8b
+          ? new BufferedInputStream(new GZIPInputStream(buffered, 1 << 16), 1 << 16) : buffered;
+      if (charset.equals(StandardCharsets.UTF_8)) {
+        looksGb18030 = looksLikeGb18030(raw);
+      }
       BufferedReader reader = new BufferedReader(new InputStreamReader(raw,
-          StandardCharsets.UTF_8.newDecoder()
+          charset.newDecoder()
               .onMalformedInput(CodingErrorAction.REPORT)
               .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
       String line;
@@ -147,7 +201,11 @@ public final class DivisionCsv {
       }
     } catch (CharacterCodingException e) {
       problems.add(Problem.of("division-csv.encoding", Location.ofLine(source, lineNo + 1),
-          "the bytes are not valid UTF-8").withExpected("UTF-8 text"));
+          "the bytes are not valid " + charset.name() + (looksGb18030
+              ? "; they read as GB18030 (GBK), as Excel and WPS save CSV on Chinese Windows: name the charset"
+                  + " (DivisionCsv.read(file, DivisionCsv.GB18030, sink); on the command line, --charset GB18030)"
+              : ""))
+          .withExpected(charset.name() + " text"));
     } catch (java.util.zip.ZipException | java.io.EOFException e) {
       problems.add(Problem.of("division-csv.gzip", Location.ofLine(source, lineNo + 1),
           "the gzip data is corrupt or truncated: " + e.getMessage()).withExpected("a complete gzip stream"));
@@ -167,8 +225,22 @@ public final class DivisionCsv {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static List<Division> readAll(Path file) {
+    return readAll(file, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Reads a whole file, plain or gzipped, in a charset into a list — strictly: any problem is an
+   * error.
+   *
+   * @param file the file, not null
+   * @param charset the text's charset, not null
+   * @return the divisions in file order, not null
+   * @throws ProblemException listing every bad line if any was found
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static List<Division> readAll(Path file, Charset charset) {
     List<Division> divisions = new ArrayList<>();
-    Result result = read(file, divisions::add);
+    Result result = read(file, charset, divisions::add);
     if (!result.isClean()) {
       throw new ProblemException("cannot read divisions from " + file, result.problems());
     }
@@ -191,6 +263,36 @@ public final class DivisionCsv {
       throw new ProblemException("cannot read divisions from " + source, result.problems());
     }
     return divisions;
+  }
+
+  /**
+   * Tells whether the first bytes (up to {@value #SNIFF}) are not UTF-8 but are GB18030, and
+   * resets the stream to where it was. A character cut at the end of the window is no evidence
+   * either way.
+   */
+  private static boolean looksLikeGb18030(InputStream raw) throws IOException {
+    raw.mark(SNIFF);
+    byte[] head = raw.readNBytes(SNIFF);
+    raw.reset();
+    return !decodes(head, StandardCharsets.UTF_8) && decodes(head, GB18030);
+  }
+
+  private static boolean decodes(byte[] bytes, Charset charset) {
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(4096);
+    while (true) {
+      CoderResult r = decoder.decode(in, out, false);
+      if (r.isError()) {
+        return false;
+      }
+      if (r.isUnderflow()) {
+        return true;
+      }
+      out.clear();
+    }
   }
 
   private static @Nullable Division parse(List<String> f, String source, long lineNo, List<Problem> problems) {

@@ -2,11 +2,13 @@ package org.civic.metric;
 
 import java.time.Duration;
 import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collector;
 import org.civic.activity.Activity;
+import org.civic.metric.internal.MetricSetAccess;
 import org.civic.order.ServiceOrder;
 import org.civic.team.OrganisationId;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +45,46 @@ public final class MetricSet {
   static final int ORDERS_REJECTED = 12;
   static final int ORDERS_CANCELLED = 13;
   static final int FIELDS = 14;
+
+  /**
+   * The sums' names, in index order: the fields of the JSON form civic-json writes and reads back
+   * (through {@link MetricSetAccess}). A sum added above is named here.
+   */
+  static final List<String> SUM_NAMES = List.of("activities", "personTimes", "beneficiaries", "serviceMinutes",
+      "materials", "consultations", "sessions", "ordersPlaced", "ordersMatched", "ordersDelivered", "ordersRated",
+      "ratingSum", "ordersRejected", "ordersCancelled");
+
+  static {
+    MetricSetAccess.set(new MetricSetAccess.Accessor() {
+      @Override
+      public List<String> sumNames() {
+        return SUM_NAMES;
+      }
+
+      @Override
+      public long[] sums(MetricSet set) {
+        return set.sums.clone();
+      }
+
+      @Override
+      public MetricSet of(long[] sums, DistinctCount volunteers, SortedSet<OrganisationId> organisations,
+          Extremes beneficiariesRange) {
+        Objects.requireNonNull(volunteers, "volunteers");
+        Objects.requireNonNull(organisations, "organisations");
+        Objects.requireNonNull(beneficiariesRange, "beneficiariesRange");
+        if (sums.length != FIELDS) {
+          throw new IllegalArgumentException("expected " + FIELDS + " sums, got " + sums.length);
+        }
+        for (int i = 0; i < FIELDS; i++) {
+          if (sums[i] < 0) {
+            throw new IllegalArgumentException(SUM_NAMES.get(i) + " must not be negative: " + sums[i]);
+          }
+        }
+        MetricSet m = new MetricSet(sums.clone(), volunteers, new TreeSet<>(organisations), beneficiariesRange);
+        return m.equals(EMPTY) ? EMPTY : m;
+      }
+    });
+  }
 
   private static final MetricSet EMPTY = new MetricSet(new long[FIELDS], DistinctCount.empty(),
       Collections.emptySortedSet(), Extremes.empty());

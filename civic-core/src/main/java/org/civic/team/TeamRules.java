@@ -116,6 +116,17 @@ public final class TeamRules {
     return teamRequiredAt;
   }
 
+  /**
+   * Returns a copy with another formula, every other rule kept.
+   *
+   * @param formula the formula, not null
+   * @return the copy, not null
+   */
+  public TeamRules withFormula(TeamFormula formula) {
+    return new TeamRules(Objects.requireNonNull(formula, "formula"), brigade, branch, squads, teamRequiredAt, ladder,
+        placements, gridsRequiredAt);
+  }
+
   /** Returns a copy with another brigade rule. */
   public TeamRules withBrigade(TeamRule rule) {
     return copy(Objects.requireNonNull(rule, "rule"), branch, squads, teamRequiredAt, ladder, placements,

@@ -112,8 +112,8 @@ class MeetsStandardTest {
     Set<ConstraintViolation<StationRecord>> en = validator(Locale.ENGLISH)
         .validate(new StationRecord("大周村站", SiteLevel.STATION, facts()));
     assertThat(en).extracting(ConstraintViolation::getMessage).containsExactlyInAnyOrder(
-        "The venue of 12 m² with 1 function rooms falls short of the requirement (at least 15 m² and 1 rooms).",
-        "The team has 3 members, fewer than the 5 required.");
+        "The venue (12 m², function rooms: 1) falls short of the requirement (area at least 15 m², function rooms at least 1).",
+        "The team's members: 3, fewer than the 5 required.");
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -107,6 +108,72 @@ class DivisionCsvTest {
     bytes[head.length + 2] = '\n';
     DivisionCsv.Result result = DivisionCsv.read(new ByteArrayInputStream(bytes), "bad.csv", d -> { });
     assertThat(result.problems()).extracting(Problem::id).containsExactly("division-csv.encoding");
+  }
+
+  /** The bundled Yuzhou list as Excel or WPS on Chinese Windows saves it: GB18030 (GBK), CRLF. */
+  private static byte[] yuzhouInGb18030() throws IOException {
+    String utf8;
+    try (InputStream in = resource("yuzhou-411081.csv")) {
+      utf8 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    byte[] gb = utf8.replace("\n", "\r\n").getBytes(DivisionCsv.GB18030);
+    assertThat(new String(gb, StandardCharsets.ISO_8859_1)).as("not ASCII: the names are in GB18030's two-byte form")
+        .isNotEqualTo(utf8.replace("\n", "\r\n"));
+    return gb;
+  }
+
+  @Test
+  void aGb18030CopyOfYuzhouReadsToTheSameDivisionsWhenTheCharsetIsNamed() throws IOException {
+    List<Division> utf8;
+    try (InputStream in = resource("yuzhou-411081.csv")) {
+      utf8 = DivisionCsv.readAll(in, "yuzhou-411081.csv");
+    }
+    byte[] gb = yuzhouInGb18030();
+    List<Division> fromGb = new ArrayList<>();
+    DivisionCsv.Result result = DivisionCsv.read(new ByteArrayInputStream(gb), "yuzhou-gbk.csv", DivisionCsv.GB18030,
+        fromGb::add);
+    assertThat(result.problems()).isEmpty();
+    assertThat(fromGb).isEqualTo(utf8).hasSize(1 + 26 + 679);
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+      out.write(gb);
+    }
+    List<Division> fromGzip = new ArrayList<>();
+    assertThat(DivisionCsv.read(new ByteArrayInputStream(gz.toByteArray()), "yuzhou-gbk.csv.gz",
+        Charset.forName("GBK"), fromGzip::add).problems()).as("GBK, a subset of GB18030, names it too").isEmpty();
+    assertThat(fromGzip).isEqualTo(utf8);
+  }
+
+  @Test
+  void gb18030ReadAsUtf8SaysItLooksLikeGb18030AndHowToNameTheCharset() throws IOException {
+    byte[] gb = yuzhouInGb18030();
+    List<Division> read = new ArrayList<>();
+    DivisionCsv.Result result = DivisionCsv.read(new ByteArrayInputStream(gb), "yuzhou-gbk.csv", read::add);
+    assertThat(result.problems()).singleElement().satisfies(p -> {
+      assertThat(p.id()).isEqualTo("division-csv.encoding");
+      assertThat(p.where().source()).hasValue("yuzhou-gbk.csv");
+      assertThat(p.message()).contains("not valid UTF-8").contains("GB18030 (GBK)")
+          .contains("DivisionCsv.GB18030").contains("--charset GB18030");
+    });
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+      out.write(gb);
+    }
+    assertThat(DivisionCsv.read(new ByteArrayInputStream(gz.toByteArray()), "yuzhou-gbk.csv.gz", d -> { }).problems())
+        .singleElement().satisfies(p -> assertThat(p.message()).contains("GB18030 (GBK)"));
+  }
+
+  @Test
+  void bytesThatAreNeitherUtf8NorGb18030GetNoHint() {
+    byte[] bytes = "code,name,level,parent_code\n411081000000,\u00ff\u00ff\u00ff,county,411000000000\n"
+        .getBytes(StandardCharsets.ISO_8859_1);
+    DivisionCsv.Result result = DivisionCsv.read(new ByteArrayInputStream(bytes), "latin.csv", d -> { });
+    assertThat(result.problems()).singleElement().satisfies(p -> {
+      assertThat(p.id()).isEqualTo("division-csv.encoding");
+      assertThat(p.message()).isEqualTo("the bytes are not valid UTF-8");
+    });
+    assertThatThrownBy(() -> DivisionCsv.read(new ByteArrayInputStream(bytes), "x.csv", null, d -> { }))
+        .isInstanceOf(NullPointerException.class).hasMessage("charset");
   }
 
   @Test

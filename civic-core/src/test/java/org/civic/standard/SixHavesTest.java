@@ -128,7 +128,7 @@ class SixHavesTest {
     assertThat(venue.threshold()).contains("area ≥ 15 m², function rooms ≥ 1");
     assertThat(venue.message(Locale.CHINA)).isEqualTo("场所面积 12 平方米、功能室 1 间，未达到要求（不少于 15 平方米、1 间）。");
     assertThat(venue.message(Locale.ENGLISH))
-        .isEqualTo("The venue of 12 m² with 1 function rooms falls short of the requirement (at least 15 m² and 1 rooms).");
+        .isEqualTo("The venue of 12 m² with 1 function room falls short of the requirement (at least 15 m² and 1 room).");
     assertThat(venue.message(Locale.FRENCH)).as("unknown languages fall back to English")
         .isEqualTo(venue.message(Locale.ENGLISH));
   }

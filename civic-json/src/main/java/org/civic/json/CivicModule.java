@@ -20,6 +20,9 @@ import org.civic.json.internal.ServiceRecordCodec;
 import org.civic.json.internal.SiteCodec;
 import org.civic.json.internal.TeamCodec;
 import org.civic.json.internal.VolunteerCodec;
+import org.civic.json.internal.FigureCodecs;
+import org.civic.metric.Change;
+import org.civic.metric.DistinctCount;
 import org.civic.metric.Mean;
 import org.civic.metric.MetricSet;
 import org.civic.metric.OrderMetrics;
@@ -30,6 +33,9 @@ import org.civic.problem.Problem;
 import org.civic.site.Site;
 import org.civic.site.SiteId;
 import org.civic.standard.CheckResult;
+import org.civic.standard.ComplianceSummary;
+import org.civic.standard.OutcomeCounts;
+import org.civic.standard.Score;
 import org.civic.team.GridGroup;
 import org.civic.team.GridId;
 import org.civic.team.Organisation;
@@ -42,6 +48,7 @@ import org.civic.volunteer.NationalVolunteerNumber;
 import org.civic.volunteer.ServiceRecord;
 import org.civic.volunteer.ServiceReview;
 import org.civic.volunteer.Volunteer;
+import org.civic.volunteer.VolunteerActivity;
 import org.civic.volunteer.VolunteerHours;
 import org.civic.volunteer.VolunteerId;
 import org.jspecify.annotations.Nullable;
@@ -61,12 +68,13 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * The Jackson 3 module for civic — civic 的 Jackson 模块: reads and writes civic-core's data
  * types in the {@code civic/1} layout (divisions, sites with facts, teams, grid groups, volunteers, activities,
- * orders, service records, datasets, standard profiles, assessment tables; codes, ids, periods and formulas as strings; coverage,
- * ratios and means as numerator and denominator) and writes its results (check results,
- * problems, metric sets, outcome counts and summaries, scores, volunteer figures, service-record
- * reviews and rankings by hours, order metrics,
- * changes, distinct counts — computed figures are written, not read back). civic-core carries
- * no Jackson annotation: everything lives here.
+ * orders, service records, datasets, standard profiles, assessment tables; codes, ids, periods and
+ * formulas as strings, also as map keys; coverage, ratios and means as numerator and denominator)
+ * and its figures (problems, metric sets — with their distinct sets, so that a read-back set
+ * merges exactly —, outcome counts and summaries, scores, changes, volunteer figures, service-record
+ * reviews and rankings by hours), each read back to an equal value. Check results, order metrics
+ * and bare distinct counts are written only ({@code docs/json-format.md} says why). civic-core
+ * carries no Jackson annotation: everything lives here.
  * Registered through {@code ServiceLoader}, so {@code JsonMapper.builder().findAndAddModules()}
  * finds it.
  *
@@ -97,6 +105,10 @@ public final class CivicModule extends SimpleModule {
         p.getProperty("artifactId", ""));
   }
 
+  /** The types this module writes and reads, as registered: the read-back test enumerates them. */
+  private final java.util.Set<Class<?>> written = new java.util.LinkedHashSet<>();
+  private final java.util.Set<Class<?>> read = new java.util.LinkedHashSet<>();
+
   /** Creates the module. */
   public CivicModule() {
     super("civic", VERSION);
@@ -122,24 +134,13 @@ public final class CivicModule extends SimpleModule {
         org.civic.json.internal.InspectionCodec::read);
     string(NationalVolunteerNumber.class, NationalVolunteerNumber::value, NationalVolunteerNumber::of);
     object(ServiceRecord.class, ServiceRecordCodec::writeFields, ServiceRecordCodec::read);
-    addSerializer(ServiceReview.class, serializer(ServiceReview.class, (g, r) -> {
-      g.writeNumberProperty("pending", r.pending());
-      g.writeNumberProperty("approved", r.approved());
-      g.writeNumberProperty("rejected", r.rejected());
-      g.writeNumberProperty("recordedMinutes", r.recordedTime().toMinutes());
-      g.writeNumberProperty("approvedMinutes", r.approvedTime().toMinutes());
-    }, true));
-    addSerializer(VolunteerHours.class, serializer(VolunteerHours.class, (g, h) -> {
-      g.writeNumberProperty("rank", h.rank());
-      g.writeStringProperty("volunteer", h.volunteer().value());
-      g.writeNumberProperty("serviceMinutes", h.serviceTime().toMinutes());
-      g.writeNumberProperty("records", h.records());
-    }, true));
+    object(ServiceReview.class, FigureCodecs::writeReview, FigureCodecs::readReview);
+    object(VolunteerHours.class, FigureCodecs::writeHours, FigureCodecs::readHours);
     pair(Coverage.class, "built", "total", Coverage::built, Coverage::total, Coverage::of);
     pair(Ratio.class, "numerator", "denominator", Ratio::numerator, Ratio::denominator, Ratio::of);
     pair(Mean.class, "sum", "count", Mean::sum, Mean::count, Mean::of);
-    addSerializer(Dataset.class, serializer(Dataset.class, (g, d) -> CivicJson.writeDataset(d, g), false));
-    addDeserializer(Dataset.class, new ValueDeserializer<>() {
+    serializes(Dataset.class, serializer(Dataset.class, (g, d) -> CivicJson.writeDataset(d, g), false));
+    deserializes(Dataset.class, new ValueDeserializer<>() {
       @Override
       public Dataset deserialize(JsonParser p, DeserializationContext ctxt) {
         List<Problem> problems = new ArrayList<>();
@@ -152,35 +153,19 @@ public final class CivicModule extends SimpleModule {
         return d;
       }
     });
-    addSerializer(StandardProfile.class, serializer(StandardProfile.class, CivicJson::writeProfile, false));
-    addSerializer(CheckResult.class, serializer(CheckResult.class, CivicModule::writeResult, true));
-    addSerializer(Problem.class, serializer(Problem.class, CivicModule::writeProblem, true));
-    addSerializer(MetricSet.class, serializer(MetricSet.class, CivicModule::writeMetrics, true));
-    addSerializer(org.civic.standard.OutcomeCounts.class, serializer(org.civic.standard.OutcomeCounts.class, (g, c) -> {
-      for (org.civic.standard.Outcome o : org.civic.standard.Outcome.values()) {
-        g.writeNumberProperty(o.key(), c.count(o));
-      }
-    }, true));
-    addSerializer(org.civic.standard.ComplianceSummary.class, serializer(org.civic.standard.ComplianceSummary.class,
-        (g, s) -> s.byRequirement().forEach((id, c) -> {
-          g.writeName(id);
-          g.writeStartObject();
-          for (org.civic.standard.Outcome o : org.civic.standard.Outcome.values()) {
-            g.writeNumberProperty(o.key(), c.count(o));
-          }
-          g.writeEndObject();
-        }), true));
-    addSerializer(org.civic.standard.Score.class, serializer(org.civic.standard.Score.class, (g, s) -> {
-      g.writeNumberProperty("earned", s.earned());
-      g.writeNumberProperty("possible", s.possible());
-    }, true));
-    addSerializer(org.civic.volunteer.VolunteerActivity.class, serializer(org.civic.volunteer.VolunteerActivity.class,
-        (g, v) -> {
-          g.writeNumberProperty("activeVolunteers", v.activeVolunteers());
-          g.writeNumberProperty("personTimes", v.personTimes());
-          g.writeNumberProperty("serviceMinutes", v.serviceTime().toMinutes());
-        }, true));
-    addSerializer(OrderMetrics.class, serializer(OrderMetrics.class, (g, m) -> {
+    serializes(StandardProfile.class, serializer(StandardProfile.class, CivicJson::writeProfile, false));
+    deserializer(StandardProfile.class, CivicJson::readProfile);
+    object(Problem.class, FigureCodecs::writeProblem, FigureCodecs::readProblem);
+    object(MetricSet.class, FigureCodecs::writeMetrics, FigureCodecs::readMetrics);
+    object(OutcomeCounts.class, FigureCodecs::writeCounts, FigureCodecs::readCounts);
+    object(ComplianceSummary.class, FigureCodecs::writeSummary, FigureCodecs::readSummary);
+    object(Score.class, FigureCodecs::writeScore, FigureCodecs::readScore);
+    object(VolunteerActivity.class, FigureCodecs::writeVolunteerActivity, FigureCodecs::readVolunteerActivity);
+    object(Change.class, FigureCodecs::writeChange, FigureCodecs::readChange);
+    // Write-only, as docs/json-format.md explains: each is computed from records that its JSON form
+    // does not hold, so reading it back could only give a value that looks right and is not.
+    serializes(CheckResult.class, serializer(CheckResult.class, CivicModule::writeResult, true));
+    serializes(OrderMetrics.class, serializer(OrderMetrics.class, (g, m) -> {
       g.writeNumberProperty("placed", m.placed());
       g.writeNumberProperty("matched", m.matched());
       g.writeNumberProperty("delivered", m.delivered());
@@ -191,13 +176,38 @@ public final class CivicModule extends SimpleModule {
       m.medianTimeToMatch().ifPresent(d -> g.writeStringProperty("medianTimeToMatch", d.toString()));
       m.medianTimeToDeliver().ifPresent(d -> g.writeStringProperty("medianTimeToDeliver", d.toString()));
     }, true));
-    addSerializer(org.civic.metric.Change.class, serializer(org.civic.metric.Change.class, (g, c) -> {
-      g.writeNumberProperty("current", c.current());
-      g.writeNumberProperty("previous", c.previous());
-      g.writeNumberProperty("absolute", c.absolute());
-    }, true));
-    addSerializer(org.civic.metric.DistinctCount.class, serializer(org.civic.metric.DistinctCount.class,
-        (g, d) -> g.writeNumber(d.count()), false));
+    serializes(DistinctCount.class, serializer(DistinctCount.class, (g, d) -> g.writeNumber(d.count()), false));
+  }
+
+  /**
+   * The value types this module writes that it does not read back, each for the reason
+   * docs/json-format.md gives: a check result (its message is written as text in two languages,
+   * not as its key and arguments), order metrics (the medians come from the orders' histories) and
+   * a bare distinct count (a number cannot merge; a metric set's form carries the set).
+   */
+  static final java.util.Set<Class<?>> WRITE_ONLY = java.util.Set.of(CheckResult.class, OrderMetrics.class,
+      DistinctCount.class);
+
+  /** Registers a serializer, and notes the type as written. */
+  private <T> void serializes(Class<? extends T> type, ValueSerializer<T> ser) {
+    written.add(type);
+    addSerializer(type, ser);
+  }
+
+  /** Registers a deserializer, and notes the type as read. */
+  private <T> void deserializes(Class<T> type, ValueDeserializer<? extends T> deser) {
+    read.add(type);
+    addDeserializer(type, deser);
+  }
+
+  /** Returns the types this module writes, in the order registered. */
+  java.util.Set<Class<?>> writtenTypes() {
+    return java.util.Collections.unmodifiableSet(written);
+  }
+
+  /** Returns the types this module reads, in the order registered. */
+  java.util.Set<Class<?>> readTypes() {
+    return java.util.Collections.unmodifiableSet(read);
   }
 
   /**
@@ -205,7 +215,7 @@ public final class CivicModule extends SimpleModule {
    * reads back), both through its own parser, so a bad key fails naming the type and the reason.
    */
   private <T> void string(Class<T> type, Function<T, String> write, Function<String, T> read) {
-    addSerializer(type, new ValueSerializer<>() {
+    serializes(type, new ValueSerializer<>() {
       @Override
       public void serialize(T value, JsonGenerator g, SerializationContext ctxt) {
         g.writeString(write.apply(value));
@@ -227,7 +237,7 @@ public final class CivicModule extends SimpleModule {
         }
       }
     });
-    addDeserializer(type, new ValueDeserializer<>() {
+    deserializes(type, new ValueDeserializer<>() {
       @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
@@ -243,8 +253,13 @@ public final class CivicModule extends SimpleModule {
   }
 
   private <T> void object(Class<T> type, BiConsumer<JsonGenerator, T> fields, Function<Cursor, @Nullable T> read) {
-    addSerializer(type, serializer(type, fields, true));
-    addDeserializer(type, new ValueDeserializer<>() {
+    serializes(type, serializer(type, fields, true));
+    deserializer(type, read);
+  }
+
+  /** Reads a value through civic's cursor: every problem, with its JSON Pointer, in one exception. */
+  private <T> void deserializer(Class<T> type, Function<Cursor, @Nullable T> read) {
+    deserializes(type, new ValueDeserializer<>() {
       @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) {
         List<Problem> problems = new ArrayList<>();
@@ -262,11 +277,11 @@ public final class CivicModule extends SimpleModule {
 
   private <T> void pair(Class<T> type, String a, String b, java.util.function.ToLongFunction<T> first,
       java.util.function.ToLongFunction<T> second, java.util.function.BiFunction<Long, Long, T> make) {
-    addSerializer(type, serializer(type, (g, v) -> {
+    serializes(type, serializer(type, (g, v) -> {
       g.writeNumberProperty(a, first.applyAsLong(v));
       g.writeNumberProperty(b, second.applyAsLong(v));
     }, true));
-    addDeserializer(type, new ValueDeserializer<>() {
+    deserializes(type, new ValueDeserializer<>() {
       @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) {
         List<Problem> problems = new ArrayList<>();
@@ -329,36 +344,4 @@ public final class CivicModule extends SimpleModule {
     g.writeStringProperty("en", r.message(java.util.Locale.ENGLISH));
   }
 
-  private static void writeProblem(JsonGenerator g, Problem p) {
-    g.writeStringProperty("id", p.id());
-    p.where().source().ifPresent(s -> g.writeStringProperty("source", s));
-    p.where().line().ifPresent(l -> g.writeNumberProperty("line", l));
-    p.where().column().ifPresent(c -> g.writeNumberProperty("column", c));
-    p.where().jsonPointer().ifPresent(j -> g.writeStringProperty("pointer", j));
-    p.where().subject().ifPresent(s -> g.writeStringProperty("subject", s));
-    g.writeStringProperty("message", p.message());
-    p.expected().ifPresent(e -> g.writeStringProperty("expected", e));
-  }
-
-  private static void writeMetrics(JsonGenerator g, MetricSet m) {
-    g.writeNumberProperty("activities", m.activities());
-    g.writeNumberProperty("personTimes", m.personTimes());
-    g.writeNumberProperty("volunteers", m.volunteers().count());
-    g.writeName("organisations");
-    g.writeStartArray();
-    m.organisations().forEach(o -> g.writeString(o.value()));
-    g.writeEndArray();
-    g.writeNumberProperty("beneficiaries", m.beneficiaries());
-    g.writeNumberProperty("serviceMinutes", m.serviceTime().toMinutes());
-    g.writeNumberProperty("materials", m.materials());
-    g.writeNumberProperty("consultations", m.consultations());
-    g.writeNumberProperty("sessions", m.sessions());
-    g.writeNumberProperty("ordersPlaced", m.ordersPlaced());
-    g.writeNumberProperty("ordersMatched", m.ordersMatched());
-    g.writeNumberProperty("ordersDelivered", m.ordersDelivered());
-    g.writeNumberProperty("ordersRated", m.ordersRated());
-    g.writeNumberProperty("ordersRejected", m.ordersRejected());
-    g.writeNumberProperty("ordersCancelled", m.ordersCancelled());
-    g.writeNumberProperty("ratingSum", m.rating().sum());
-  }
 }

@@ -8,6 +8,7 @@ import org.civic.activity.Activity;
 import org.civic.assessment.AssessmentTable;
 import org.civic.assessment.Inspection;
 import org.civic.division.Division;
+import org.civic.hierarchy.BuildResult;
 import org.civic.hierarchy.Hierarchy;
 import org.civic.order.ServiceOrder;
 import org.civic.site.Site;
@@ -127,13 +128,43 @@ public record Dataset(List<Division> divisions, List<Site> sites, List<Team> tea
   }
 
   /**
-   * Builds the hierarchy of the divisions and sites, strictly.
+   * Builds the hierarchy of the divisions and sites, strictly. After a lenient read, use
+   * {@link #toHierarchyLenient()}: a record the read kept can still be wrong as part of a hierarchy
+   * (a site on a division that was rejected, two centers in a county).
    *
    * @return the hierarchy, not null
    * @throws org.civic.problem.ProblemException listing every bad record
    */
   public Hierarchy toHierarchy() {
     return Hierarchy.builder().addDivisions(divisions).addSites(sites).build();
+  }
+
+  /**
+   * Builds the hierarchy of the divisions and sites leniently — the end of a lenient read: the
+   * hierarchy of every good record, and a problem for each one left out or doubtful, never an
+   * exception for bad records.
+   *
+   * <pre>{@code
+   * CivicJson.DatasetResult read = CivicJson.lenient().readDataset(in, "county.json");
+   * BuildResult built = read.dataset().toHierarchyLenient();
+   * built.hierarchy();   // the good part
+   * built.problems();    // what was left out; read.report().errors() has them too, located in the file
+   * }</pre>
+   *
+   * @return the hierarchy of the good records and the problems, not null
+   */
+  public BuildResult toHierarchyLenient() {
+    return Hierarchy.builder().addDivisions(divisions).addSites(sites).buildLenient();
+  }
+
+  /**
+   * Builds the service log of the volunteers and service records leniently: the log of every good
+   * record, and a problem for each one left out.
+   *
+   * @return the log of the good records and the problems, not null
+   */
+  public ServiceLog.Lenient toServiceLogLenient() {
+    return ServiceLog.builder().addVolunteers(volunteers).addRecords(serviceRecords).buildLenient();
   }
 
   /**

@@ -62,6 +62,7 @@ class ModulePathTest {
     assertThat(core.getName()).isEqualTo("org.civic.core");
     assertThat(core.isExported("org.civic.internal", MODULE)).isTrue();
     assertThat(core.isExported("org.civic.activity.internal", MODULE)).isTrue();
+    assertThat(core.isExported("org.civic.metric.internal", MODULE)).isTrue();
     assertThat(core.isExported("org.civic.hierarchy.internal", MODULE)).isFalse();
     assertThat(core.getDescriptor().exports()).extracting(Exports::source)
         .doesNotContain("org.civic.constraints.internal");   // opened at run time, for reflection only

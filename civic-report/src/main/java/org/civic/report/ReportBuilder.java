@@ -62,7 +62,7 @@ import org.jspecify.annotations.Nullable;
  * Report report = ReportBuilder.of(hierarchy, DivisionCode.parse("411081"), Period.year(2024))
  *     .compliance(SixHaves.standard().check(hierarchy))
  *     .teams(teams, TeamStructure.check(hierarchy, county, teams, rules))
- *     .activities(rollup, registeredVolunteers)
+ *     .activities(rollup).registeredVolunteers(94_066)
  *     .funding(FundingPolicy.defaults(), Scoring.defaults())
  *     .build();
  * String html = HtmlRenderer.render(report, ReportStyle.chinese());
@@ -166,13 +166,25 @@ public final class ReportBuilder {
    * Adds the volunteer, activity, four-orders and annual sections.
    *
    * @param rollup the activity and order figures, not null
-   * @param registeredVolunteers how many volunteers are registered in the division, 0 or more
    * @return this builder
    */
-  public ReportBuilder activities(ActivityRollup rollup, long registeredVolunteers) {
+  public ReportBuilder activities(ActivityRollup rollup) {
     this.rollup = Objects.requireNonNull(rollup, "rollup");
+    return this;
+  }
+
+  /**
+   * Adds the number of volunteers registered in the division (注册志愿者人数) — everyone on its
+   * register, whether or not they took part in the period — as the first row of the volunteer
+   * figures, beside those who took part. Left out, the row is left out.
+   *
+   * @param registeredVolunteers how many volunteers are registered in the division, 0 or more
+   * @return this builder
+   * @throws IllegalArgumentException if the number is negative
+   */
+  public ReportBuilder registeredVolunteers(long registeredVolunteers) {
     if (registeredVolunteers < 0) {
-      throw new IllegalArgumentException("registered volunteers must not be negative");
+      throw new IllegalArgumentException("registered volunteers must not be negative: " + registeredVolunteers);
     }
     this.registered = registeredVolunteers;
     return this;

@@ -7,7 +7,7 @@
  *
  * <pre>{@code
  * Report report = ReportBuilder.of(hierarchy, county, Period.year(2024))
- *     .compliance(results).activities(rollup, registered).build();
+ *     .compliance(results).activities(rollup).registeredVolunteers(94_066).build();
  * Files.writeString(Path.of("report.html"), HtmlRenderer.render(report, ReportStyle.chinese()));
  * }</pre>
  */

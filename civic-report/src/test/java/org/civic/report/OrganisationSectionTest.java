@@ -77,7 +77,7 @@ class OrganisationSectionTest {
     Report report = ReportBuilder.of(h, COUNTY, Period.year(2024)).organisations(register)
         .teams(teams, org.civic.team.TeamStructure.check(h, COUNTY, teams,
             org.civic.team.TeamRules.of(org.civic.team.TeamFormula.parse("1+N"))))
-        .activities(rollup, 100).build();
+        .activities(rollup).registeredVolunteers(100).build();
     String zh = MarkdownRenderer.render(report, ReportStyle.chinese());
     assertThat(zh).contains("## 参与组织（1+N）")
         .contains("名录共有参与组织 5 个：志愿服务组织 1 个、社会组织 3 个、其他社会力量 1 个；其中 3 个参与志愿服务队伍。")

@@ -156,7 +156,7 @@ final class SmallCounty {
     return ReportBuilder.of(h, COUNTY, Period.year(2024))
         .compliance(compliance)
         .teams(teams, TeamStructure.check(h, COUNTY, teams, TeamRules.of(TeamFormula.parse("1+2+N"))))
-        .activities(rollup, 60)
+        .activities(rollup).registeredVolunteers(60)
         .funding(FundingPolicy.defaults(), Scoring.defaults())
         .assessment(assessments, FundingPolicy.shishi())
         .serviceHours(serviceLog(), VolunteerStars.national());

@@ -82,6 +82,6 @@ class TeamSectionTest {
     assertThat(en).contains("| 1 battalion | Battalion | 12 people |")
         .contains("| Work group: 1 team | Work group | 3 people |")
         .contains("## Volunteer grids")
-        .contains("2 grid groups, 1 of them with an information officer; 1 of 2 stations have a grid group.");
+        .contains("2 grid groups, 1 of them with an information officer; 1 of 2 stations has a grid group.");
   }
 }

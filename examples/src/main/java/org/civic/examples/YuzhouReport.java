@@ -146,7 +146,7 @@ public final class YuzhouReport {
         .teams(yz.teams(), teams)
         .grids(yz.grids())
         .organisations(organisations)
-        .activities(rollup, register.size())
+        .activities(rollup).registeredVolunteers(register.size())
         .funding(FundingPolicy.defaults(), Scoring.defaults())
         .assessment(assessments, FundingPolicy.defaults())
         .build();

@@ -59,8 +59,11 @@ import org.civic.volunteer.VolunteerId;
  * sub-items, 100 points plus bonus, as Bijie's 2021 table; its names and points are civic's
  * illustration), and {@link #inspections} stand in for the assessors' marks, which the source
  * does not give. Regenerate the bundled files by running {@link #main} from the repository's root:
- * {@code ./mvnw -q -pl examples -am compile dependency:build-classpath -Dmdep.outputFile=cp.txt},
- * then {@code java -cp examples/target/classes:$(cat cp.txt) org.civic.examples.YuzhouSample}.
+ * {@code ./mvnw -q -B -ntp -pl examples -am compile dependency:build-classpath -Dmdep.outputFile=$PWD/target/cp.txt
+ * -Denforcer.skip} (an absolute path: the last module to write it is the examples), then
+ * {@code java -cp examples/target/classes:$(cat target/cp.txt) org.civic.examples.YuzhouSample}. The output is
+ * deterministic: the same sources give the same bytes (the gzip header carries no time or name), and
+ * {@code YuzhouSampleTest} fails until the bundled files are what the generator and today's writer write.
  */
 public final class YuzhouSample {
 
