@@ -5,7 +5,8 @@
  *
  * <p>Hosts see the concept packages. The {@code internal} packages are exported only to the sibling
  * module that reads through them (civic-json's national ingest: the activity log's columns and the
- * shared id, date and service-day rules); {@code hierarchy.internal} is reached by core alone.
+ * shared id, date and service-day rules; civic-flink's serializers: the binary form of figures);
+ * {@code hierarchy.internal} is reached by core alone.
  */
 // "module not found: org.civic.json": the qualified exports name a module built after this one.
 @SuppressWarnings("module")
@@ -35,6 +36,9 @@ module org.civic.core {
 
   exports org.civic.internal to org.civic.json;
   exports org.civic.activity.internal to org.civic.json;
+  // The binary form of figures, for civic-flink's serializers (an automatic module of that name:
+  // Flink runs jobs on the class path, where this line is ignored and the package is reachable).
+  exports org.civic.metric.internal to org.civic.flink;
 
   // The Bean Validation provider (Hibernate Validator, or a host's ConstraintValidatorFactory such
   // as Spring's) instantiates MeetsStandardValidator by reflection: open at run time to whichever

@@ -2,6 +2,7 @@ package org.civic.metric;
 
 import java.util.Objects;
 import org.civic.activity.Activity;
+import org.civic.metric.internal.MetricAccess;
 import org.civic.order.OrderState;
 import org.civic.order.ServiceOrder;
 import org.civic.volunteer.VolunteerId;
@@ -15,13 +16,50 @@ import org.roaringbitmap.RoaringBitmap;
  */
 public final class MetricAccumulator {
 
-  private final long[] sums = new long[MetricSet.FIELDS];
-  private final RoaringBitmap volunteers = new RoaringBitmap();
+  static {
+    // the binary form (MetricCodec) for civic's engine adapters, without public API
+    MetricAccess.set(MetricCodec.INSTANCE);
+  }
+
+  private final long[] sums;
+  private final RoaringBitmap volunteers;
   private long minBeneficiaries = Long.MAX_VALUE;
   private long maxBeneficiaries = Long.MIN_VALUE;
 
   /** Creates an empty accumulator. */
-  public MetricAccumulator() {}
+  public MetricAccumulator() {
+    this(new long[MetricSet.FIELDS], new RoaringBitmap());
+  }
+
+  private MetricAccumulator(long[] sums, RoaringBitmap volunteers) {
+    this.sums = sums;
+    this.volunteers = volunteers;
+  }
+
+  /** An accumulator holding what {@link MetricCodec} read; takes the arrays over. */
+  static MetricAccumulator restore(long[] sums, long minBeneficiaries, long maxBeneficiaries,
+      RoaringBitmap volunteers) {
+    MetricAccumulator a = new MetricAccumulator(sums, volunteers);
+    a.minBeneficiaries = minBeneficiaries;
+    a.maxBeneficiaries = maxBeneficiaries;
+    return a;
+  }
+
+  long[] sums() {
+    return sums;
+  }
+
+  long minBeneficiaries() {
+    return minBeneficiaries;
+  }
+
+  long maxBeneficiaries() {
+    return maxBeneficiaries;
+  }
+
+  RoaringBitmap volunteerBits() {
+    return volunteers;
+  }
 
   /**
    * Adds an activity.
