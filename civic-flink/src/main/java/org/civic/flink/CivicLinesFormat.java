@@ -248,6 +248,8 @@ final class CivicLinesFormat implements BulkFormat<CivicRecord, FileSourceSplit>
         for (Problem p : e.problems()) {
           located.add(relocate(p, chunkStart));
         }
+        // its message lists the problems: a job's failure reaches the client serialized, and the
+        // exception's list does not travel (Problem is not Serializable)
         throw new ProblemException("cannot read " + source + " (strict)", located);
       }
       ActivityLog log = activities.build();
