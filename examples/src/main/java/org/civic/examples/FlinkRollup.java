@@ -70,7 +70,11 @@ public final class FlinkRollup {
       yz.orders().forEach(w::write);
     }
 
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    org.apache.flink.configuration.Configuration conf = new org.apache.flink.configuration.Configuration();
+    // Flink 2.3's file source can wait this long (30 s by default) for an idle split fetcher at the
+    // very end, after every record was read, when one reader was given several splits.
+    conf.setString("source.reader.close.timeout", "1000");
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
     env.setRuntimeMode(RuntimeExecutionMode.BATCH);
     env.setParallelism(2);
     RollupJob job = RollupJob.builder(ReferenceData.files(List.of(reference.toString()))).build();
