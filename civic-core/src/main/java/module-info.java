@@ -5,7 +5,9 @@
  *
  * <p>Hosts see the concept packages. The {@code internal} packages are exported only to the sibling
  * module that reads through them (civic-json's national ingest: the activity log's columns and the
- * shared id, date and service-day rules; the parts of a metric set, which civic-json reads back); {@code hierarchy.internal} is reached by core alone.
+ * shared id, date and service-day rules; the parts of a metric set, which civic-json reads back, and
+ * the binary form of figures, for civic-flink's serializers); {@code hierarchy.internal} is reached by
+ * core alone.
  */
 // "module not found: org.civic.json": the qualified exports name a module built after this one.
 @SuppressWarnings("module")
@@ -35,7 +37,10 @@ module org.civic.core {
 
   exports org.civic.internal to org.civic.json;
   exports org.civic.activity.internal to org.civic.json;
-  exports org.civic.metric.internal to org.civic.json;
+  // The parts of a metric set, which civic-json reads back; the binary form of figures, for
+  // civic-flink's serializers (an automatic module of that name: Flink runs jobs on the class path,
+  // where this line is ignored and the package is reachable).
+  exports org.civic.metric.internal to org.civic.json, org.civic.flink;
 
   // The Bean Validation provider (Hibernate Validator, or a host's ConstraintValidatorFactory such
   // as Spring's) instantiates MeetsStandardValidator by reflection: open at run time to whichever

@@ -25,7 +25,8 @@ class ModulePathTest {
 
   private static final Module MODULE = Hierarchy.class.getModule();
   private static final ModuleDescriptor DESCRIPTOR = MODULE.getDescriptor();
-  private static final Set<String> SIBLINGS = Set.of("org.civic.json", "org.civic.report", "org.civic.testkit");
+  private static final Set<String> SIBLINGS =
+      Set.of("org.civic.json", "org.civic.report", "org.civic.testkit", "org.civic.flink");
 
   @Test
   void theTestsRunInTheNamedModule() {
@@ -49,7 +50,7 @@ class ModulePathTest {
     assertThat(qualified).isEqualTo(Map.of(
         "org.civic.internal", Set.of("org.civic.json"),
         "org.civic.activity.internal", Set.of("org.civic.json"),
-        "org.civic.metric.internal", Set.of("org.civic.json")));
+        "org.civic.metric.internal", Set.of("org.civic.json", "org.civic.flink")));
     assertThat(qualified.values()).allSatisfy(targets -> assertThat(SIBLINGS).containsAll(targets));
     assertThat(MODULE.getPackages()).contains("org.civic.hierarchy.internal");
     assertThat(MODULE.isExported("org.civic.hierarchy.internal")).isFalse();

@@ -3,6 +3,7 @@ package org.civic.metric;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.civic.activity.Activity;
+import org.civic.metric.internal.MetricAccess;
 import org.civic.order.OrderState;
 import org.civic.order.ServiceOrder;
 import org.civic.team.OrganisationId;
@@ -17,14 +18,56 @@ import org.roaringbitmap.RoaringBitmap;
  */
 public final class MetricAccumulator {
 
-  private final long[] sums = new long[MetricSet.FIELDS];
-  private final RoaringBitmap volunteers = new RoaringBitmap();
+  static {
+    // the binary form (MetricCodec) for civic's engine adapters, without public API
+    MetricAccess.set(MetricCodec.INSTANCE);
+  }
+
+  private final long[] sums;
+  private final RoaringBitmap volunteers;
   private final TreeSet<OrganisationId> organisations = new TreeSet<>();
   private long minBeneficiaries = Long.MAX_VALUE;
   private long maxBeneficiaries = Long.MIN_VALUE;
 
   /** Creates an empty accumulator. */
-  public MetricAccumulator() {}
+  public MetricAccumulator() {
+    this(new long[MetricSet.FIELDS], new RoaringBitmap());
+  }
+
+  private MetricAccumulator(long[] sums, RoaringBitmap volunteers) {
+    this.sums = sums;
+    this.volunteers = volunteers;
+  }
+
+  /** An accumulator holding what {@link MetricCodec} read; takes the arrays over. */
+  static MetricAccumulator restore(long[] sums, long minBeneficiaries, long maxBeneficiaries,
+      RoaringBitmap volunteers, java.util.Collection<OrganisationId> organisations) {
+    MetricAccumulator a = new MetricAccumulator(sums, volunteers);
+    a.organisations.addAll(organisations);
+    a.minBeneficiaries = minBeneficiaries;
+    a.maxBeneficiaries = maxBeneficiaries;
+    return a;
+  }
+
+  long[] sums() {
+    return sums;
+  }
+
+  long minBeneficiaries() {
+    return minBeneficiaries;
+  }
+
+  long maxBeneficiaries() {
+    return maxBeneficiaries;
+  }
+
+  RoaringBitmap volunteerBits() {
+    return volunteers;
+  }
+
+  java.util.SortedSet<OrganisationId> organisationIds() {
+    return organisations;
+  }
 
   /**
    * Adds an activity.

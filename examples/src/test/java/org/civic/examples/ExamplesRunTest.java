@@ -49,6 +49,13 @@ class ExamplesRunTest {
   }
 
   @Test
+  void flinkRollupPrintsTheMainCommandsFigures(@TempDir Path dir) throws Exception {
+    assertThat(output(() -> FlinkRollup.main(new String[] {dir.toString()})))
+        .contains("94,066 registered, 37,985 took part, 57,913 person-times; 2,187 activities")
+        .contains("every cell equals the one-machine roll-up: true");
+  }
+
+  @Test
   void coverageExample() throws Exception {
     assertThat(output(() -> CoverageExample.main(new String[0]))).contains("posts (所): 18, coverage 69.2%");
   }

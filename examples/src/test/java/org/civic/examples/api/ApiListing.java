@@ -59,6 +59,15 @@ final class ApiListing {
    * reactor, or the module's jar.
    */
   static ApiListing of(String artifact, Class<?> anchor) {
+    return of(artifact, anchor, null);
+  }
+
+  /**
+   * Reads a module as {@link #of(String, Class)} does; one without a descriptor is read as the
+   * automatic module of that name (may be null: the module has a descriptor), which exports every
+   * package it holds.
+   */
+  static ApiListing of(String artifact, Class<?> anchor, String automaticName) {
     Path location;
     try {
       location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -68,7 +77,14 @@ final class ApiListing {
     Set<String> names = new TreeSet<>();
     ModuleDescriptor descriptor;
     try {
-      if (Files.isDirectory(location)) {
+      if (Files.isDirectory(location) && automaticName != null) {
+        try (Stream<Path> files = Files.walk(location)) {
+          files.map(p -> location.relativize(p).toString().replace('\\', '/')).forEach(classNameOf(names));
+        }
+        Set<String> packages = new TreeSet<>();
+        names.forEach(n -> packages.add(n.substring(0, n.lastIndexOf('.'))));
+        descriptor = ModuleDescriptor.newAutomaticModule(automaticName).packages(packages).build();
+      } else if (Files.isDirectory(location)) {
         try (InputStream in = Files.newInputStream(location.resolve("module-info.class"));
              Stream<Path> files = Files.walk(location)) {
           descriptor = ModuleDescriptor.read(in);
@@ -76,10 +92,16 @@ final class ApiListing {
         }
       } else {
         try (JarFile jar = new JarFile(location.toFile())) {
-          try (InputStream in = jar.getInputStream(jar.getEntry("module-info.class"))) {
-            descriptor = ModuleDescriptor.read(in);
-          }
           jar.stream().map(e -> e.getName()).forEach(classNameOf(names));
+          if (jar.getEntry("module-info.class") == null && automaticName != null) {
+            Set<String> packages = new TreeSet<>();
+            names.forEach(n -> packages.add(n.substring(0, n.lastIndexOf('.'))));
+            descriptor = ModuleDescriptor.newAutomaticModule(automaticName).packages(packages).build();
+          } else {
+            try (InputStream in = jar.getInputStream(jar.getEntry("module-info.class"))) {
+              descriptor = ModuleDescriptor.read(in);
+            }
+          }
         }
       }
     } catch (IOException e) {
@@ -112,8 +134,11 @@ final class ApiListing {
     return classNames.stream().map(n -> n.substring(0, n.lastIndexOf('.'))).collect(Collectors.toCollection(TreeSet::new));
   }
 
-  /** Returns the packages exported to everyone. */
+  /** Returns the packages exported to everyone: every package of an automatic module. */
   Set<String> exportedPackages() {
+    if (descriptor.isAutomatic()) {
+      return packages();
+    }
     return descriptor.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source)
         .collect(Collectors.toCollection(TreeSet::new));
   }

@@ -109,11 +109,24 @@ class ReleaseFilesTest {
         .contains("org.slf4j:slf4j-api", "org.roaringbitmap:RoaringBitmap", "jakarta.validation-api:jar:3.1.1:compile (optional)");
   }
 
-  /** The library modules: those with a module descriptor. */
+  /**
+   * The library modules: those with a module descriptor, and those that name their module in their
+   * jar's manifest instead (civic-flink: Flink runs jobs on the class path, and its own jars are
+   * not named modules).
+   */
   private static List<String> publishedModules() throws IOException {
     try (Stream<Path> dirs = Files.list(ROOT)) {
-      return dirs.filter(d -> Files.isRegularFile(d.resolve("src/main/java/module-info.java")))
+      return dirs.filter(d -> Files.isRegularFile(d.resolve("src/main/java/module-info.java"))
+              || automaticModule(d.resolve("pom.xml")))
           .map(d -> d.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  private static boolean automaticModule(Path pom) {
+    try {
+      return Files.isRegularFile(pom) && Files.readString(pom).contains("<Automatic-Module-Name>org.civic.");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
