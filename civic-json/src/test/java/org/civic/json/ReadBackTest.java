@@ -58,7 +58,11 @@ class ReadBackTest {
 
   /** Two or more values of each type the module reads, as different from each other as the type allows. */
   private static Map<Class<?>, List<?>> samples() {
-    Dataset d = Samples.dataset(22, 40);
+    // the first sample dataset with records of every kind, so that no type's samples are empty
+    Dataset d = java.util.stream.LongStream.iterate(22, x -> x + 1).mapToObj(x -> Samples.dataset(x, 40))
+        .filter(x -> !x.serviceRecords().isEmpty() && !x.organisations().isEmpty() && !x.inspections().isEmpty()
+            && !x.grids().isEmpty() && !x.orders().isEmpty() && !x.volunteers().isEmpty())
+        .findFirst().orElseThrow();
     Map<Class<?>, List<?>> s = new LinkedHashMap<>();
     s.put(DivisionCode.class, List.of(DivisionCode.parse("411081"), DivisionCode.parse("411081103201")));
     s.put(SiteId.class, List.of(SiteId.of("yz"), SiteId.of("yz-103-201")));
@@ -72,6 +76,12 @@ class ReadBackTest {
     s.put(org.civic.site.Site.class, d.sites().subList(0, 3));
     s.put(org.civic.team.Team.class, d.teams());
     s.put(org.civic.team.GridGroup.class, d.grids());
+    s.put(org.civic.team.OrganisationId.class, List.of(org.civic.team.OrganisationId.of("org-411081-017")));
+    s.put(org.civic.team.Organisation.class, d.organisations());
+    s.put(org.civic.team.TeamRules.class, List.of(org.civic.team.TeamRules.of(TeamFormula.parse("1+10+N")),
+        Samples.teamRules(new java.util.SplittableRandom(5)).orElseGet(() -> org.civic.team.TeamRules.of(
+            TeamFormula.parse("1+N")).withGridsRequiredAt(java.util.Set.of(org.civic.site.SiteLevel.STATION)))));
+    s.put(org.civic.assessment.Inspection.class, d.inspections());
     s.put(org.civic.volunteer.Volunteer.class, d.volunteers());
     s.put(Activity.class, d.activities());
     s.put(org.civic.order.ServiceOrder.class, d.orders());
@@ -125,6 +135,7 @@ class ReadBackTest {
       }
       assertThat(MODULE.readTypes()).as(type + " is read back").contains(type);
       assertThat(samples).as("a sample of " + type.getSimpleName()).containsKey(type);
+      assertThat(samples.get(type)).as("samples of " + type.getSimpleName()).isNotEmpty();
       for (Object value : samples.get(type)) {
         String json = MAPPER.writeValueAsString(value);
         assertThat(MAPPER.readValue(json, type)).as(type.getSimpleName() + " " + json).isEqualTo(value);
