@@ -384,6 +384,7 @@ public final class CivicCli implements Callable<Integer> {
       Hierarchy h = in.hierarchy();
       ActivityRollup rollup = in.rollup(h);
       ServiceLog log = in.serviceLog(h);
+      org.civic.team.OrganisationRegister organisations = in.organisations();
       int code = in.printProblems(err, cli.paint);
       if (h.roots().isEmpty()) {
         err.println(cli.paint.error("civic:") + " the files hold no division to report on");
@@ -396,6 +397,9 @@ public final class CivicCli implements Callable<Integer> {
           .funding(FundingPolicy.defaults(), Scoring.defaults());
       if (!in.data.grids().isEmpty()) {
         builder.grids(in.data.grids());
+      }
+      if (organisations.size() > 0) {
+        builder.organisations(organisations);
       }
       in.assessments(h, top.code(), results, Optional.of(rollup), Year.of(period.from().getYear())).stream()
           .findFirst().ifPresent(a -> builder.assessment(a, FundingPolicy.defaults()));

@@ -323,7 +323,7 @@ final class Input {
       rules = rules.withGridsRequiredAt(levels);
     }
     if (!data.organisations().isEmpty()) {
-      problems.addAll(org.civic.team.OrganisationRegister.of(data.organisations()).problems(data.teams()));
+      problems.addAll(organisations().problems(data.teams()));
     }
     Optional<Site> center = h.sites().filter(s -> s.level() == SiteLevel.CENTER)
         .min(Comparator.comparingInt(s -> s.division().level().depth()));
@@ -338,6 +338,22 @@ final class Input {
       problems.addAll(e.problems());
       return new TeamStructureReport(List.of());
     }
+  }
+
+  /**
+   * The register of the files' participating organisations; an id listed twice is a problem
+   * (organisation.duplicate-id), and the first listing is kept.
+   */
+  org.civic.team.OrganisationRegister organisations() {
+    java.util.Map<org.civic.team.OrganisationId, Organisation> first = new java.util.LinkedHashMap<>();
+    for (Organisation o : data.organisations()) {
+      if (first.putIfAbsent(o.id(), o) != null) {
+        problems.add(Problem.of("organisation.duplicate-id", Location.ofSubject(o.id().value()),
+            "organisation " + o.id() + " is listed twice; the first listing is kept")
+            .withExpected("each organisation listed once"));
+      }
+    }
+    return org.civic.team.OrganisationRegister.of(first.values());
   }
 
   /** Prints the warnings and problems; returns 1 if there was a problem, else 0. */

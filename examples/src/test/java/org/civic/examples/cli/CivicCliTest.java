@@ -157,7 +157,8 @@ class CivicCliTest {
     }
     String html = Files.readString(dir.resolve("out-html").resolve("report-411081-2024.en.html"));
     assertThat(html).contains("<html lang=\"en\">").contains("Coverage of practice sites")
-        .contains("Points lost by item");
+        .contains("Points lost by item").contains("Participating organisations (1+N)")
+        .contains("The registers list 213 organisations");
   }
 
   @Test
