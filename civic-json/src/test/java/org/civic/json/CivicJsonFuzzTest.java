@@ -65,6 +65,23 @@ class CivicJsonFuzzTest {
     FastPathTest.assertSame(STRICT, input);
   }
 
+  /**
+   * {@link #readLines} without parser threads, which cost a thread pool per read: many more inputs
+   * a second for the exact path against the fast path on one thread, leniently and strictly.
+   */
+  @FuzzTest(maxDuration = "5m")
+  void readLinesOneThread(byte[] input) {
+    for (CivicJson json : new CivicJson[] {LENIENT, STRICT}) {
+      Outcome exact = FastPathTest.read(json, input, Mode.EXACT, false);
+      Outcome fast = FastPathTest.read(json, input, Mode.FAST, false);
+      assertThat(fast).as("%s", json.isStrict() ? "strict" : "lenient").isEqualTo(exact);
+      assertThat(fast.thrown()).satisfiesAnyOf(t -> assertThat(t).isEmpty(),
+          t -> assertThat(json.isStrict() && t.startsWith(CivicJsonException.class.getSimpleName() + ": ")).isTrue());
+      Outcome logged = FastPathTest.read(json, input, Mode.FAST, true);
+      assertThat(logged).isEqualTo(FastPathTest.read(json, input, Mode.EXACT, true));
+    }
+  }
+
   private static void located(ReadReport report) {
     for (Problem p : report.errors()) {
       assertThat(p.where().source()).as("%s", p).hasValue("f.json");
