@@ -176,9 +176,18 @@ public final class Period {
     return switch (kind) {
       case DAY -> from.toString();
       case MONTH -> YearMonth.from(from).toString();
-      case QUARTER -> from.getYear() + "-Q" + ((from.getMonthValue() + 2) / 3);
-      case YEAR -> Integer.toString(from.getYear());
+      case QUARTER -> year(from) + "-Q" + ((from.getMonthValue() + 2) / 3);
+      case YEAR -> year(from);
       case RANGE -> from + "/" + to;
     };
+  }
+
+  /**
+   * A year as {@link #parse} reads it: four digits, zero-padded (year 224 is {@code 0224}, found by
+   * fuzzing); years outside 0 to 9999, which parse does not read as a year, as they are.
+   */
+  private static String year(LocalDate day) {
+    int y = day.getYear();
+    return y >= 0 && y <= 9999 ? String.format(java.util.Locale.ROOT, "%04d", y) : Integer.toString(y);
   }
 }

@@ -30,6 +30,15 @@ class PeriodTest {
     assertThat(Period.parse(p.toString())).isEqualTo(p);
   }
 
+  /** Found by fuzzing (PeriodFuzzTestInputs/parse/crash-a02ea72e…): "0224" printed as "224", which parse refuses. */
+  @Test
+  void earlyYearsPrintWithFourDigitsAndParseBack() {
+    assertThat(Period.parse("0224")).hasToString("0224").isEqualTo(Period.year(224));
+    assertThat(Period.parse("0005-Q2")).hasToString("0005-Q2").isEqualTo(Period.quarter(5, 2));
+    assertThat(Period.parse(Period.year(0).toString())).isEqualTo(Period.year(0));
+    assertThat(Period.parse("0224-03")).hasToString("0224-03");
+  }
+
   @Test
   void boundsAndLengths() {
     Period q = Period.quarter(2024, 1);

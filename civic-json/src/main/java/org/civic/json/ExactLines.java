@@ -77,6 +77,16 @@ final class ExactLines {
    * checks before reading (the document length).
    */
   private @Nullable JsonParser parser(byte[] buf, int from, int length, long lineNo) {
+    // The format is UTF-8, but a parser over bytes guesses UTF-16 or UTF-32 from NUL bytes among
+    // the first four; such a line is refused here, located, as the fast path refuses it (found by
+    // fuzzing: CivicJsonFuzzTestInputs/readLines/crash-650d2f9a…).
+    for (int i = from; i < from + Math.min(length, 4); i++) {
+      if (buf[i] == 0) {
+        state.errors.add(Problem.of("json.syntax", Location.ofLine(state.source, lineNo).withColumn(i - from + 1),
+            "a NUL byte (0x00), which JSON allows only escaped in a string").withExpected("well-formed UTF-8 JSON"));
+        return null;
+      }
+    }
     try {
       return options.exact.createParser(ObjectReadContext.empty(), buf, from, length);
     } catch (JacksonException e) {

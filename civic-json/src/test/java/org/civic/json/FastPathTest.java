@@ -44,7 +44,7 @@ class FastPathTest {
   /** How a read is done: every line exactly, the fast path on one thread, or parser threads over small blocks. */
   enum Mode { EXACT, FAST, PARALLEL }
 
-  private static Outcome read(CivicJson json, byte[] bytes, Mode mode, boolean intoLog) {
+  static Outcome read(CivicJson json, byte[] bytes, Mode mode, boolean intoLog) {
     Collecting sink = new Collecting();
     ActivityLog.Builder log = intoLog ? ActivityLog.builder() : null;
     ReadReport[] report = {null};

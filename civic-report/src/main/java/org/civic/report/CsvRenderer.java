@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
  * mark so that Excel opens Chinese text correctly. Deterministic.
  *
  * <p>Names come from the people and organisations in the data (a volunteer types their own), so
- * a cell is never left to be read as a spreadsheet formula: a cell that starts with {@code =},
- * {@code +}, {@code -}, {@code @}, a tab or a carriage return, and is not a plain number such as
- * {@code -5} or {@code +1.5}, is written with an apostrophe before it (OWASP's advice against CSV
- * injection); commas, quotes and line breaks are quoted as RFC 4180 says.
+ * a cell is never left to be read as a spreadsheet formula: a text cell or heading that starts with
+ * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return, and is not a plain number
+ * such as {@code -5} or {@code +1.5}, is written with an apostrophe before it (OWASP's advice
+ * against CSV injection), so {@code =1+1} is written {@code '=1+1} and {@code -1组}
+ * {@code '-1组}. The numbers civic itself writes (counts, rates, money) are never touched, a
+ * negative one included. Commas, quotes and line breaks are then quoted as RFC 4180 says.
  *
  * <p>Stateless and thread-safe.
  */
@@ -50,9 +52,10 @@ public final class CsvRenderer {
   /** Renders one table: its headings, then its rows. */
   static String table(Block.Table t, ReportStyle style, boolean excelBom) {
     StringBuilder csv = new StringBuilder(excelBom ? "\uFEFF" : "");
-    line(csv, t.columns().stream().map(style::text).toList());
+    line(csv, t.columns().stream().map(style::text).map(CsvRenderer::inert).toList());
     for (List<Cell> row : t.rows()) {
-      line(csv, row.stream().map(style::format).toList());
+      // only text can come from the data; a count, rate or sum is civic's own number, written as it is
+      line(csv, row.stream().map(c -> c instanceof Cell.TextCell ? inert(style.format(c)) : style.format(c)).toList());
     }
     return csv.toString();
   }
@@ -62,7 +65,7 @@ public final class CsvRenderer {
       if (i > 0) {
         csv.append(',');
       }
-      String c = inert(cells.get(i));
+      String c = cells.get(i);
       if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
         csv.append('"').append(c.replace("\"", "\"\"")).append('"');
       } else {

@@ -11,6 +11,9 @@ import java.util.Objects;
  */
 public final class MarkdownRenderer {
 
+  /** Characters escaped wherever they are (see {@link #escape}). */
+  private static final String MARKUP = "\\`*_[]<>&~#|";
+
   private MarkdownRenderer() {}
 
   /**
@@ -24,13 +27,13 @@ public final class MarkdownRenderer {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(style, "style");
     StringBuilder md = new StringBuilder();
-    md.append("# ").append(style.text(report.title())).append("\n");
+    md.append("# ").append(escape(style.text(report.title()))).append("\n");
     for (Section s : report.sections()) {
-      md.append("\n## ").append(style.text(s.title())).append("\n");
+      md.append("\n## ").append(escape(style.text(s.title()))).append("\n");
       for (Block b : s.blocks()) {
         md.append('\n');
         if (b instanceof Block.Paragraph p) {
-          md.append(escape(style.text(p.text()))).append('\n');
+          md.append(paragraph(escape(style.text(p.text())))).append('\n');
         } else if (b instanceof Block.Table t) {
           md.append("**").append(escape(style.text(t.caption()))).append("**\n\n");
           table(md, t.columns().stream().map(style::text).toList(),
@@ -69,7 +72,45 @@ public final class MarkdownRenderer {
     }
   }
 
-  private static String escape(String s) {
-    return s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ");
+  /**
+   * Text as Markdown shows it literally, inline: the characters that make links, images, code,
+   * emphasis, raw HTML, entities, headings' closing marks or table cells ({@code \ ` * _ [ ] < > & ~ # |})
+   * escaped with a backslash (CommonMark escapes any ASCII punctuation so), and line breaks (CR,
+   * LF) made spaces, so that a name from the data never changes the page's structure.
+   */
+  static String escape(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch == '\r' || ch == '\n') {
+        out.append(' ');
+      } else {
+        if (MARKUP.indexOf(ch) >= 0) {
+          out.append('\\');
+        }
+        out.append(ch);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * An escaped paragraph that cannot start a block of another kind: no leading spaces (an indented
+   * code block), and a leading list, setext or ordered-list mark ({@code - + =}, {@code 1.}, {@code 1)})
+   * escaped.
+   */
+  static String paragraph(String escaped) {
+    String p = escaped.stripLeading();
+    if (!p.isEmpty() && "-+=".indexOf(p.charAt(0)) >= 0) {
+      return "\\" + p;
+    }
+    int digits = 0;
+    while (digits < p.length() && digits < 10 && p.charAt(digits) >= '0' && p.charAt(digits) <= '9') {
+      digits++;
+    }
+    if (digits > 0 && digits < p.length() && (p.charAt(digits) == '.' || p.charAt(digits) == ')')) {
+      return p.substring(0, digits) + "\\" + p.substring(digits);
+    }
+    return p;
   }
 }

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.civic.activity.Activity;
 import org.civic.assessment.AssessmentTable;
 import org.civic.assessment.Assessments;
@@ -77,41 +78,31 @@ final class SmallCounty {
 
   /** The builder of {@link #report()}, every section of civic's asked for, for a test to add to. */
   static ReportBuilder builder() {
-    List<Division> divisions = List.of(
-        division("411081000000", "禹州市"),
-        division("411081001000", "颍川街道"), division("411081001001", "东街社区"), division("411081001002", "西街社区"),
-        division("411081103000", "神垕镇"), division("411081103201", "大刘庄村"), division("411081103202", "小刘庄村"),
-        division("411081103203", "白峪村"),
-        division("411081204000", "磨街乡"), division("411081204201", "磨街村"));
-    SiteFacts full = SiteFacts.unknown().withVenue(Venue.of(30, 2)).withSignage(new Signage(true, true))
-        .withTeam(TeamFacts.led("村党支部书记", 8)).withProjects(new Projects(2, 6))
-        .withRules(RuleDocuments.of("安全管理制度", "信息员工作职责")).withDisplay(new Display(2, true));
-    SiteFacts small = full.withVenue(Venue.of(12, 1)).withRules(RuleDocuments.of("信息员工作职责"));
-    List<Site> sites = List.of(
-        Site.center(SiteId.of("c"), "禹州市新时代文明实践中心", COUNTY).withFacts(full.withVenue(Venue.of(1200, 16))
-            .withTeam(TeamFacts.led("县委书记", 42))),
-        Site.post(SiteId.of("p-001"), "颍川街道新时代文明实践所", DivisionCode.parse("411081001000")).withFacts(full.withTeam(TeamFacts.led("乡镇党委书记", 12))),
-        Site.post(SiteId.of("p-103"), "神垕镇新时代文明实践所", DivisionCode.parse("411081103000")).withFacts(full.withTeam(TeamFacts.led("乡镇党委书记", 9))),
-        Site.station(SiteId.of("s-001001"), "东街社区新时代文明实践站", DivisionCode.parse("411081001001")).withFacts(full),
-        Site.station(SiteId.of("s-103201"), "大刘庄村新时代文明实践站", DivisionCode.parse("411081103201")).withFacts(small),
-        Site.station(SiteId.of("s-103202"), "小刘庄村新时代文明实践站", DivisionCode.parse("411081103202")),
-        Site.point(SiteId.of("tea"), "茶馆文化体验点", DivisionCode.parse("411081103201"), SiteId.of("s-103201")));
-    Hierarchy h = Hierarchy.builder().addDivisions(divisions).addSites(sites).build();
+    return builder(UnaryOperator.identity());
+  }
+
+  /**
+   * The builder of {@link #report()} with every name that comes from the data — of divisions,
+   * sites, teams, leaders and volunteers — passed through a function first (the hostile-name
+   * tests make them hostile).
+   */
+  static ReportBuilder builder(UnaryOperator<String> name) {
+    Hierarchy h = hierarchy(name);
     List<Team> teams = List.of(
-        Team.builder(TeamId.of("brigade"), "禹州市志愿服务总队", TeamTier.BRIGADE, SiteId.of("c"))
-            .leader(new Leader("王某", LeaderRole.COUNTY_PARTY_SECRETARY)).members(42).build(),
-        Team.builder(TeamId.of("b-legal"), "法律服务分队", TeamTier.BRANCH, SiteId.of("c")).parent(TeamId.of("brigade"))
-            .category(TeamCategory.LEGAL).leader(new Leader("李某", LeaderRole.DEPARTMENT_HEAD)).members(20).build(),
-        Team.builder(TeamId.of("b-theory"), "理论宣讲分队", TeamTier.BRANCH, SiteId.of("c")).parent(TeamId.of("brigade"))
-            .leader(new Leader("周某", LeaderRole.DEPARTMENT_HEAD)).members(15).build(),
-        Team.builder(TeamId.of("t-p-001"), "颍川街道志愿服务队", TeamTier.SQUAD, SiteId.of("p-001")).parent(TeamId.of("brigade"))
-            .leader(new Leader("赵某", LeaderRole.TOWNSHIP_PARTY_SECRETARY)).members(12).build(),
-        Team.builder(TeamId.of("t-p-103"), "神垕镇志愿服务队", TeamTier.SQUAD, SiteId.of("p-103")).parent(TeamId.of("brigade"))
-            .leader(new Leader("钱某", LeaderRole.TOWNSHIP_PARTY_SECRETARY)).members(9).build(),
-        Team.builder(TeamId.of("t-s-001001"), "东街社区志愿服务队", TeamTier.SQUAD, SiteId.of("s-001001")).parent(TeamId.of("brigade"))
-            .leader(new Leader("孙某", LeaderRole.VILLAGE_SECRETARY)).members(6).build(),
-        Team.builder(TeamId.of("t-s-103201"), "大刘庄村志愿服务队", TeamTier.SQUAD, SiteId.of("s-103201")).parent(TeamId.of("brigade"))
-            .leader(new Leader("吴某", LeaderRole.TOWNSHIP_PARTY_SECRETARY)).members(5).build());
+        Team.builder(TeamId.of("brigade"), name.apply("禹州市志愿服务总队"), TeamTier.BRIGADE, SiteId.of("c"))
+            .leader(new Leader(name.apply("王某"), LeaderRole.COUNTY_PARTY_SECRETARY)).members(42).build(),
+        Team.builder(TeamId.of("b-legal"), name.apply("法律服务分队"), TeamTier.BRANCH, SiteId.of("c")).parent(TeamId.of("brigade"))
+            .category(TeamCategory.LEGAL).leader(new Leader(name.apply("李某"), LeaderRole.DEPARTMENT_HEAD)).members(20).build(),
+        Team.builder(TeamId.of("b-theory"), name.apply("理论宣讲分队"), TeamTier.BRANCH, SiteId.of("c")).parent(TeamId.of("brigade"))
+            .leader(new Leader(name.apply("周某"), LeaderRole.DEPARTMENT_HEAD)).members(15).build(),
+        Team.builder(TeamId.of("t-p-001"), name.apply("颍川街道志愿服务队"), TeamTier.SQUAD, SiteId.of("p-001")).parent(TeamId.of("brigade"))
+            .leader(new Leader(name.apply("赵某"), LeaderRole.TOWNSHIP_PARTY_SECRETARY)).members(12).build(),
+        Team.builder(TeamId.of("t-p-103"), name.apply("神垕镇志愿服务队"), TeamTier.SQUAD, SiteId.of("p-103")).parent(TeamId.of("brigade"))
+            .leader(new Leader(name.apply("钱某"), LeaderRole.TOWNSHIP_PARTY_SECRETARY)).members(9).build(),
+        Team.builder(TeamId.of("t-s-001001"), name.apply("东街社区志愿服务队"), TeamTier.SQUAD, SiteId.of("s-001001")).parent(TeamId.of("brigade"))
+            .leader(new Leader(name.apply("孙某"), LeaderRole.VILLAGE_SECRETARY)).members(6).build(),
+        Team.builder(TeamId.of("t-s-103201"), name.apply("大刘庄村志愿服务队"), TeamTier.SQUAD, SiteId.of("s-103201")).parent(TeamId.of("brigade"))
+            .leader(new Leader(name.apply("吴某"), LeaderRole.TOWNSHIP_PARTY_SECRETARY)).members(5).build());
     Clock clock = Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC);
     TeamCategory[] categories = {TeamCategory.THEORY, TeamCategory.CULTURE, TeamCategory.NEIGHBOURHOOD, TeamCategory.LEGAL,
         TeamCategory.SPORTS};
@@ -159,7 +150,31 @@ final class SmallCounty {
         .activities(rollup).registeredVolunteers(60)
         .funding(FundingPolicy.defaults(), Scoring.defaults())
         .assessment(assessments, FundingPolicy.shishi())
-        .serviceHours(serviceLog(), VolunteerStars.national());
+        .serviceHours(serviceLog(name), VolunteerStars.national());
+  }
+
+  /** The county's divisions and sites, every name passed through a function. */
+  static Hierarchy hierarchy(UnaryOperator<String> name) {
+    List<Division> divisions = List.of(
+        division("411081000000", name.apply("禹州市")),
+        division("411081001000", name.apply("颍川街道")), division("411081001001", name.apply("东街社区")), division("411081001002", name.apply("西街社区")),
+        division("411081103000", name.apply("神垕镇")), division("411081103201", name.apply("大刘庄村")), division("411081103202", name.apply("小刘庄村")),
+        division("411081103203", name.apply("白峪村")),
+        division("411081204000", name.apply("磨街乡")), division("411081204201", name.apply("磨街村")));
+    SiteFacts full = SiteFacts.unknown().withVenue(Venue.of(30, 2)).withSignage(new Signage(true, true))
+        .withTeam(TeamFacts.led("村党支部书记", 8)).withProjects(new Projects(2, 6))
+        .withRules(RuleDocuments.of("安全管理制度", "信息员工作职责")).withDisplay(new Display(2, true));
+    SiteFacts small = full.withVenue(Venue.of(12, 1)).withRules(RuleDocuments.of("信息员工作职责"));
+    List<Site> sites = List.of(
+        Site.center(SiteId.of("c"), name.apply("禹州市新时代文明实践中心"), COUNTY).withFacts(full.withVenue(Venue.of(1200, 16))
+            .withTeam(TeamFacts.led("县委书记", 42))),
+        Site.post(SiteId.of("p-001"), name.apply("颍川街道新时代文明实践所"), DivisionCode.parse("411081001000")).withFacts(full.withTeam(TeamFacts.led("乡镇党委书记", 12))),
+        Site.post(SiteId.of("p-103"), name.apply("神垕镇新时代文明实践所"), DivisionCode.parse("411081103000")).withFacts(full.withTeam(TeamFacts.led("乡镇党委书记", 9))),
+        Site.station(SiteId.of("s-001001"), name.apply("东街社区新时代文明实践站"), DivisionCode.parse("411081001001")).withFacts(full),
+        Site.station(SiteId.of("s-103201"), name.apply("大刘庄村新时代文明实践站"), DivisionCode.parse("411081103201")).withFacts(small),
+        Site.station(SiteId.of("s-103202"), name.apply("小刘庄村新时代文明实践站"), DivisionCode.parse("411081103202")),
+        Site.point(SiteId.of("tea"), name.apply("茶馆文化体验点"), DivisionCode.parse("411081103201"), SiteId.of("s-103201")));
+    return Hierarchy.builder().addDivisions(divisions).addSites(sites).build();
   }
 
   /** A hostile name: a spreadsheet formula with a comma and quotes in it. */
@@ -171,14 +186,19 @@ final class SmallCounty {
    * past the national one-star line (108 hours).
    */
   static ServiceLog serviceLog() {
+    return serviceLog(UnaryOperator.identity());
+  }
+
+  /** {@link #serviceLog()} with the volunteers' names passed through a function. */
+  static ServiceLog serviceLog(UnaryOperator<String> name) {
     String[] where = {"s-001001", "s-103201", "p-001", "p-103", "c", "s-103202"};
     List<Volunteer> volunteers = new ArrayList<>();
     for (int i = 0; i < 60; i++) {
-      volunteers.add(Volunteer.of(VolunteerId.of("v" + i), "志愿者" + i, LocalDate.of(2021, 1 + i % 12, 1), Set.of(),
+      volunteers.add(Volunteer.of(VolunteerId.of("v" + i), name.apply("志愿者" + i), LocalDate.of(2021, 1 + i % 12, 1), Set.of(),
           Optional.of(SiteId.of(where[i % where.length]))));
     }
     volunteers.set(0, volunteers.get(0).withNationalNumber(NationalVolunteerNumber.of("ZY-41108120210001")));
-    volunteers.add(Volunteer.of(VolunteerId.of("v60"), HOSTILE, LocalDate.of(2022, 5, 1), Set.of(), Optional.empty()));
+    volunteers.add(Volunteer.of(VolunteerId.of("v60"), name.apply(HOSTILE), LocalDate.of(2022, 5, 1), Set.of(), Optional.empty()));
     List<ServiceRecord> records = new ArrayList<>();
     for (int i = 0; i < 48; i++) {
       ServiceRecord r = ServiceRecord.of(VolunteerId.of("v" + (i % 12)), LocalDate.of(2024, 1 + i % 12, 1 + i % 27),
