@@ -309,7 +309,7 @@ public final class DivisionCsv {
     return diagnose(f, Location.ofLine(source, lineNo), problems);
   }
 
-  private static @Nullable DivisionCode fastCode(String text) {
+  static @Nullable DivisionCode fastCode(String text) {
     if (text.length() != 12) {
       return null;
     }
@@ -324,7 +324,7 @@ public final class DivisionCsv {
     return DivisionCode.isValid(v) ? DivisionCode.of(v) : null;
   }
 
-  private static boolean parentMatches(String text, long code) {
+  static boolean parentMatches(String text, long code) {
     long parent = DivisionCode.parentOf(code);
     if (parent < 0) {
       return text.isEmpty();

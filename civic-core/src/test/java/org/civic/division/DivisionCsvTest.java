@@ -27,6 +27,39 @@ class DivisionCsvTest {
     return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * The reader's fast path decides alone for good lines, so it must accept exactly what the exact
+   * path accepts; a wrong fast path would only fall back to the exact one and hide (PIT's survivors
+   * in fastCode and parentMatches).
+   */
+  @Test
+  void theFastPathAcceptsExactlyTheCodesAndParentsTheExactPathAccepts() {
+    for (String text : List.of("411081103201", "411081103000", "411081000000", "410000000000", "411000000000",
+        "000000000000", "41108110320", "4110811032010", "41108110320a", "411081103201".replace('2', '/'),
+        "411081103201".replace('0', ':'), "999999999999", "990000000000")) {
+      DivisionCode exact;
+      try {
+        exact = DivisionCode.parse(text);
+      } catch (InvalidDivisionCodeException e) {
+        exact = null;
+      }
+      assertThat(DivisionCsv.fastCode(text)).as(text).isEqualTo(exact);
+    }
+    long village = DivisionCode.parse("411081103201").value();
+    assertThat(DivisionCsv.parentMatches("411081103000", village)).isTrue();
+    assertThat(DivisionCsv.parentMatches("411081000000", village)).as("the grandparent").isFalse();
+    assertThat(DivisionCsv.parentMatches("411081103001", village)).isFalse();
+    assertThat(DivisionCsv.parentMatches("41108110300", village)).isFalse();
+    assertThat(DivisionCsv.parentMatches("41108110300a", village)).isFalse();
+    assertThat(DivisionCsv.parentMatches("4110811030/0", village)).isFalse();
+    assertThat(DivisionCsv.parentMatches("", village)).isFalse();
+    long province = DivisionCode.parse("410000000000").value();
+    assertThat(DivisionCsv.parentMatches("", province)).as("a province has no parent").isTrue();
+    assertThat(DivisionCsv.parentMatches("000000000000", province)).isFalse();
+    long county = DivisionCode.parse("411081000000").value();
+    assertThat(DivisionCsv.parentMatches("411000000000", county)).isTrue();
+  }
+
   @Test
   void readsYuzhou() throws IOException {
     List<Division> divisions;
