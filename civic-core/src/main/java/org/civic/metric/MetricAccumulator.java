@@ -188,7 +188,8 @@ public final class MetricAccumulator {
     }
     RoaringBitmap copy = volunteers.clone();
     copy.runOptimize();
-    return new MetricSet(sums.clone(), DistinctCount.wrap(copy), new TreeSet<>(organisations),
+    return new MetricSet(sums.clone(), DistinctCount.wrap(copy),
+        organisations.isEmpty() ? java.util.Collections.emptySortedSet() : new TreeSet<>(organisations),
         minBeneficiaries > maxBeneficiaries ? Extremes.empty() : Extremes.of(minBeneficiaries, maxBeneficiaries));
   }
 }

@@ -94,13 +94,15 @@ public final class MetricSet {
   private final SortedSet<OrganisationId> organisations;
   private final Extremes beneficiariesPerActivity;
 
-  /** Takes the arrays and sets given, which nobody changes afterwards. */
+  /** Takes the arrays and sets given, which nobody changes afterwards; a {@code TreeSet} is wrapped. */
   MetricSet(long[] sums, DistinctCount volunteers, SortedSet<OrganisationId> organisations,
       Extremes beneficiariesPerActivity) {
     this.sums = sums;
     this.volunteers = volunteers;
+    // a set this class or its accumulator just made is wrapped once; one taken from another
+    // MetricSet is unmodifiable already and shared as it is (no wrapper on a wrapper in a fold)
     this.organisations = organisations.isEmpty() ? Collections.emptySortedSet()
-        : Collections.unmodifiableSortedSet(organisations);
+        : organisations instanceof TreeSet ? Collections.unmodifiableSortedSet(organisations) : organisations;
     this.beneficiariesPerActivity = beneficiariesPerActivity;
   }
 
@@ -156,8 +158,8 @@ public final class MetricSet {
     for (int i = 0; i < FIELDS; i++) {
       s[i] = Math.addExact(sums[i], other.sums[i]);
     }
-    SortedSet<OrganisationId> o = organisations;
-    if (!other.organisations.isEmpty()) {
+    SortedSet<OrganisationId> o = organisations.isEmpty() ? other.organisations : organisations;
+    if (!organisations.isEmpty() && !other.organisations.isEmpty()) {
       o = new TreeSet<>(organisations);
       o.addAll(other.organisations);
     }

@@ -114,7 +114,10 @@ class LateAndFailureTest {
 
     @Override
     public CivicRecord map(CivicRecord r) throws Exception {
-      Thread.sleep(2);   // slow enough for checkpoints between records
+      // Pacing, not a timing assertion: 2 ms a record lets checkpoints (every 100 ms) complete between
+      // records, so the failure comes after one; the test asserts that the failure was injected, so a
+      // run that outpaced every checkpoint fails rather than passing without the failure.
+      Thread.sleep(2);
       if (failing && checkpointed && ++seen > 50 && FAILED.compareAndSet(false, true)) {
         throw new IllegalStateException("injected failure");
       }

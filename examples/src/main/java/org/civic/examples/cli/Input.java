@@ -239,14 +239,18 @@ final class Input {
    */
   List<Assessments> assessments(Hierarchy h, DivisionCode top, ComplianceResults results,
       Optional<ActivityRollup> rollup, Year year) {
+    // the visits by table and site, looked up once a site, in the files' order (a later mark wins)
+    java.util.Map<String, List<Inspection>> visits = new java.util.HashMap<>();
+    for (Inspection i : data.inspections()) {
+      if (i.kind() == org.civic.assessment.Subject.Kind.SITE) {
+        visits.computeIfAbsent(i.table() + " " + i.subject(), k -> new ArrayList<>()).add(i);
+      }
+    }
     return data.assessmentTables().stream().map(t -> Assessments.of(t, h, top, site -> {
       Evidence e = Evidence.of(results.forSite(site.id()));
-      Evidence withActivity = rollup.map(r -> e.withMonthsWithActivities(r, site.id(), year)).orElse(e);
-      Evidence marked = withActivity;
-      for (Inspection i : data.inspections()) {
-        if (i.concerns(t, org.civic.assessment.Subject.of(site))) {
-          marked = i.addTo(marked);
-        }
+      Evidence marked = rollup.map(r -> e.withMonthsWithActivities(r, site.id(), year)).orElse(e);
+      for (Inspection i : visits.getOrDefault(t.id() + " " + site.id().value(), List.of())) {
+        marked = i.addTo(marked);
       }
       return marked;
     })).toList();
