@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes one Jazzer target for real, e.g.
 #   tools/fuzz.sh civic-json 'CivicJsonFuzzTest#readLines'
-# Each @FuzzTest stops after its maxDuration (5 minutes) or at its first finding, which Jazzer
+# Each @FuzzTest stops after its maxDuration (10 minutes) or at its first finding, which Jazzer
 # writes into the target's Inputs folder under src/test/resources: fix the bug, keep the input
 # there (it then runs in every build) and commit both. The generated corpus goes to
 # MODULE/.cifuzz-corpus/ (not committed) and is picked up by the next run. One target at a time:

@@ -19,7 +19,7 @@ import org.civic.problem.ProblemException;
 class DivisionFuzzTest {
 
   /** A code parses and prints back to itself, or the text is refused with civic's own exception. */
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "10m")
   void divisionCode(byte[] input) {
     String text = new String(input, StandardCharsets.UTF_8);
     DivisionCode code;
@@ -38,7 +38,7 @@ class DivisionFuzzTest {
    * delivered, and the strict reader gives the same divisions or a {@link ProblemException} with
    * the same problems.
    */
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "10m")
   void divisionCsv(byte[] input) {
     List<Division> lenient = new ArrayList<>();
     DivisionCsv.Result result = DivisionCsv.read(new ByteArrayInputStream(input), "f.csv", lenient::add);

@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
  */
 class PeriodFuzzTest {
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "10m")
   void parse(byte[] input) {
     String text = new String(input, StandardCharsets.UTF_8);
     Period period;

@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  */
 class TeamFormulaFuzzTest {
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "10m")
   void parse(byte[] input) {
     String text = new String(input, StandardCharsets.UTF_8);
     TeamFormula formula;

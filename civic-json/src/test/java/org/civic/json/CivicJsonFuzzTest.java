@@ -28,7 +28,7 @@ class CivicJsonFuzzTest {
   private static final CivicJson LENIENT = CivicJson.lenient();
   private static final CivicJson STRICT = CivicJson.strict();
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "10m")
   void readDataset(byte[] input) {
     DatasetResult lenient = LENIENT.readDataset(new ByteArrayInputStream(input), "f.json");
     located(lenient.report());
@@ -51,7 +51,7 @@ class CivicJsonFuzzTest {
     assertThat(back.report().errors()).as("%s", back.report()).allSatisfy(p -> assertThat(p.id()).startsWith("hierarchy."));
   }
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "10m")
   void readLines(byte[] input) {
     Outcome lenient = FastPathTest.read(LENIENT, input, Mode.FAST, false);
     assertThat(lenient.thrown()).as("lenient reading threw").isEmpty();
@@ -69,7 +69,7 @@ class CivicJsonFuzzTest {
    * {@link #readLines} without parser threads, which cost a thread pool per read: many more inputs
    * a second for the exact path against the fast path on one thread, leniently and strictly.
    */
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "10m")
   void readLinesOneThread(byte[] input) {
     for (CivicJson json : new CivicJson[] {LENIENT, STRICT}) {
       Outcome exact = FastPathTest.read(json, input, Mode.EXACT, false);

@@ -59,7 +59,7 @@ class CivicCliFuzzTest {
       "2024", "2024-Q1", "2024-03", "2024-03-05", "2024-01-01/2024-06-30", "--stars", "national", "zhangjiagang",
       "50/100/200/400/800", "--help", "-h", "-V", "--", "report", "check"};
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "10m")
   void run(FuzzedDataProvider data) {
     List<String> args = new ArrayList<>();
     String command = data.pickValue(COMMANDS);
