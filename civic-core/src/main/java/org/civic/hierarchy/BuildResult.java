@@ -17,7 +17,7 @@ public record BuildResult(Hierarchy hierarchy, List<org.civic.problem.Problem> p
   /** Creates a result; the problem list is copied. */
   public BuildResult {
     Objects.requireNonNull(hierarchy, "hierarchy");
-    problems = List.copyOf(problems);
+    problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
   }
 
   /** Tells whether the input had no problem. */

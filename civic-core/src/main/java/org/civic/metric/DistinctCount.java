@@ -37,6 +37,7 @@ public final class DistinctCount {
    * @throws IllegalArgumentException if an index is negative
    */
   public static DistinctCount of(int... indexes) {
+    Objects.requireNonNull(indexes, "indexes");
     RoaringBitmap b = new RoaringBitmap();
     for (int i : indexes) {
       if (i < 0) {

@@ -120,6 +120,7 @@ public final class ServiceOrder {
    */
   public ServiceOrder rate(int stars, Optional<String> comment, Instant at) {
     Objects.requireNonNull(comment, "comment");
+    Objects.requireNonNull(at, "at");
     if (stars < 1 || stars > 5) {
       throw new IllegalArgumentException("order " + id + ": a rating is 1 to 5, got " + stars);
     }
@@ -198,6 +199,7 @@ public final class ServiceOrder {
 
   /** Tells whether the order was ever in a state. */
   public boolean reached(OrderState state) {
+    Objects.requireNonNull(state, "state");
     return history.stream().anyMatch(t -> t.state() == state);
   }
 

@@ -23,7 +23,7 @@ public class ProblemException extends IllegalArgumentException {
    * @throws IllegalArgumentException if the list is empty
    */
   public ProblemException(String summary, List<Problem> problems) {
-    super(message(Objects.requireNonNull(summary, "summary"), problems));
+    super(message(Objects.requireNonNull(summary, "summary"), Objects.requireNonNull(problems, "problems")));
     this.problems = List.copyOf(problems);
   }
 

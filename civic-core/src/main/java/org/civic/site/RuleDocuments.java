@@ -39,7 +39,7 @@ public record RuleDocuments(Set<String> documents) {
    * @return the facts, not null
    */
   public static RuleDocuments of(String... documents) {
-    return new RuleDocuments(Set.of(documents));
+    return new RuleDocuments(Set.of(Objects.requireNonNull(documents, "documents")));
   }
 
   /** Returns the rules of a site known to have none. */

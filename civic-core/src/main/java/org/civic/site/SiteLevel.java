@@ -69,6 +69,7 @@ public enum SiteLevel {
 
   /** Returns the main site level that sits on divisions of the given level, if any. */
   public static java.util.Optional<SiteLevel> mainLevelFor(DivisionLevel level) {
+    java.util.Objects.requireNonNull(level, "level");
     switch (level) {
       case CITY:
       case COUNTY:

@@ -47,6 +47,7 @@ public final class Message {
   public static Message of(String bundle, String key, Object... arguments) {
     Objects.requireNonNull(bundle, "bundle");
     Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(arguments, "arguments");
     List<Object> args = new ArrayList<>(arguments.length);
     for (Object a : arguments) {
       args.add(Objects.requireNonNull(a, "argument"));

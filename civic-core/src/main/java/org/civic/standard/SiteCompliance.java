@@ -23,7 +23,7 @@ public record SiteCompliance(Optional<SiteId> siteId, SiteLevel level, List<Chec
   public SiteCompliance {
     Objects.requireNonNull(siteId, "siteId");
     Objects.requireNonNull(level, "level");
-    results = List.copyOf(results);
+    results = List.copyOf(Objects.requireNonNull(results, "results"));
   }
 
   /** Returns the results that passed. */

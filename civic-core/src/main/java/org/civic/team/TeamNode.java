@@ -18,6 +18,6 @@ public record TeamNode(Team team, List<TeamNode> children, long totalMembers) {
   /** Creates a node; the children are copied. */
   public TeamNode {
     Objects.requireNonNull(team, "team");
-    children = List.copyOf(children);
+    children = List.copyOf(Objects.requireNonNull(children, "children"));
   }
 }

@@ -19,7 +19,7 @@ public record TeamStructureReport(List<CheckResult> results, TeamTree tree) {
 
   /** Creates a report; the list is copied. */
   public TeamStructureReport {
-    results = List.copyOf(results);
+    results = List.copyOf(Objects.requireNonNull(results, "results"));
     Objects.requireNonNull(tree, "tree");
   }
 
