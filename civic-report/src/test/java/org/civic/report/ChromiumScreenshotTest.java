@@ -35,6 +35,69 @@ class ChromiumScreenshotTest {
     return Files.readAllBytes(png);
   }
 
+  /**
+   * Payloads that would each leave a mark in the page if a browser ran them: a script, event
+   * handlers of an image and an SVG, a {@code javascript:} link (clicked by nobody, so it must at
+   * least not become a link), an iframe and an attribute break-out.
+   */
+  static final List<String> PAYLOADS = List.of(
+      "<script>document.documentElement.setAttribute('data-pwned','script')</script>",
+      "<img src=x onerror=\"document.documentElement.setAttribute('data-pwned','img')\">",
+      "<svg onload=\"document.documentElement.setAttribute('data-pwned','svg')\"></svg>",
+      "</svg><script>document.documentElement.setAttribute('data-pwned','svg-escape')</script>",
+      "\"><script>document.documentElement.setAttribute('data-pwned','attribute')</script>",
+      "'><img src=x onerror=\"document.documentElement.setAttribute('data-pwned','attr2')\">",
+      "<iframe srcdoc=\"<script>parent.document.documentElement.setAttribute('data-pwned','iframe')</script>\"></iframe>",
+      "<a href=\"javascript:alert(1)\">点我</a>");
+
+  /** The DOM of a page after Chromium ran it (scripts on, 3 s of virtual time). */
+  static String domAfterRunning(Path html) throws IOException, InterruptedException {
+    Path profile = Files.createTempDirectory("civic-chromium");
+    Process p = new ProcessBuilder(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--user-data-dir=" + profile, "--virtual-time-budget=3000", "--dump-dom",
+        html.toUri().toString())).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    byte[] dom = p.getInputStream().readAllBytes();
+    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new IOException("chromium did not finish in 120 s");
+    }
+    return new String(dom, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Hostile names run nothing in a real browser: every division, site, team and volunteer name of
+   * the test county carries one of {@link #PAYLOADS}; Chromium loads the page with scripts on, and
+   * the DOM it ends with has no mark of a payload, no script, iframe, image or link element, and
+   * shows every payload as text. Checked to fail: with the HTML escaping of names removed, the
+   * payloads run and mark the page.
+   */
+  @Test
+  void hostileNamesRunNothingInChromium() throws Exception {
+    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+        "Chromium is not installed (/usr/bin/chromium): install Debian's chromium package to run this test");
+    Path dir = Path.of("target", "screenshots");
+    Files.createDirectories(dir);
+    int[] next = {0};
+    java.util.Map<String, String> given = new java.util.LinkedHashMap<>();
+    Report report = SmallCounty.builder(plain -> given.computeIfAbsent(plain,
+        k -> PAYLOADS.get(next[0]++ % PAYLOADS.size()) + k)).build();
+    for (ReportStyle style : new ReportStyle[] {ReportStyle.chinese(), ReportStyle.english()}) {
+      Path html = dir.resolve("hostile." + style.locale().getLanguage() + ".html");
+      Files.writeString(html, HtmlRenderer.render(report, style), StandardCharsets.UTF_8);
+      String dom = domAfterRunning(html);
+      org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(dom);
+      assertThat(page.select("html").attr("data-pwned")).as("a payload ran").isEmpty();
+      assertThat(page.select("script, iframe, img, a[href^=javascript]")).as("elements from names").isEmpty();
+      assertThat(page.select("[onerror], [onload]")).isEmpty();
+      assertThat(given).hasSizeGreaterThanOrEqualTo(PAYLOADS.size());
+      for (String payload : PAYLOADS) {
+        assertThat(page.text()).contains(payload.replace("\n", " "));
+      }
+      screenshot(html, dir.resolve("hostile." + style.locale().getLanguage() + ".png"), 1280, 2400);
+    }
+  }
+
   @Test
   void theReportRendersInChromiumAt1280Pixels() throws Exception {
     Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
