@@ -60,7 +60,7 @@ import org.civic.volunteer.Volunteer;
  * the reader's own memory; an activity log keeps every activity (about 270 bytes each as the file's
  * activities come, with the builder's spare capacity), which at full size is more than 256 MiB:
  * run {@code log} with a bigger heap. civic-json's {@code UnderLoadTest} runs the same checks on
- * 100,001 lines in every build.
+ * 80,001 lines in every build.
  */
 public final class UnderLoad {
 
