@@ -43,10 +43,10 @@ import org.civic.volunteer.Volunteer;
  * counting sink and into an {@link ActivityLog}. Each read must deliver exactly the good records
  * written, of each type, and report each damaged line once, with its line number and the problem
  * id of its damage ({@link DamagedLines.Written#differences}); the run fails otherwise. It prints,
- * per read, the lines, damaged lines, records delivered, errors and warnings, the wall time,
- * lines per second, the heap pools' peak use during the read (summed: an upper bound of the peak
- * heap) and the heap still used after the read with a full collection (what the report and the
- * log keep).
+ * per read, the lines, damaged lines, records delivered, errors and warnings, the wall time, lines
+ * and records delivered per second, the heap pools' peak use during the read (summed: an upper
+ * bound of the peak heap) and the heap still used after the read and a full collection (what the
+ * report and the log keep).
  *
  * <p>Run, under the issue's heap (the one command; {@code benchmarks/run.sh} runs it too):
  *
@@ -57,7 +57,7 @@ import org.civic.volunteer.Volunteer;
  *
  * <p>{@code lines} defaults to 2,000,001; the second argument, {@code sink}, {@code log} or
  * {@code both} (the default), chooses the reads. The counting sink keeps nothing, so its reads show
- * the reader's own memory; an activity log keeps every activity (about 270 bytes each as the file's
+ * the reader's own memory; an activity log keeps every activity (about 210 bytes each as the file's
  * activities come, with the builder's spare capacity), which at full size is more than 256 MiB:
  * run {@code log} with a bigger heap. civic-json's {@code UnderLoadTest} runs the same checks on
  * 80,001 lines in every build.
@@ -134,11 +134,11 @@ public final class UnderLoad {
     }
     List<String> differences = written.differences(sink.counts, report.errors(), report.warnings());
     System.out.printf("RESULT %s%s: %,d lines, %,d damaged, %,d delivered (%,d good written), %,d errors, %,d warnings;"
-            + " %,.1f s, %,.0f lines/s; peak heap %,d MiB, kept after the read %,d MiB%n",
+            + " %,.1f s, %,.0f lines/s (%,.0f records/s); peak heap %,d MiB, kept after the read %,d MiB%n",
         threads == 0 ? "calling thread" : threads + " parser thread" + (threads > 1 ? "s" : ""),
         log ? ", activity log" : ", counting sink", written.lines(), written.damaged(), report.records(),
         written.goodRecords(), report.errors().size(), report.warnings().size(), nanos / 1e9,
-        written.lines() * 1e9 / nanos, peak >> 20, kept >> 20);
+        written.lines() * 1e9 / nanos, report.records() * 1e9 / nanos, peak >> 20, kept >> 20);
     differences.forEach(d -> System.out.println("  LOST " + d));
     return differences.isEmpty() && report.records() == written.goodRecords();
   }
