@@ -114,7 +114,8 @@ public final class UnderLoad {
     CivicJson json = CivicJson.lenient().withLimits(CivicJson.defaultConstraints(), DamagedLines.LINE_LIMIT)
         .withParserThreads(threads);
     CountingSink sink = new CountingSink();
-    ActivityLog.Builder activities = log ? ActivityLog.builder() : null;
+    // room for the activities to come, as a national ingest makes it: the columns are not copied as they grow
+    ActivityLog.Builder activities = log ? ActivityLog.builder(written.good().get(Activity.class).intValue()) : null;
     System.gc();
     List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
         .filter(p -> p.getType() == MemoryType.HEAP).toList();
