@@ -98,7 +98,8 @@ class UnderLoadTest {
   void theFileHasEveryKindOfDamage() throws IOException {
     assertThat(written.lines()).isEqualTo(LINES);
     assertThat(written.damaged()).isEqualTo((LINES - 1) / 100);
-    assertThat(DamagedLines.Damage.values()).allSatisfy(d -> assertThat(written.damaged(d)).as("%s", d).isGreaterThan(0));
+    assertThat(DamagedLines.Damage.values())
+        .allSatisfy(d -> assertThat(written.damaged(d)).as("%s", d).isGreaterThan(0));
     assertThat(Files.size(file)).as("with the log's activities, more than the heap of the under-load execution")
         .isGreaterThan(24L << 20);
   }

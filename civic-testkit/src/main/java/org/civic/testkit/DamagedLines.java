@@ -392,8 +392,9 @@ public final class DamagedLines {
     private final Clock clock = Clock.fixed(Instant.parse((YEAR + 1) + "-01-01T00:00:00Z"), ZoneOffset.UTC);
     private final LocalDate first = LocalDate.of(YEAR, 1, 1);
     private final Map<Class<?>, Long> good = new LinkedHashMap<>();
-    /** The next division or site of the county to write, then the next record's number. */
+    /** The county's divisions and sites written so far. */
     private int hierarchy;
+    /** The year's records made so far: the next one's number. */
     private long records;
     private int volunteers;
     private final Damage[] order = Damage.values();
@@ -403,7 +404,11 @@ public final class DamagedLines {
       this.random = random;
       this.out = out;
       this.encoder = encoder;
-      this.county = RandomHierarchies.generate(random, 10, 0.6);
+      RandomHierarchies.Sample sample;
+      do {
+        sample = RandomHierarchies.generate(random, 10, 0.6);
+      } while (sample.sites().isEmpty()); // a small sample may have none; records need a site
+      this.county = sample;
       this.sites = county.sites().stream().map(Site::id).toArray(SiteId[]::new);
     }
 
@@ -495,7 +500,8 @@ public final class DamagedLines {
       Volunteer v = Volunteer.of(RandomActivities.volunteer(i), "志愿者" + i,
           LocalDate.of(YEAR - 1 - random.nextInt(5), 1, 1).plusDays(random.nextInt(365)), Set.of(),
           Optional.of(site()));
-      return random.nextBoolean() ? v : v.withNationalNumber(NationalVolunteerNumber.of(String.format("ZY%d%08d", YEAR, i)));
+      return random.nextBoolean() ? v
+          : v.withNationalNumber(NationalVolunteerNumber.of(String.format("ZY%d%08d", YEAR, i)));
     }
 
     private ServiceRecord serviceRecord() {
@@ -582,7 +588,8 @@ public final class DamagedLines {
         case NAN -> activityLine("\"date\":\"" + date + "\",\"site\":\"" + site + "\",\"beneficiaries\":NaN");
         case NOT_AN_OBJECT -> "[\"activity\",\"x" + random.nextInt(1000) + "\",\"" + date + "\"]";
         case TWO_VALUES -> new String(encoder.line(activity(records++)), StandardCharsets.ISO_8859_1) + " {}";
-        case DUPLICATE_KEY -> activityLine("\"date\":\"" + date + "\",\"date\":\"" + date + "\",\"site\":\"" + site + "\"");
+        case DUPLICATE_KEY -> activityLine("\"date\":\"" + date + "\",\"date\":\"" + date + "\",\"site\":\"" + site
+            + "\"");
         case MISSING_TYPE -> "{\"kind\":\"activity\",\"id\":\"x1\"," + usual() + "}";
         case UNKNOWN_TYPE -> "{\"type\":\"county\",\"code\":\"411081000000\",\"name\":\"禹州市\"}";
         case WRONG_TYPE -> variant == 0
@@ -602,12 +609,14 @@ public final class DamagedLines {
             : activityLine("\"date\":\"" + date + "\",\"site\":\"" + site + "\",\"organisations\":[\"义工联合会\"]");
         case BAD_ENUM -> variant == 0
             ? "{\"type\":\"site\",\"id\":\"st-x\",\"name\":\"站\",\"level\":\"HUT\",\"division\":\"411081103201\"}"
-            : "{\"type\":\"organisation\",\"id\":\"org-1\",\"name\":\"义工联合会\",\"kind\":\"CHARITY\",\"division\":\"411081\"}";
+            : "{\"type\":\"organisation\",\"id\":\"org-1\",\"name\":\"义工联合会\",\"kind\":\"CHARITY\","
+                + "\"division\":\"411081\"}";
         case UNKNOWN_TIER -> "{\"type\":\"team\",\"id\":\"t-x\",\"name\":\"队\",\"tier\":\"platoon\",\"site\":\"" + site
             + "\",\"members\":5}";
         case BAD_DATE -> activityLine("\"date\":\"" + YEAR + "-02-30\",\"site\":\"" + site + "\"");
         case OUT_OF_RANGE -> switch (variant) {
-          case 0 -> activityLine("\"date\":\"" + date + "\",\"site\":\"" + site + "\",\"beneficiaries\":-" + (1 + random.nextInt(9)));
+          case 0 -> activityLine("\"date\":\"" + date + "\",\"site\":\"" + site + "\",\"beneficiaries\":-"
+              + (1 + random.nextInt(9)));
           case 1 -> activityLine("\"date\":\"" + date + "\",\"site\":\"" + site + "\",\"volunteers\":[\"" + v
               + "\"],\"serviceMinutes\":153722867280912931");
           default -> "{\"type\":\"serviceRecord\",\"volunteer\":\"" + v + "\",\"date\":\"" + date + "\",\"site\":\"" + site
@@ -616,10 +625,11 @@ public final class DamagedLines {
         case HUGE_NUMBER -> activityLine("\"date\":\"" + date + "\",\"site\":\"" + site + "\",\"beneficiaries\":"
             + "9".repeat(80));
         // before "type", in a field no reader looks into: the limit is all that is wrong
-        case DEEP_NESTING -> "{\"notes\":" + "{\"n\":".repeat(40) + "0" + "}".repeat(40) + ",\"type\":\"activity\",\"id\":\"x1\","
-            + usual() + "}";
+        case DEEP_NESTING -> "{\"notes\":" + "{\"n\":".repeat(40) + "0" + "}".repeat(40)
+            + ",\"type\":\"activity\",\"id\":\"x1\"," + usual() + "}";
         case LINE_TOO_LONG -> {
-          String head = "{\"type\":\"activity\",\"id\":\"x1\",\"date\":\"" + date + "\",\"site\":\"" + site + "\",\"theme\":\"";
+          String head = "{\"type\":\"activity\",\"id\":\"x1\",\"date\":\"" + date + "\",\"site\":\"" + site
+              + "\",\"theme\":\"";
           yield head + "x".repeat(LONG_LINE - head.length() - 2) + "\"}";
         }
         case INVALID_RECORD -> switch (variant) {
