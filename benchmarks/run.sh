@@ -9,8 +9,9 @@
 # Steps: build (./mvnw -q -pl benchmarks -am package -DskipTests; set MAVEN_ARGS=-o to build
 # offline), write the data's JSON Lines files under benchmarks/target/national-<scale>/ (reused
 # when up to date), run every JMH benchmark (JSON results under benchmarks/target/results/<run>/),
-# HeapFootprint, then ResultsSummary, which prints medians, ranges, ratios and targets as markdown
-# (also saved as summary.md next to the results).
+# HeapFootprint, UnderLoad (issue 20: 2,000,001 lines at full scale, 200,001 reduced, under
+# -Xmx256m; its figures in under-load.txt), then ResultsSummary, which prints medians, ranges,
+# ratios and targets as markdown (also saved as summary.md next to the results).
 #
 # The scale reaches JMH's forked JVMs as -Dcivic.scale=<scale> through -jvmArgsPrepend, which
 # leaves each benchmark's own @Fork(jvmArgsAppend = heap size) in place.
@@ -76,9 +77,11 @@ fi
 I='IncrementalBenchmark\.'
 if [ "$SCALE" = full ]; then
   DATA_HEAP=-Xmx12g
+  UNDER_LOAD=2000001
   HIERARCHY=(); SIXHAVES=(); ROLLUP=(); INCREMENTAL=(-jvmArgsAppend "-Xms12g -Xmx12g"); INGEST=()
 else
   DATA_HEAP=-Xmx6g
+  UNDER_LOAD=200001
   HIERARCHY=(-wi 2 -i 5 -w 1s -r 1s)
   SIXHAVES=(-wi 2 -i 5)
   ROLLUP=(-wi 2 -i 5)
@@ -111,6 +114,16 @@ load
 log "HeapFootprint"
 java -Xmx4g -cp "$JAR" org.civic.benchmarks.HeapFootprint > "$OUT/heap.txt" 2>&1
 grep -E '^(RESULT|PASS|FAIL)' "$OUT/heap.txt"
+load
+# Nothing lost under load (issue 20): a JSON Lines file with 1% damaged lines, read leniently on
+# one and two parser threads (and the calling thread) into a counting sink, under -Xmx256m.
+log "UnderLoad: $UNDER_LOAD lines, -Xmx256m"
+java -Xmx256m -cp "$JAR" org.civic.benchmarks.UnderLoad "$UNDER_LOAD" sink > "$OUT/under-load.txt" 2>&1 || {
+  tail -40 "$OUT/under-load.txt" >&2
+  log "FAILED: UnderLoad (see $OUT/under-load.txt)"
+  exit 1
+}
+grep -E '^(RESULT|PASS|FAIL)' "$OUT/under-load.txt"
 jmh SixHavesBenchmark "$S" "${SIXHAVES[@]}"
 jmh RollupBenchmark "$R" "${ROLLUP[@]}"
 jmh IncrementalBenchmark "$I" "${INCREMENTAL[@]}"
