@@ -32,7 +32,11 @@ import org.junit.jupiter.api.Test;
 class ActivityRollupTest {
 
   private static final RollupFixture F = RollupFixture.of(20_241_206L, 600, 120, true);
-  private static final ActivityRollup ROLLUP = F.rollup();
+  /**
+   * Built for each test, not once per class: PIT runs many mutants in one JVM, and a roll-up built
+   * in a static initializer would be built under whichever mutant came first.
+   */
+  private final ActivityRollup rollup = F.rollup();
   private static final List<Period> PERIODS = List.of(
       Period.year(2023), Period.year(2024), Period.quarter(2024, 2), Period.month(YearMonth.of(2024, 3)),
       Period.month(YearMonth.of(2023, 12)), Period.between(LocalDate.of(2023, 11, 15), LocalDate.of(2024, 2, 10)),
@@ -46,8 +50,8 @@ class ActivityRollupTest {
 
   @Test
   void theFixtureHasWhatTheQuestionsNeed() {
-    assertThat(ROLLUP.activityCount()).isEqualTo(600);
-    assertThat(ROLLUP.hierarchy()).isSameAs(F.hierarchy);
+    assertThat(rollup.activityCount()).isEqualTo(600);
+    assertThat(rollup.hierarchy()).isSameAs(F.hierarchy);
     assertThat(F.activities).anyMatch(a -> a.category().isEmpty()).anyMatch(a -> a.theme().isEmpty())
         .anyMatch(a -> a.organisations().size() == 2).anyMatch(a -> a.volunteers().isEmpty());
     assertThat(F.hierarchy.divisionCount()).isEqualTo(16);
@@ -58,10 +62,10 @@ class ActivityRollupTest {
   void everyDivisionsFiguresForEveryPeriodAreTheSumOfItsActivitiesAndOrders() {
     F.hierarchy.divisions().forEach(d -> {
       for (Period p : PERIODS) {
-        assertSameFigures(ROLLUP.metrics(d.code(), p), F.reference(d.code(), p));
+        assertSameFigures(rollup.metrics(d.code(), p), F.reference(d.code(), p));
       }
     });
-    MetricSet county = ROLLUP.metrics(RollupFixture.COUNTY, Period.year(2024));
+    MetricSet county = rollup.metrics(RollupFixture.COUNTY, Period.year(2024));
     assertThat(county.activities()).isPositive();
     assertThat(county.ordersPlaced()).isPositive();
     assertThat(county.organisations()).isNotEmpty();
@@ -72,19 +76,19 @@ class ActivityRollupTest {
     F.hierarchy.divisions().forEach(d -> {
       for (Period p : List.of(Period.year(2024), Period.quarter(2023, 4))) {
         for (TeamCategory c : RollupFixture.CATEGORIES) {
-          assertSameFigures(ROLLUP.metrics(d.code(), p, c), F.reference(
+          assertSameFigures(rollup.metrics(d.code(), p, c), F.reference(
               a -> F.under(a.site(), d.code()) && p.contains(a.date()) && a.category().equals(java.util.Optional.of(c)),
               o -> false));
         }
         for (String t : RollupFixture.THEMES) {
-          assertSameFigures(ROLLUP.metricsOfTheme(d.code(), p, t), F.reference(
+          assertSameFigures(rollup.metricsOfTheme(d.code(), p, t), F.reference(
               a -> F.under(a.site(), d.code()) && p.contains(a.date()) && a.theme().equals(java.util.Optional.of(t)),
               o -> false));
         }
       }
     });
-    assertThat(ROLLUP.metrics(RollupFixture.COUNTY, Period.year(2024), TeamCategory.LEGAL)).isEqualTo(MetricSet.empty());
-    assertThat(ROLLUP.metricsOfTheme(RollupFixture.COUNTY, Period.year(2024), "没有的主题")).isEqualTo(MetricSet.empty());
+    assertThat(rollup.metrics(RollupFixture.COUNTY, Period.year(2024), TeamCategory.LEGAL)).isEqualTo(MetricSet.empty());
+    assertThat(rollup.metricsOfTheme(RollupFixture.COUNTY, Period.year(2024), "没有的主题")).isEqualTo(MetricSet.empty());
   }
 
   @Test
@@ -93,13 +97,13 @@ class ActivityRollupTest {
     F.activities.forEach(a -> a.category().filter(c -> !firstOccurrence.contains(c)).ifPresent(firstOccurrence::add));
     F.hierarchy.divisions().forEach(d -> {
       Period p = Period.month(YearMonth.of(2024, 5));
-      Map<TeamCategory, MetricSet> by = ROLLUP.byCategory(d.code(), p);
+      Map<TeamCategory, MetricSet> by = rollup.byCategory(d.code(), p);
       List<TeamCategory> expected = firstOccurrence.stream()
-          .filter(c -> ROLLUP.metrics(d.code(), p, c).activities() > 0).toList();
+          .filter(c -> rollup.metrics(d.code(), p, c).activities() > 0).toList();
       assertThat(List.copyOf(by.keySet())).isEqualTo(expected);
-      by.forEach((c, m) -> assertThat(m).isEqualTo(ROLLUP.metrics(d.code(), p, c)));
+      by.forEach((c, m) -> assertThat(m).isEqualTo(rollup.metrics(d.code(), p, c)));
     });
-    Map<TeamCategory, MetricSet> county = ROLLUP.byCategory(RollupFixture.COUNTY, Period.year(2024));
+    Map<TeamCategory, MetricSet> county = rollup.byCategory(RollupFixture.COUNTY, Period.year(2024));
     assertThat(county.keySet()).containsExactlyElementsOf(firstOccurrence);
   }
 
@@ -107,12 +111,12 @@ class ActivityRollupTest {
   void oneSitesFigures() {
     for (Site s : F.sites) {
       for (Period p : PERIODS) {
-        assertSameFigures(ROLLUP.siteMetrics(s.id(), p), F.reference(
+        assertSameFigures(rollup.siteMetrics(s.id(), p), F.reference(
             a -> a.site().equals(s.id()) && p.contains(a.date()),
             o -> o.site().equals(s.id()) && p.contains(o.placedAt().atZone(ZoneOffset.UTC).toLocalDate())));
       }
     }
-    assertThatThrownBy(() -> ROLLUP.siteMetrics(SiteId.of("nowhere"), Period.year(2024)))
+    assertThatThrownBy(() -> rollup.siteMetrics(SiteId.of("nowhere"), Period.year(2024)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nowhere");
   }
 
@@ -121,13 +125,13 @@ class ActivityRollupTest {
     for (Site s : F.sites) {
       List<LocalDate> days = F.activities.stream().filter(a -> a.site().equals(s.id())).map(Activity::date).toList();
       for (LocalDate d : days.subList(0, Math.min(5, days.size()))) {
-        assertThat(ROLLUP.activities(s.id(), d, d)).hasValue(days.stream().filter(d::equals).count());
-        assertThat(ROLLUP.activities(s.id(), d.plusDays(1), d.plusDays(40)))
+        assertThat(rollup.activities(s.id(), d, d)).hasValue(days.stream().filter(d::equals).count());
+        assertThat(rollup.activities(s.id(), d.plusDays(1), d.plusDays(40)))
             .hasValue(days.stream().filter(x -> x.isAfter(d) && !x.isAfter(d.plusDays(40))).count());
       }
-      assertThat(ROLLUP.activities(s.id(), LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31))).hasValue(days.size());
+      assertThat(rollup.activities(s.id(), LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31))).hasValue(days.size());
     }
-    assertThat(ROLLUP.activities(SiteId.of("nowhere"), LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31)))
+    assertThat(rollup.activities(SiteId.of("nowhere"), LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31)))
         .isEqualTo(OptionalLong.empty());
   }
 
@@ -135,9 +139,9 @@ class ActivityRollupTest {
   void yearOnYearAndPeriodOnPeriod() {
     Period q = Period.quarter(2024, 1);
     F.hierarchy.divisions().forEach(d -> {
-      assertThat(ROLLUP.yearOnYear(d.code(), q, MetricSet::activities)).isEqualTo(new Change(
+      assertThat(rollup.yearOnYear(d.code(), q, MetricSet::activities)).isEqualTo(new Change(
           F.reference(d.code(), q).activities(), F.reference(d.code(), Period.quarter(2023, 1)).activities()));
-      assertThat(ROLLUP.periodOnPeriod(d.code(), q, MetricSet::personTimes)).isEqualTo(new Change(
+      assertThat(rollup.periodOnPeriod(d.code(), q, MetricSet::personTimes)).isEqualTo(new Change(
           F.reference(d.code(), q).personTimes(), F.reference(d.code(), Period.quarter(2023, 4)).personTimes()));
     });
   }
@@ -145,7 +149,7 @@ class ActivityRollupTest {
   @Test
   void theMonthlyTableAgreesWithTheQueriesForEveryDivisionAndMonth() {
     for (int year : new int[] {2023, 2024, 2025}) {
-      ActivityRollup.MonthlyTable table = ROLLUP.monthly(year);
+      ActivityRollup.MonthlyTable table = rollup.monthly(year);
       assertThat(table.year()).isEqualTo(year);
       F.hierarchy.divisions().forEach(d -> {
         for (Month m : Month.values()) {
@@ -155,7 +159,7 @@ class ActivityRollupTest {
         }
       });
     }
-    ActivityRollup.MonthlyTable table = ROLLUP.monthly(2024);
+    ActivityRollup.MonthlyTable table = rollup.monthly(2024);
     assertThat(table.figures(RollupFixture.COUNTY, Month.JUNE).activities()).isPositive();
     assertThatThrownBy(() -> table.figures(DivisionCode.parse("110101"), Month.JUNE))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("110101");
@@ -253,5 +257,46 @@ class ActivityRollupTest {
         && !x.code().isAncestorOf(site.division())).findFirst().orElseThrow();
     assertThat(r.metrics(other.code(), Period.year(2024))).isEqualTo(MetricSet.empty());
     assertThat(Objects.requireNonNull(r.byCategory(RollupFixture.COUNTY, Period.year(2024)))).containsOnlyKeys(TeamCategory.CULTURE);
+  }
+
+  @Test
+  void aLogWhereEveryActivityHasAnOrganisation() {
+    List<Activity> withOrganisation = new ArrayList<>();
+    for (Activity a : F.activities.subList(0, 80)) {
+      withOrganisation.add(a.toBuilder().organisation(RollupFixture.ORGANISATIONS.get(a.id().length() % 5))
+          .build(RollupFixture.CLOCK));
+    }
+    ActivityRollup r = ActivityRollup.of(F.hierarchy, withOrganisation, List.of(), RollupFixture.INDEX);
+    MetricSet all = r.metrics(RollupFixture.COUNTY, Period.between(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31)));
+    assertSameFigures(all, withOrganisation.stream().collect(MetricSet.collector(RollupFixture.INDEX)));
+    assertThat(all.organisations()).isNotEmpty();
+  }
+
+  @Test
+  void aLogWhoseOnlyActivityIsAtAnUnknownSite() {
+    Activity lost = Activity.builder("a-lost", LocalDate.of(2024, 3, 1), SiteId.of("lost")).build(RollupFixture.CLOCK);
+    assertThatThrownBy(() -> ActivityRollup.of(F.hierarchy, List.of(lost), List.of(), RollupFixture.INDEX))
+        .isInstanceOfSatisfying(ProblemException.class,
+            e -> assertThat(e.problems()).extracting(Problem::id).containsExactly("activity.unknown-site"));
+  }
+
+  @Test
+  void aHierarchyOfVillagesAloneHasAMonthlyTable() {
+    List<Division> villages = RollupFixture.county().stream()
+        .filter(d -> d.level() == org.civic.division.DivisionLevel.VILLAGE).limit(2).toList();
+    List<Site> stations = villages.stream()
+        .map(d -> Site.station(SiteId.of("s" + d.code()), d.name() + "实践站", d.code())).toList();
+    org.civic.hierarchy.Hierarchy h = org.civic.hierarchy.Hierarchy.builder().addDivisions(villages)
+        .addSites(stations).build();
+    List<Activity> log = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      log.add(Activity.builder("a-" + i, LocalDate.of(2024, 1 + i, 10), stations.get(i % 2).id())
+          .beneficiaries(i).build(RollupFixture.CLOCK));
+    }
+    ActivityRollup r = ActivityRollup.of(h, log, List.of(), RollupFixture.INDEX);
+    ActivityRollup.MonthlyTable table = r.monthly(2024);
+    assertThat(table.figures(villages.get(0).code(), Month.JANUARY)).isEqualTo(new MonthlyFigures(1, 0, 0, 0));
+    assertThat(table.figures(villages.get(1).code(), Month.FEBRUARY)).isEqualTo(new MonthlyFigures(1, 0, 1, 0));
+    assertThat(table.figures(villages.get(1).code(), Month.JANUARY)).isEqualTo(new MonthlyFigures(0, 0, 0, 0));
   }
 }

@@ -57,4 +57,21 @@ class IncrementalRollupTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("110101");
     assertThat(r.metrics(RollupFixture.COUNTY, YearMonth.of(2024, 3))).isEqualTo(MetricSet.empty());
   }
+
+  @Test
+  void theFirstCellGrowsLikeAnyOther() {
+    IncrementalRollup r = new IncrementalRollup(F.hierarchy, RollupFixture.INDEX);
+    Activity a = F.activities.get(0);
+    Activity again = a.toBuilder().build(RollupFixture.CLOCK);
+    r.add(a).add(again);
+    ServiceOrder o = F.orders.get(0);
+    DivisionCode site = F.hierarchy.site(a.site()).orElseThrow().division();
+    MetricSet twice = r.metrics(site, YearMonth.from(a.date()));
+    assertThat(twice.activities()).isEqualTo(2);
+    assertThat(twice.personTimes()).isEqualTo(2L * a.volunteers().size());
+    assertThat(r.metrics(RollupFixture.COUNTY, YearMonth.from(a.date())).activities()).isEqualTo(2);
+    IncrementalRollup orders = new IncrementalRollup(F.hierarchy, RollupFixture.INDEX).add(o).add(o);
+    assertThat(orders.metrics(F.hierarchy.site(o.site()).orElseThrow().division(),
+        YearMonth.from(o.placedAt().atZone(java.time.ZoneOffset.UTC))).ordersPlaced()).isEqualTo(2);
+  }
 }
