@@ -167,4 +167,22 @@ class MetricCodecTest {
     assertThatThrownBy(() -> CODEC.readSet(in(badFlag))).isInstanceOf(StreamCorruptedException.class)
         .hasMessageContaining("extremes flag 7");
   }
+
+  @Test
+  void aStreamWithNoSumsReadsAsZeros() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    DataOutputStream d = new DataOutputStream(out);
+    d.writeByte(1);
+    d.writeByte(0);                         // no sums at all
+    d.writeByte(1);                         // extremes: 5 to 5 (zigzag 10)
+    d.writeByte(10);
+    d.writeByte(10);
+    byte[] empty = bytes(new MetricAccumulator());
+    d.write(empty, empty.length - 10, 9);  // the empty bitmap
+    d.writeByte(0);                         // no organisations
+    MetricSet m = CODEC.readSet(in(out.toByteArray()));
+    assertThat(m.activities()).isZero();
+    assertThat(m.beneficiariesRange()).isEqualTo(Extremes.of(5));
+    assertThat(m).isNotSameAs(MetricSet.empty());
+  }
 }

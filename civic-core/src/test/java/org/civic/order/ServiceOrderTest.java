@@ -79,4 +79,98 @@ class ServiceOrderTest {
     assertThatThrownBy(() -> placed().cancel(" ", at(1))).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new MenuItem("m", " ", "技能")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void everyStatesNextStatesAndName() {
+    assertThat(OrderState.PLACED.next()).containsExactlyInAnyOrder(OrderState.MATCHED, OrderState.CANCELLED);
+    assertThat(OrderState.MATCHED.next())
+        .containsExactlyInAnyOrder(OrderState.DELIVERED, OrderState.REJECTED, OrderState.CANCELLED);
+    assertThat(OrderState.REJECTED.next()).containsExactlyInAnyOrder(OrderState.MATCHED, OrderState.CANCELLED);
+    assertThat(OrderState.DELIVERED.next()).containsExactly(OrderState.RATED);
+    assertThat(OrderState.RATED.next()).isEmpty();
+    assertThat(OrderState.CANCELLED.next()).isEmpty();
+    assertThat(OrderState.values()).filteredOn(OrderState::isFinal)
+        .containsExactly(OrderState.RATED, OrderState.CANCELLED);
+    assertThat(OrderState.values()).extracting(OrderState::chinese)
+        .containsExactly("已点单", "已配单", "已拒单", "已买单", "已评单", "已取消");
+  }
+
+  @Test
+  void whatAPlacedOrderHolds() {
+    ServiceOrder o = placed();
+    assertThat(o.id()).isEqualTo("o-1");
+    assertThat(o.site()).isEqualTo(SiteId.of("s1"));
+    assertThat(o.item()).isEqualTo(REPAIR);
+    assertThat(o.state()).isEqualTo(OrderState.PLACED);
+    assertThat(o.placedAt()).isEqualTo(T0);
+    assertThat(o.history()).containsExactly(new Transition(OrderState.PLACED, T0, Optional.empty()));
+    assertThat(o.team()).isEmpty();
+    assertThat(o.activity()).isEmpty();
+    assertThat(o.rating()).isEmpty();
+    assertThat(o.timeToMatch()).isEmpty();
+    assertThat(o.timeToDeliver()).isEmpty();
+    assertThat(o.reached(OrderState.PLACED)).isTrue();
+    assertThat(o.reached(OrderState.MATCHED)).isFalse();
+    assertThat(o).hasToString("ServiceOrder o-1 PLACED @s1 家电维修");
+    assertThatThrownBy(() -> ServiceOrder.place(" ", SiteId.of("s1"), REPAIR, T0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void eachStepKeepsWhatCameBefore() {
+    ServiceOrder matched = placed().match(TeamId.of("t1"), at(1));
+    assertThat(matched.history().get(1)).isEqualTo(new Transition(OrderState.MATCHED, at(1), Optional.of("t1")));
+    assertThat(matched.placedAt()).isEqualTo(T0);
+    ServiceOrder delivered = matched.deliver("a-9", at(2));
+    assertThat(delivered.team()).contains(TeamId.of("t1"));
+    assertThat(delivered.activity()).contains("a-9");
+    assertThat(delivered.history().get(2).note()).contains("a-9");
+    ServiceOrder rated = delivered.rate(1, Optional.empty(), at(2));
+    assertThat(rated.rating()).hasValue(1);
+    assertThat(rated.activity()).contains("a-9");
+    assertThat(rated.team()).contains(TeamId.of("t1"));
+    assertThat(rated.history().get(3).note()).isEmpty();
+    ServiceOrder cancelled = matched.cancel("不需要了", at(1));
+    assertThat(cancelled.state()).isEqualTo(OrderState.CANCELLED);
+    assertThat(cancelled.team()).contains(TeamId.of("t1"));
+    assertThat(cancelled.history().get(2).note()).contains("不需要了");
+    assertThat(delivered.rate(5, Optional.of("好"), at(3)).rating()).hasValue(5);
+    assertThat(placed().cancel("x", T0).state()).as("a step at the same instant").isEqualTo(OrderState.CANCELLED);
+  }
+
+  @Test
+  void ordersAreEqualWhenEveryPartIs() {
+    ServiceOrder a = placed().match(TeamId.of("t1"), at(1));
+    ServiceOrder same = placed().match(TeamId.of("t1"), at(1));
+    assertThat(a).isEqualTo(same).hasSameHashCodeAs(same);
+    assertThat(a).isNotEqualTo(placed().match(TeamId.of("t2"), at(1)))
+        .isNotEqualTo(placed().match(TeamId.of("t1"), at(2)))
+        .isNotEqualTo(ServiceOrder.place("o-2", SiteId.of("s1"), REPAIR, T0).match(TeamId.of("t1"), at(1)))
+        .isNotEqualTo(ServiceOrder.place("o-1", SiteId.of("s2"), REPAIR, T0).match(TeamId.of("t1"), at(1)))
+        .isNotEqualTo(ServiceOrder.place("o-1", SiteId.of("s1"), new MenuItem("m-2", "理发", "技能"), T0)
+            .match(TeamId.of("t1"), at(1)))
+        .isNotEqualTo("o-1");
+    ServiceOrder d = a.deliver("a", at(2));
+    assertThat(d.rate(3, Optional.empty(), at(3))).isNotEqualTo(d.rate(4, Optional.empty(), at(3)));
+    assertThat(d).isNotEqualTo(a.deliver("b", at(2)));
+  }
+
+  @Test
+  void aMenuItemNeedsAnIdANameAndATheme() {
+    assertThat(REPAIR.id()).isEqualTo("m-1");
+    assertThat(REPAIR.name()).isEqualTo("家电维修");
+    assertThat(REPAIR.theme()).isEqualTo("技能");
+    assertThatThrownBy(() -> new MenuItem("m", "维修", " ")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("menu item m needs a name and a theme");
+    assertThatThrownBy(() -> new MenuItem(" ", "维修", "技能")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void anIllegalTransitionSaysWhereTheOrderCanGo() {
+    assertThatThrownBy(() -> placed().deliver("a", at(1))).hasMessage(
+        "order o-1 cannot go from PLACED to DELIVERED; from PLACED it can go to [MATCHED, CANCELLED]");
+    ServiceOrder cancelled = placed().cancel("x", at(1));
+    assertThatThrownBy(() -> cancelled.cancel("y", at(2))).hasMessage(
+        "order o-1 cannot go from CANCELLED to CANCELLED; from CANCELLED it can go to no other state");
+  }
 }

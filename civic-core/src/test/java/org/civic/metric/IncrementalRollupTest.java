@@ -1,0 +1,77 @@
+package org.civic.metric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.civic.activity.Activity;
+import org.civic.division.DivisionCode;
+import org.civic.order.MenuItem;
+import org.civic.order.ServiceOrder;
+import org.civic.site.SiteId;
+import org.junit.jupiter.api.Test;
+
+/** The incremental roll-up, one activity at a time, against the batch roll-up of the same log. */
+class IncrementalRollupTest {
+
+  private static final RollupFixture F = RollupFixture.of(99, 400, 80, true);
+
+  @Test
+  void everyDivisionAndMonthHasTheBatchRollUpsFigures() {
+    IncrementalRollup incremental = new IncrementalRollup(F.hierarchy, RollupFixture.INDEX);
+    F.activities.forEach(incremental::add);
+    F.orders.forEach(incremental::add);
+    F.hierarchy.divisions().forEach(d -> {
+      for (YearMonth m = YearMonth.of(2022, 12); m.isBefore(YearMonth.of(2025, 2)); m = m.plusMonths(1)) {
+        MetricSet got = incremental.metrics(d.code(), m);
+        MetricSet expected = F.reference(d.code(), Period.month(m));
+        ActivityRollupTest.assertSameFigures(got, expected);
+      }
+    });
+  }
+
+  @Test
+  void addReturnsTheRollUpAndAnEmptyCellIsEmpty() {
+    IncrementalRollup r = new IncrementalRollup(F.hierarchy, RollupFixture.INDEX);
+    assertThat(r.metrics(RollupFixture.COUNTY, YearMonth.of(2024, 1))).isEqualTo(MetricSet.empty());
+    Activity a = F.activities.get(0);
+    assertThat(r.add(a)).isSameAs(r);
+    ServiceOrder o = F.orders.get(0);
+    assertThat(r.add(o)).isSameAs(r);
+    assertThat(r.metrics(RollupFixture.COUNTY, YearMonth.from(a.date())).activities()).isEqualTo(1);
+    assertThat(r.metrics(RollupFixture.COUNTY, YearMonth.from(a.date()).plusMonths(1)).activities()).isZero();
+    assertThat(r.metrics(RollupFixture.COUNTY, YearMonth.from(a.date()).minusYears(1)).activities()).isZero();
+  }
+
+  @Test
+  void unknownSitesAndDivisionsAreRefused() {
+    IncrementalRollup r = new IncrementalRollup(F.hierarchy, RollupFixture.INDEX);
+    Activity lost = Activity.builder("a-lost", LocalDate.of(2024, 3, 1), SiteId.of("lost")).build(RollupFixture.CLOCK);
+    assertThatThrownBy(() -> r.add(lost)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lost");
+    ServiceOrder gone = ServiceOrder.place("o-1", SiteId.of("gone"), new MenuItem("m", "维修", "技能"),
+        Instant.parse("2024-03-01T00:00:00Z"));
+    assertThatThrownBy(() -> r.add(gone)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gone");
+    assertThatThrownBy(() -> r.metrics(DivisionCode.parse("110101"), YearMonth.of(2024, 1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("110101");
+    assertThat(r.metrics(RollupFixture.COUNTY, YearMonth.of(2024, 3))).isEqualTo(MetricSet.empty());
+  }
+
+  @Test
+  void theFirstCellGrowsLikeAnyOther() {
+    IncrementalRollup r = new IncrementalRollup(F.hierarchy, RollupFixture.INDEX);
+    Activity a = F.activities.get(0);
+    Activity again = a.toBuilder().build(RollupFixture.CLOCK);
+    r.add(a).add(again);
+    ServiceOrder o = F.orders.get(0);
+    DivisionCode site = F.hierarchy.site(a.site()).orElseThrow().division();
+    MetricSet twice = r.metrics(site, YearMonth.from(a.date()));
+    assertThat(twice.activities()).isEqualTo(2);
+    assertThat(twice.personTimes()).isEqualTo(2L * a.volunteers().size());
+    assertThat(r.metrics(RollupFixture.COUNTY, YearMonth.from(a.date())).activities()).isEqualTo(2);
+    IncrementalRollup orders = new IncrementalRollup(F.hierarchy, RollupFixture.INDEX).add(o).add(o);
+    assertThat(orders.metrics(F.hierarchy.site(o.site()).orElseThrow().division(),
+        YearMonth.from(o.placedAt().atZone(java.time.ZoneOffset.UTC))).ordersPlaced()).isEqualTo(2);
+  }
+}
