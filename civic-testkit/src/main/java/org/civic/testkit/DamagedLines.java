@@ -52,6 +52,10 @@ import org.civic.volunteer.VolunteerId;
  * {@link Encoder} (civic-json's {@code LinesWriter}, for a civic test), so that they are exactly
  * what the writer writes.
  *
+ * <p>One unit: the kinds of damage, each with the line that shows it and the problem a lenient
+ * reader reports for it, and the writer that deals them among the good records; split, each kind
+ * would have its damaged line in one file and its expected problem in another.
+ *
  * <p>Lines of {@link Damage#LINE_TOO_LONG} are {@value #LONG_LINE} bytes long: read the file with
  * a line limit of {@value #LINE_LIMIT} bytes, which every other line keeps well within.
  *
