@@ -146,6 +146,7 @@ public final class EndToEnd {
     EndToEndFigures civicFigures = c.figures();
     System.out.printf(Locale.ROOT, "civic: %,d activities, %,d cells, %s%n", c.activities(), civicFigures.size(),
         c.timings());
+    System.out.println(civic.rollUpTimeByLevel(civic.lastRollup, year));
     civic = null;
     c = null;
     EndToEndFigures duckFigures;

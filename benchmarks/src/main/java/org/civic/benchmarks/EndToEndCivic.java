@@ -48,6 +48,8 @@ final class EndToEndCivic {
 
   private final Hierarchy hierarchy;
   private final long buildNanos;
+  /** The last run's index, for {@link #rollUpTimeByLevel}. */
+  ActivityRollup lastRollup;
 
   private EndToEndCivic(Hierarchy hierarchy, long buildNanos) {
     this.hierarchy = hierarchy;
@@ -73,6 +75,7 @@ final class EndToEndCivic {
 
   /** Runs the three steps on an activity file; the figures are the shot's. */
   EndToEnd.Shot run(Path activities, int threads, int year) {
+    lastRollup = null;
     long t0 = System.nanoTime();
     ActivityLog.Builder builder = ActivityLog.builder();
     CivicJson json = CivicJson.lenient().withParserThreads(threads == 1 ? 0 : threads);
@@ -91,6 +94,7 @@ final class EndToEndCivic {
     long t2 = System.nanoTime();
     EndToEndFigures figures = rollUp(rollup, threads, year);
     long t3 = System.nanoTime();
+    lastRollup = rollup;
     return new EndToEnd.Shot("civic", threads, List.of("read", "index", "rollup"),
         new long[] {t1 - t0, t2 - t1, t3 - t2}, t3 - t0, log.size(), figures);
   }
@@ -146,6 +150,41 @@ final class EndToEndCivic {
     EndToEndFigures all = new EndToEndFigures(parts.stream().mapToInt(EndToEndFigures::size).sum());
     parts.forEach(all::addAll);
     return all;
+  }
+
+  /**
+   * Diagnostic: the roll-up's time per level on the calling thread (the same calls as
+   * {@link #rollUp}), as text; the village level is most of the calls.
+   */
+  String rollUpTimeByLevel(ActivityRollup rollup, int year) {
+    Period[] months = new Period[12];
+    for (int m = 0; m < 12; m++) {
+      months[m] = Period.month(YearMonth.of(year, m + 1));
+    }
+    long[] nanos = new long[DivisionLevel.values().length];
+    long[] calls = new long[nanos.length];
+    EndToEndFigures out = new EndToEndFigures(1 << 20);
+    for (DivisionLevel level : DivisionLevel.values()) {
+      Division[] divisions = hierarchy.divisions().filter(d -> d.level() == level).toArray(Division[]::new);
+      long t0 = System.nanoTime();
+      for (Division d : divisions) {
+        for (int m = 0; m < 12; m++) {
+          add(out, d.code().value(), m + 1, rollup.metrics(d.code(), months[m]));
+        }
+        if (level == DivisionLevel.COUNTY) {
+          add(out, d.code().value(), 0, rollup.metrics(d.code(), Period.year(year)));
+        }
+      }
+      nanos[level.ordinal()] = System.nanoTime() - t0;
+      calls[level.ordinal()] = divisions.length * (level == DivisionLevel.COUNTY ? 13L : 12L);
+    }
+    StringBuilder s = new StringBuilder("civic roll-up by level, one thread:");
+    for (DivisionLevel level : DivisionLevel.values()) {
+      s.append(String.format(java.util.Locale.ROOT, " %s %,d ms (%,d metrics calls, %.2f µs each);",
+          level.name().toLowerCase(java.util.Locale.ROOT), nanos[level.ordinal()] / 1_000_000, calls[level.ordinal()],
+          nanos[level.ordinal()] / 1e3 / Math.max(1, calls[level.ordinal()])));
+    }
+    return s.toString();
   }
 
   private static void add(EndToEndFigures out, long division, int month, MetricSet m) {

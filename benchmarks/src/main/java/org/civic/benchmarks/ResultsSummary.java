@@ -35,6 +35,11 @@ public final class ResultsSummary {
 
   /** One line per benchmark: what it measures. */
   static final Map<String, String> PURPOSES = Map.ofEntries(
+      Map.entry("EndToEndBenchmark.civicOneThread",
+          "end to end, warm: activity file → all figures with distinct volunteers, civic, 1 thread"),
+      Map.entry("EndToEndBenchmark.civicTwoThreads", "the same, civic, 2 threads"),
+      Map.entry("EndToEndBenchmark.duckdbOneThread", "the same in DuckDB (read_ndjson, join, GROUP BY), 1 thread"),
+      Map.entry("EndToEndBenchmark.duckdbTwoThreads", "the same in DuckDB, 2 threads"),
       Map.entry("HierarchyBenchmark.loadAndBuild", "hierarchy build: parse the national CSV, add the sites, build"),
       Map.entry("HierarchyBenchmark.buildOnly", "hierarchy build from divisions and sites in memory (diagnostic)"),
       Map.entry("HierarchyBenchmark.nationalCoverage", "national coverage at all 5 levels in one pass"),
@@ -116,6 +121,7 @@ public final class ResultsSummary {
       Files.readAllLines(data, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("national data"))
           .findFirst().ifPresent(l -> out.append("Data: ").append(l.replaceFirst(", files ready.*", "")).append("\n\n"));
     }
+    out.append(EndToEndSummary.summary(dir, results));
     out.append("| Benchmark | Purpose | Mode | Median | Range (min – max) | Samples |\n");
     out.append("| --- | --- | --- | ---: | --- | ---: |\n");
     for (Result r : results.values()) {
