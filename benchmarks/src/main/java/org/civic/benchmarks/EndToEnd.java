@@ -149,6 +149,7 @@ public final class EndToEnd {
     System.out.println(civic.rollUpTimeByLevel(civic.lastRollup, year));
     civic = null;
     c = null;
+    System.gc();   // civic's log and index go before DuckDB's memory comes (a shared machine at full scale)
     EndToEndFigures duckFigures;
     Shot d;
     try (EndToEndDuckDb duck = EndToEndDuckDb.of(ref, threads)) {
