@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Reruns every benchmark of issues 9 and 18 on the shared national data and prints the summary table.
 #
-#   benchmarks/run.sh            # reduced scale (the default): about 20 minutes on 2 cores
-#   benchmarks/run.sh --e2e      # only the end-to-end rows of issue 18 (about 10 minutes reduced)
+#   benchmarks/run.sh            # reduced scale (the default): ~10 minutes plus the end-to-end part
+#   benchmarks/run.sh --e2e      # only the end-to-end rows of issue 18 (24 min at load 10-20 without
+#                                # the warm run; not yet timed on an idle machine)
 #   benchmarks/run.sh --full     # the national size: 1,000,000 volunteers, 6,000,000 activities
 #
 # Options: --full | --reduced; --e2e (only the end-to-end benchmark); --no-e2e (everything else);
