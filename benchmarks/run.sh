@@ -1,11 +1,21 @@
 #!/usr/bin/env bash
-# Reruns every benchmark of issue 9 on the shared national data and prints the summary table.
+# Reruns every benchmark of issues 9 and 18 on the shared national data and prints the summary table.
 #
-#   benchmarks/run.sh            # reduced scale (the default): under 10 minutes on 2 cores
+#   benchmarks/run.sh            # reduced scale (the default): ~10 minutes plus the end-to-end part
+#   benchmarks/run.sh --e2e      # only the end-to-end rows of issue 18 (24 min at load 10-20 without
+#                                # the warm run; not yet timed on an idle machine)
 #   benchmarks/run.sh --full     # the national size: 1,000,000 volunteers, 6,000,000 activities
 #
-# Options: --full | --reduced; --all (at reduced scale, also run the diagnostic benchmarks, which
-# --full always runs); --skip-build (reuse benchmarks/target/benchmarks.jar).
+# Options: --full | --reduced; --e2e (only the end-to-end benchmark); --no-e2e (everything else);
+# --all (at reduced scale, also run the diagnostic benchmarks, which --full always runs);
+# --skip-build (reuse benchmarks/target/benchmarks.jar). E2E_SHOTS=n: cold shots per engine and
+# thread count (default 3); E2E_JMH="-wi 0 -i 1": extra JMH options for the warm end-to-end run;
+# E2E_NO_WARM=1: the agreement check and the cold shots only.
+#
+# The end-to-end benchmark (issue 18) runs first: the agreement check (EndToEnd agree: civic and
+# DuckDB compared cell by cell; a difference stops the run), then the cold shots (EndToEnd, a fresh
+# JVM each: civic and DuckDB, 1 and 2 threads, interleaved, each line with the load average), then
+# the warm JMH benchmark (EndToEndBenchmark).
 # Steps: build (./mvnw -q -pl benchmarks -am package -DskipTests; set MAVEN_ARGS=-o to build
 # offline), write the data's JSON Lines files under benchmarks/target/national-<scale>/ (reused
 # when up to date), run every JMH benchmark (JSON results under benchmarks/target/results/<run>/),
@@ -22,13 +32,17 @@ cd "$(dirname "$0")/.."
 SCALE=reduced
 BUILD=1
 ALL=0
+E2E=1
+OTHERS=1
 for arg in "$@"; do
   case "$arg" in
     --full) SCALE=full ;;
     --reduced) SCALE=reduced ;;
     --all) ALL=1 ;;
+    --e2e) E2E=1; OTHERS=0 ;;
+    --no-e2e) E2E=0; OTHERS=1 ;;
     --skip-build) BUILD=0 ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
     *) echo "unknown option: $arg (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -78,10 +92,14 @@ I='IncrementalBenchmark\.'
 if [ "$SCALE" = full ]; then
   DATA_HEAP=-Xmx12g
   UNDER_LOAD=2000001
+  E2E_HEAP=(-Xmx16g)
+  E2E_WARM_ARGS=(-jvmArgsAppend "-Xms16g -Xmx16g")
   HIERARCHY=(); SIXHAVES=(); ROLLUP=(); INCREMENTAL=(-jvmArgsAppend "-Xms12g -Xmx12g"); INGEST=()
 else
   DATA_HEAP=-Xmx6g
   UNDER_LOAD=200001
+  E2E_HEAP=(-Xmx8g)
+  E2E_WARM_ARGS=()
   HIERARCHY=(-wi 2 -i 5 -w 1s -r 1s)
   SIXHAVES=(-wi 2 -i 5)
   ROLLUP=(-wi 2 -i 5)
@@ -109,28 +127,61 @@ jmh() {
   sed -n '/^Benchmark /,$p' "$OUT/$name.txt"
 }
 
-jmh HierarchyBenchmark "$H" "${HIERARCHY[@]}"
-load
-log "HeapFootprint"
-java -Xmx4g -cp "$JAR" org.civic.benchmarks.HeapFootprint > "$OUT/heap.txt" 2>&1
-grep -E '^(RESULT|PASS|FAIL)' "$OUT/heap.txt"
-load
-# Nothing lost under load (issue 20): a JSON Lines file with 1% damaged lines, read leniently on
-# one and two parser threads (and the calling thread) into a counting sink, under -Xmx256m.
-log "UnderLoad: $UNDER_LOAD lines, -Xmx256m"
-java -Xmx256m -cp "$JAR" org.civic.benchmarks.UnderLoad "$UNDER_LOAD" sink > "$OUT/under-load.txt" 2>&1 || {
-  tail -40 "$OUT/under-load.txt" >&2
-  log "FAILED: UnderLoad (see $OUT/under-load.txt)"
-  exit 1
-}
-grep -E '^(RESULT|PASS|FAIL)' "$OUT/under-load.txt"
-jmh SixHavesBenchmark "$S" "${SIXHAVES[@]}"
-jmh RollupBenchmark "$R" "${ROLLUP[@]}"
-jmh IncrementalBenchmark "$I" "${INCREMENTAL[@]}"
-jmh JsonIngestBenchmark "$J" "${INGEST[@]}"
-if [ "$SCALE" = full ]; then
-  # the lean input the ingest target was first set on (6,000,000 lean records, ≈0.86 GB), whatever the scale
-  jmh LeanJsonIngestBenchmark 'LeanJsonIngestBenchmark\.(bareTokenLoop|jacksonDataBinding|civicIngest|civicIngestToLog)$'
+# The end-to-end benchmark (issue 18): agreement, cold shots, warm JMH.
+if [ "$E2E" = 1 ]; then
+  load
+  log "e2e: agreement check (civic and DuckDB, 2 threads, every cell compared)"
+  java "${E2E_HEAP[@]}" -cp "$JAR" org.civic.benchmarks.EndToEnd "$SCALE" agree 2 > "$OUT/e2e-agree.txt" 2>&1 || {
+    tail -40 "$OUT/e2e-agree.txt" >&2
+    log "FAILED: the end-to-end agreement check (see $OUT/e2e-agree.txt)"
+    exit 1
+  }
+  grep -E '^(AGREEMENT|Beijing)' "$OUT/e2e-agree.txt"
+  # Cold: a fresh JVM a shot, the four configurations interleaved so that each sees the same load.
+  for shot in $(seq 1 "${E2E_SHOTS:-3}"); do
+    for engine in civic duckdb; do
+      for threads in 1 2; do
+        before=$(cut -d' ' -f1 /proc/loadavg)
+        line=$(java "${E2E_HEAP[@]}" -cp "$JAR" org.civic.benchmarks.EndToEnd "$SCALE" "$engine" "$threads" 2>&1 \
+          | tee -a "$OUT/e2e-cold.log" | grep '^RESULT e2e') || {
+            tail -40 "$OUT/e2e-cold.log" >&2
+            log "FAILED: cold shot $shot $engine $threads (see $OUT/e2e-cold.log)"
+            exit 1
+          }
+        echo "$line shot=$shot load1=$before" | tee -a "$OUT/e2e-cold.txt"
+      done
+    done
+  done
+  if [ "${E2E_NO_WARM:-0}" != 1 ]; then
+    # shellcheck disable=SC2086 # E2E_JMH: extra JMH options, split on spaces (e.g. "-wi 0 -i 1" for a quick try)
+    jmh EndToEndBenchmark 'EndToEndBenchmark\.' "${E2E_WARM_ARGS[@]}" ${E2E_JMH:-}
+  fi
+fi
+
+if [ "$OTHERS" = 1 ]; then
+  jmh HierarchyBenchmark "$H" "${HIERARCHY[@]}"
+  load
+  log "HeapFootprint"
+  java -Xmx4g -cp "$JAR" org.civic.benchmarks.HeapFootprint > "$OUT/heap.txt" 2>&1
+  grep -E '^(RESULT|PASS|FAIL)' "$OUT/heap.txt"
+  load
+  # Nothing lost under load (issue 20): a JSON Lines file with 1% damaged lines, read leniently on
+  # one and two parser threads (and the calling thread) into a counting sink, under -Xmx256m.
+  log "UnderLoad: $UNDER_LOAD lines, -Xmx256m"
+  java -Xmx256m -cp "$JAR" org.civic.benchmarks.UnderLoad "$UNDER_LOAD" sink > "$OUT/under-load.txt" 2>&1 || {
+    tail -40 "$OUT/under-load.txt" >&2
+    log "FAILED: UnderLoad (see $OUT/under-load.txt)"
+    exit 1
+  }
+  grep -E '^(RESULT|PASS|FAIL)' "$OUT/under-load.txt"
+  jmh SixHavesBenchmark "$S" "${SIXHAVES[@]}"
+  jmh RollupBenchmark "$R" "${ROLLUP[@]}"
+  jmh IncrementalBenchmark "$I" "${INCREMENTAL[@]}"
+  jmh JsonIngestBenchmark "$J" "${INGEST[@]}"
+  if [ "$SCALE" = full ]; then
+    # the lean input the ingest target was first set on (6,000,000 lean records, ≈0.86 GB), whatever the scale
+    jmh LeanJsonIngestBenchmark 'LeanJsonIngestBenchmark\.(bareTokenLoop|jacksonDataBinding|civicIngest|civicIngestToLog)$'
+  fi
 fi
 load
 

@@ -35,6 +35,11 @@ public final class ResultsSummary {
 
   /** One line per benchmark: what it measures. */
   static final Map<String, String> PURPOSES = Map.ofEntries(
+      Map.entry("EndToEndBenchmark.civicOneThread",
+          "end to end, warm: activity file → all figures with distinct volunteers, civic, 1 thread"),
+      Map.entry("EndToEndBenchmark.civicTwoThreads", "the same, civic, 2 threads"),
+      Map.entry("EndToEndBenchmark.duckdbOneThread", "the same in DuckDB (read_ndjson, join, GROUP BY), 1 thread"),
+      Map.entry("EndToEndBenchmark.duckdbTwoThreads", "the same in DuckDB, 2 threads"),
       Map.entry("HierarchyBenchmark.loadAndBuild", "hierarchy build: parse the national CSV, add the sites, build"),
       Map.entry("HierarchyBenchmark.buildOnly", "hierarchy build from divisions and sites in memory (diagnostic)"),
       Map.entry("HierarchyBenchmark.nationalCoverage", "national coverage at all 5 levels in one pass"),
@@ -116,6 +121,7 @@ public final class ResultsSummary {
       Files.readAllLines(data, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("national data"))
           .findFirst().ifPresent(l -> out.append("Data: ").append(l.replaceFirst(", files ready.*", "")).append("\n\n"));
     }
+    out.append(EndToEndSummary.summary(dir, results));
     out.append("| Benchmark | Purpose | Mode | Median | Range (min – max) | Samples |\n");
     out.append("| --- | --- | --- | ---: | --- | ---: |\n");
     for (Result r : results.values()) {
@@ -127,25 +133,29 @@ public final class ResultsSummary {
       out.append(String.format(Locale.ROOT, "| `HeapFootprint` | retained heap per site of the national hierarchy"
           + " (JOL) | — | %.1f B/site | — | 1 |%n", heapPerSite.getAsDouble()));
     }
-    out.append("\n| Side by side (same run, same data) | Ratio of medians | Target | Result |\n");
-    out.append("| --- | ---: | --- | --- |\n");
-    ratio(out, results, "RollupBenchmark.duckdbFullRollup", "RollupBenchmark.civicFullRollup",
+    StringBuilder sides = new StringBuilder();
+    ratio(sides, results, "RollupBenchmark.duckdbFullRollup", "RollupBenchmark.civicFullRollup",
         "roll-up: DuckDB ÷ civic", 3.0, "civic ≥ 3× faster");
-    ratio(out, results, "RollupBenchmark.streamsFullRollup", "RollupBenchmark.civicFullRollup",
+    ratio(sides, results, "RollupBenchmark.streamsFullRollup", "RollupBenchmark.civicFullRollup",
         "roll-up: streams/HashMap ÷ civic", Double.NaN, "—");
-    ratio(out, results, "SixHavesBenchmark.hibernateValidatorAnnotations", "SixHavesBenchmark.civicCheckAll",
+    ratio(sides, results, "SixHavesBenchmark.hibernateValidatorAnnotations", "SixHavesBenchmark.civicCheckAll",
         "six-haves: Hibernate Validator ÷ civic", 10.0, "civic ≥ 10× faster");
-    ingest(out, results);
-    ratio(out, results, "JsonIngestBenchmark.jacksonDataBinding", "JsonIngestBenchmark.civicIngest",
+    ingest(sides, results);
+    ratio(sides, results, "JsonIngestBenchmark.jacksonDataBinding", "JsonIngestBenchmark.civicIngest",
         "ingest: Jackson data binding time ÷ civic time", Double.NaN, "—");
-    ratio(out, results, "IncrementalBenchmark.handHashMapAdd", "IncrementalBenchmark.civicIncrementalAdd",
+    ratio(sides, results, "IncrementalBenchmark.handHashMapAdd", "IncrementalBenchmark.civicIncrementalAdd",
         "incremental add: hand HashMap ÷ civic", Double.NaN, "—");
-    ratio(out, results, "IncrementalBenchmark.duckdbInsertAndRequery", "IncrementalBenchmark.civicIncrementalAdd",
+    ratio(sides, results, "IncrementalBenchmark.duckdbInsertAndRequery", "IncrementalBenchmark.civicIncrementalAdd",
         "incremental add: DuckDB INSERT + re-query ÷ civic", Double.NaN, "—");
     if (heapPerSite.isPresent()) {
       double b = heapPerSite.getAsDouble();
-      out.append(String.format(Locale.ROOT, "| hierarchy: retained heap per site (JOL) | %.1f B | ≤ 150 B | %s |%n", b,
+      sides.append(String.format(Locale.ROOT, "| hierarchy: retained heap per site (JOL) | %.1f B | ≤ 150 B | %s |%n", b,
           b <= 150 ? "**pass**" : "**fail**"));
+    }
+    if (sides.length() > 0) {
+      out.append("\n| Side by side (same run, same data) | Ratio of medians | Target | Result |\n");
+      out.append("| --- | ---: | --- | --- |\n");
+      out.append(sides);
     }
     StringBuilder rows = new StringBuilder();
     absolute(rows, results, "HierarchyBenchmark.loadAndBuild", 3000, "ms", "< 3 s");
