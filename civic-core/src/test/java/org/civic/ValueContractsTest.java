@@ -308,7 +308,6 @@ class ValueContractsTest {
    */
   @Test
   void aRefusedNullNamesTheParameter() throws Exception {
-    NullPointerTester nulls = nullPointerTester();
     List<String> failures = new ArrayList<>();
     for (Class<?> c : StaticFactoriesTest.publicTypes()) {
       List<Executable> targets = new ArrayList<>(List.of(c.getConstructors()));
@@ -324,7 +323,7 @@ class ValueContractsTest {
         Object[] args = new Object[params.length];
         boolean complete = true;
         for (int i = 0; i < params.length; i++) {
-          args[i] = defaultValue(nulls, params[i].getType());
+          args[i] = defaultValue(params[i].getType());
           complete &= args[i] != null || !params[i].getType().isPrimitive();
         }
         if (!complete) {
@@ -369,58 +368,61 @@ class ValueContractsTest {
     }
   }
 
-  private static @org.jspecify.annotations.Nullable Object defaultValue(NullPointerTester nulls, Class<?> type) {
+  private static @org.jspecify.annotations.Nullable Object defaultValue(Class<?> type) {
     Object v = DEFAULTS.get(type);
     return v != null ? v : com.google.common.testing.ArbitraryInstances.get(type);
   }
 
-  private static final Map<Class<?>, Object> DEFAULTS = new LinkedHashMap<>();
+  /** A valid value of each type civic's parameters take, for both null checks. */
+  private static final Map<Class<?>, Object> DEFAULTS = defaults();
 
+  private static Map<Class<?>, Object> defaults() {
+    Map<Class<?>, Object> d = new LinkedHashMap<>();
+    d.put(String.class, "a");
+    d.put(DivisionCode.class, COUNTY);
+    d.put(Hierarchy.class, hierarchy());
+    d.put(SiteId.class, SiteId.of("c"));
+    d.put(TeamId.class, TeamId.of("t"));
+    d.put(VolunteerId.class, VolunteerId.of("v"));
+    d.put(OrganisationId.class, OrganisationId.of("o"));
+    d.put(GridId.class, GridId.of("g"));
+    d.put(TeamFormula.class, TeamFormula.parse("1+N"));
+    d.put(TeamTier.class, TeamTier.BRIGADE);
+    d.put(TeamLadder.class, TeamLadder.defaults());
+    d.put(TeamRules.class, TeamRules.of(TeamFormula.parse("1+N")));
+    d.put(TeamTree.class, TeamTree.of(List.of(team("t", 5))));
+    d.put(Team.class, team("t", 5));
+    d.put(SiteLevel.class, SiteLevel.STATION);
+    d.put(LocalDate.class, LocalDate.of(2024, 3, 5));
+    d.put(Year.class, Year.of(2024));
+    d.put(Instant.class, Instant.EPOCH);
+    d.put(Criterion.class, ASSESSED);
+    d.put(Measurement.class, Measurement.count(1));
+    d.put(Mark.class, Mark.of(3, "好"));
+    d.put(SubItem.class, SubItem.score("1.1", "分项", 10, ASSESSED));
+    d.put(Item.class, item("1", 10));
+    d.put(AssessmentTable.class, table("t", 10));
+    d.put(Subject.class, Subject.site(SiteId.of("c"), "站", SiteLevel.STATION));
+    d.put(Evidence.class, Evidence.none());
+    d.put(Site.class, Site.station(SiteId.of("c"), "站", VILLAGE));
+    d.put(Activity.class, activity("a", 5));
+    d.put(ActivityLog.class, ActivityLog.of(List.of()));
+    d.put(MenuItem.class, menu());
+    d.put(Location.class, Location.unknown());
+    d.put(Message.class, PASS);
+    d.put(Evaluation.class, Evaluation.pass(PASS));
+    d.put(TeamRule.class, new TeamRule(3, Optional.empty()));
+    d.put(Period.class, Period.year(2024));
+    return d;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
   static NullPointerTester nullPointerTester() {
     NullPointerTester t = new NullPointerTester();
-    DEFAULTS.clear();
-    put(t, String.class, "a");
-    put(t, DivisionCode.class, COUNTY);
-    put(t, Hierarchy.class, hierarchy());
-    put(t, SiteId.class, SiteId.of("c"));
-    put(t, TeamId.class, TeamId.of("t"));
-    put(t, VolunteerId.class, VolunteerId.of("v"));
-    put(t, OrganisationId.class, OrganisationId.of("o"));
-    put(t, GridId.class, GridId.of("g"));
-    put(t, TeamFormula.class, TeamFormula.parse("1+N"));
-    put(t, TeamTier.class, TeamTier.BRIGADE);
-    put(t, TeamLadder.class, TeamLadder.defaults());
-    put(t, TeamRules.class, TeamRules.of(TeamFormula.parse("1+N")));
-    put(t, TeamTree.class, TeamTree.of(List.of(team("t", 5))));
-    put(t, Team.class, team("t", 5));
-    put(t, SiteLevel.class, SiteLevel.STATION);
-    put(t, LocalDate.class, LocalDate.of(2024, 3, 5));
-    put(t, Year.class, Year.of(2024));
-    put(t, Instant.class, Instant.EPOCH);
-    put(t, Criterion.class, ASSESSED);
-    put(t, Measurement.class, Measurement.count(1));
-    put(t, Mark.class, Mark.of(3, "好"));
-    put(t, SubItem.class, SubItem.score("1.1", "分项", 10, ASSESSED));
-    put(t, Item.class, item("1", 10));
-    put(t, AssessmentTable.class, table("t", 10));
-    put(t, Subject.class, Subject.site(SiteId.of("c"), "站", SiteLevel.STATION));
-    put(t, Evidence.class, Evidence.none());
-    put(t, Site.class, Site.station(SiteId.of("c"), "站", VILLAGE));
-    put(t, Activity.class, activity("a", 5));
-    put(t, ActivityLog.class, ActivityLog.of(List.of()));
-    put(t, MenuItem.class, menu());
-    put(t, Location.class, Location.unknown());
-    put(t, Message.class, PASS);
-    put(t, Evaluation.class, Evaluation.pass(PASS));
-    put(t, TeamRule.class, new TeamRule(3, Optional.empty()));
-    put(t, Period.class, Period.year(2024));
+    DEFAULTS.forEach((type, value) -> t.setDefault((Class) type, value));
     return t;
   }
 
-  private static <T> void put(NullPointerTester t, Class<T> type, T value) {
-    t.setDefault(type, value);
-    DEFAULTS.put(type, value);
-  }
 
   static ClassSanityTester tester() {
     DivisionCode county = COUNTY;
