@@ -72,6 +72,7 @@ import org.civic.assessment.Subject;
 import org.civic.division.Division;
 import org.civic.division.DivisionCode;
 import org.civic.hierarchy.Hierarchy;
+import org.civic.metric.MonthlyFigures;
 import org.civic.metric.Period;
 import org.civic.order.MenuItem;
 import org.civic.problem.Location;
@@ -472,7 +473,8 @@ class ValueContractsTest {
             Subject.team(TeamId.of("t"), "队", SiteLevel.POST))
         .setDistinctValues(MenuItem.class, menu(), new MenuItem("n", "义诊", "卫生"))
         .setDistinctValues(Team.class, team("t", 5), team("u", 6))
-        .setDistinctValues(Activity.class, activity("a", 5), activity("b", 6));
+        .setDistinctValues(Activity.class, activity("a", 5), activity("b", 6))
+        .setDistinctValues(MonthlyFigures.class, new MonthlyFigures(1, 2, 3, 4), new MonthlyFigures(2, 2, 3, 4));
   }
 
   private static Hierarchy hierarchy() {

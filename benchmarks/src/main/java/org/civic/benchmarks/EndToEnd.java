@@ -146,7 +146,6 @@ public final class EndToEnd {
     EndToEndFigures civicFigures = c.figures();
     System.out.printf(Locale.ROOT, "civic: %,d activities, %,d cells, %s%n", c.activities(), civicFigures.size(),
         c.timings());
-    System.out.println(civic.rollUpTimeByLevel(civic.lastRollup, year));
     civic = null;
     c = null;
     System.gc();   // civic's log and index go before DuckDB's memory comes (a shared machine at full scale)

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,6 +17,7 @@ import org.civic.json.ReadReport;
 import org.civic.json.RecordSink;
 import org.civic.metric.ActivityRollup;
 import org.civic.metric.MetricSet;
+import org.civic.metric.MonthlyFigures;
 import org.civic.metric.Period;
 import org.civic.metric.VolunteerIndex;
 
@@ -30,13 +30,12 @@ import org.civic.metric.VolunteerIndex;
  *       alone), two threads {@code withParserThreads(2)};
  *   <li><b>index</b>: {@code ActivityRollup.of(hierarchy, log, List.of(), VolunteerIndex.growing())}
  *       (the CLI's index: each volunteer numbered as it first comes);
- *   <li><b>roll up</b>: {@code rollup.metrics(division, Period.month(…))} for every division of the
- *       hierarchy at every level and every month, and {@code Period.year} for every county; every
- *       cell with an activity is kept in an {@link EndToEndFigures} (activities, person-times,
- *       beneficiaries, service minutes, {@code volunteers().count()}). {@code MonthlyTable} has no
- *       distinct volunteers, so it is not used. On two threads the divisions are shared out
- *       between two threads ({@code ActivityRollup} is thread-safe), as DuckDB runs its query on
- *       two.
+ *   <li><b>roll up</b>: {@code rollup.monthly(year).cells()} — every division and month with an
+ *       activity at every level, its four sums and its exact distinct volunteers, counted in one
+ *       pass — and {@code rollup.metrics(county, Period.year(year))} for every county; every cell
+ *       is kept in an {@link EndToEndFigures}. The table is counted on the calling thread; on two
+ *       threads the counties' year figures are shared out between two ({@code ActivityRollup} is
+ *       thread-safe).
  * </ol>
  *
  * <p>The {@code Hierarchy} is built from {@link EndToEndReference} before the activity file is
@@ -48,8 +47,6 @@ final class EndToEndCivic {
 
   private final Hierarchy hierarchy;
   private final long buildNanos;
-  /** The last run's index, for {@link #rollUpTimeByLevel}. */
-  ActivityRollup lastRollup;
 
   private EndToEndCivic(Hierarchy hierarchy, long buildNanos) {
     this.hierarchy = hierarchy;
@@ -75,7 +72,6 @@ final class EndToEndCivic {
 
   /** Runs the three steps on an activity file; the figures are the shot's. */
   EndToEnd.Shot run(Path activities, int threads, int year) {
-    lastRollup = null;
     long t0 = System.nanoTime();
     ActivityLog.Builder builder = ActivityLog.builder();
     CivicJson json = CivicJson.lenient().withParserThreads(threads == 1 ? 0 : threads);
@@ -94,35 +90,33 @@ final class EndToEndCivic {
     long t2 = System.nanoTime();
     EndToEndFigures figures = rollUp(rollup, threads, year);
     long t3 = System.nanoTime();
-    lastRollup = rollup;
     return new EndToEnd.Shot("civic", threads, List.of("read", "index", "rollup"),
         new long[] {t1 - t0, t2 - t1, t3 - t2}, t3 - t0, log.size(), figures);
   }
 
-  /** Every division × month, and every county × year, on {@code threads} threads. */
+  /**
+   * Every division × month from the year's {@code MonthlyTable} ({@code cells()}: the sums and the
+   * exact distinct volunteers of every non-empty cell, counted in one pass), and every county ×
+   * year by {@code metrics(county, Period.year)}, those on {@code threads} threads.
+   */
   EndToEndFigures rollUp(ActivityRollup rollup, int threads, int year) {
-    Division[] divisions = hierarchy.divisions().toArray(Division[]::new);
-    Period[] months = new Period[12];
-    for (int m = 0; m < 12; m++) {
-      months[m] = Period.month(YearMonth.of(year, m + 1));
-    }
+    EndToEndFigures all = new EndToEndFigures(1 << 20);
+    rollup.monthly(year).cells().forEach(c -> {
+      MonthlyFigures f = c.figures();
+      all.add(c.division().value(), c.month().getValue(), f.activities(), f.personTimes(), f.beneficiaries(),
+          f.serviceMinutes(), c.volunteers());
+    });
+    Division[] counties = hierarchy.divisions().filter(d -> d.level() == DivisionLevel.COUNTY)
+        .toArray(Division[]::new);
     Period wholeYear = Period.year(year);
-    int chunk = 4096;
+    int chunk = 64;
     AtomicInteger next = new AtomicInteger();
     List<EndToEndFigures> parts = new ArrayList<>();
     Runnable work = () -> {
-      EndToEndFigures out = new EndToEndFigures(1 << 20);
-      for (int from = next.getAndAdd(chunk); from < divisions.length; from = next.getAndAdd(chunk)) {
-        int to = Math.min(divisions.length, from + chunk);
-        for (int i = from; i < to; i++) {
-          Division d = divisions[i];
-          long code = d.code().value();
-          for (int m = 0; m < 12; m++) {
-            add(out, code, m + 1, rollup.metrics(d.code(), months[m]));
-          }
-          if (d.level() == DivisionLevel.COUNTY) {
-            add(out, code, 0, rollup.metrics(d.code(), wholeYear));
-          }
+      EndToEndFigures out = new EndToEndFigures(1 << 12);
+      for (int from = next.getAndAdd(chunk); from < counties.length; from = next.getAndAdd(chunk)) {
+        for (int i = from; i < Math.min(counties.length, from + chunk); i++) {
+          add(out, counties[i].code().value(), 0, rollup.metrics(counties[i].code(), wholeYear));
         }
       }
       synchronized (parts) {
@@ -147,44 +141,8 @@ final class EndToEndCivic {
         throw new IllegalStateException(e);
       }
     }
-    EndToEndFigures all = new EndToEndFigures(parts.stream().mapToInt(EndToEndFigures::size).sum());
     parts.forEach(all::addAll);
     return all;
-  }
-
-  /**
-   * Diagnostic: the roll-up's time per level on the calling thread (the same calls as
-   * {@link #rollUp}), as text; the village level is most of the calls.
-   */
-  String rollUpTimeByLevel(ActivityRollup rollup, int year) {
-    Period[] months = new Period[12];
-    for (int m = 0; m < 12; m++) {
-      months[m] = Period.month(YearMonth.of(year, m + 1));
-    }
-    long[] nanos = new long[DivisionLevel.values().length];
-    long[] calls = new long[nanos.length];
-    EndToEndFigures out = new EndToEndFigures(1 << 20);
-    for (DivisionLevel level : DivisionLevel.values()) {
-      Division[] divisions = hierarchy.divisions().filter(d -> d.level() == level).toArray(Division[]::new);
-      long t0 = System.nanoTime();
-      for (Division d : divisions) {
-        for (int m = 0; m < 12; m++) {
-          add(out, d.code().value(), m + 1, rollup.metrics(d.code(), months[m]));
-        }
-        if (level == DivisionLevel.COUNTY) {
-          add(out, d.code().value(), 0, rollup.metrics(d.code(), Period.year(year)));
-        }
-      }
-      nanos[level.ordinal()] = System.nanoTime() - t0;
-      calls[level.ordinal()] = divisions.length * (level == DivisionLevel.COUNTY ? 13L : 12L);
-    }
-    StringBuilder s = new StringBuilder("civic roll-up by level, one thread:");
-    for (DivisionLevel level : DivisionLevel.values()) {
-      s.append(String.format(java.util.Locale.ROOT, " %s %,d ms (%,d metrics calls, %.2f µs each);",
-          level.name().toLowerCase(java.util.Locale.ROOT), nanos[level.ordinal()] / 1_000_000, calls[level.ordinal()],
-          nanos[level.ordinal()] / 1e3 / Math.max(1, calls[level.ordinal()])));
-    }
-    return s.toString();
   }
 
   private static void add(EndToEndFigures out, long division, int month, MetricSet m) {

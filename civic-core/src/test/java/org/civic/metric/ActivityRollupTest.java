@@ -163,6 +163,76 @@ class ActivityRollupTest {
     assertThat(table.figures(RollupFixture.COUNTY, Month.JUNE).activities()).isPositive();
     assertThatThrownBy(() -> table.figures(DivisionCode.parse("110101"), Month.JUNE))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("110101");
+    assertThatThrownBy(() -> table.volunteers(DivisionCode.parse("110101"), Month.JUNE))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("110101");
+  }
+
+  @Test
+  void theMonthlyTableCountsDistinctVolunteersAndListsEveryCellWithAnActivity() {
+    for (int year : new int[] {2023, 2024, 2025}) {
+      ActivityRollup.MonthlyTable table = rollup.monthly(year);
+      List<MonthlyCell> expected = new ArrayList<>();
+      F.hierarchy.divisions().forEach(d -> {
+        for (Month m : Month.values()) {
+          MetricSet q = F.reference(d.code(), Period.month(YearMonth.of(year, m)));
+          assertThat(table.volunteers(d.code(), m)).as("%s %s-%s", d.code(), year, m).isEqualTo(q.volunteers().count());
+          MonthlyFigures f = new MonthlyFigures(q.activities(), q.personTimes(), q.beneficiaries(),
+              q.serviceTime().toMinutes());
+          // After the count, a village's figures come from the counted cells, not a query.
+          assertThat(table.figures(d.code(), m)).as("%s %s-%s", d.code(), year, m).isEqualTo(f);
+          if (q.activities() > 0) {
+            expected.add(new MonthlyCell(d.code(), m, f, q.volunteers().count()));
+          }
+        }
+      });
+      assertThat(table.cells().toList()).as("%s", year).containsExactlyElementsOf(expected);
+      if (year == 2025) {
+        assertThat(expected).isEmpty();
+      } else {
+        assertThat(expected).extracting(MonthlyCell::volunteers).anySatisfy(v -> assertThat(v).isGreaterThan(1));
+        assertThat(expected).extracting(MonthlyCell::division).contains(RollupFixture.COUNTY);
+      }
+    }
+  }
+
+  @Test
+  void theMonthlyTableCountsOnceForThreadsAskingAtTheSameTime() throws Exception {
+    ActivityRollup.MonthlyTable alone = rollup.monthly(2024);
+    List<MonthlyCell> expected = alone.cells().toList();
+    ActivityRollup.MonthlyTable shared = rollup.monthly(2024);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<List<MonthlyCell>>> answers = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        boolean byLookup = t % 2 == 0;
+        answers.add(pool.submit(() -> {
+          start.await();
+          if (byLookup) {
+            return expected.stream().map(c -> new MonthlyCell(c.division(), c.month(),
+                shared.figures(c.division(), c.month()), shared.volunteers(c.division(), c.month()))).toList();
+          }
+          return shared.cells().toList();
+        }));
+      }
+      start.countDown();
+      for (java.util.concurrent.Future<List<MonthlyCell>> f : answers) {
+        assertThat(f.get(1, java.util.concurrent.TimeUnit.MINUTES)).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aMonthlyCellRefusesNullsAndNegativeVolunteers() {
+    MonthlyFigures f = new MonthlyFigures(1, 2, 3, 4);
+    assertThatThrownBy(() -> new MonthlyCell(RollupFixture.COUNTY, Month.MAY, f, -1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
+    assertThatThrownBy(() -> new MonthlyCell(null, Month.MAY, f, 1)).hasMessageContaining("division");
+    assertThatThrownBy(() -> new MonthlyCell(RollupFixture.COUNTY, null, f, 1)).hasMessageContaining("month");
+    assertThatThrownBy(() -> new MonthlyCell(RollupFixture.COUNTY, Month.MAY, null, 1)).hasMessageContaining("figures");
+    assertThat(new MonthlyCell(RollupFixture.COUNTY, Month.MAY, f, 0).volunteers()).isZero();
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,8 @@ import org.civic.metric.IncrementalRollup;
 import org.civic.metric.Mean;
 import org.civic.metric.MetricAccumulator;
 import org.civic.metric.MetricSet;
+import org.civic.metric.MonthlyCell;
+import org.civic.metric.MonthlyFigures;
 import org.civic.metric.OrderMetrics;
 import org.civic.metric.Period;
 import org.civic.metric.Ratio;
@@ -138,6 +141,58 @@ class MetricPropertiesTest {
         assertThat(rollup.metrics(d.code(), period)).as("%s", d).isEqualTo(children);
         assertThat(live.metrics(d.code(), YearMonth.from(period.from()))).isEqualTo(children);
       }
+    });
+  }
+
+  @Test
+  void theMonthlyTableHasEveryCellARecountFinds() {
+    qt().withExamples(40).forAll(longs().all(), integers().between(1, 4)).checkAssert((seed, size) -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      RandomHierarchies.Sample s = RandomHierarchies.generate(r, size, 0.8);
+      if (s.sites().isEmpty()) {
+        return;
+      }
+      Hierarchy h = Hierarchy.builder().addDivisions(s.divisions()).addSites(s.sites()).build();
+      List<Activity> as = new ArrayList<>();
+      for (int year : new int[] {2023, 2024}) {
+        int n = 1 + r.nextInt(60);
+        int people = n + r.nextInt(3 * n);
+        int distinct = Math.min(people, Math.max((people + n - 1) / n, 1 + r.nextInt(n)));
+        as.addAll(RandomActivities.log(r, s.sites(), year, n, distinct, people));
+      }
+      ActivityRollup.MonthlyTable table = ActivityRollup.of(h, ActivityLog.of(as), List.of(), INDEX).monthly(2024);
+      boolean countFirst = r.nextBoolean();
+      if (countFirst) {
+        table.cells().count();
+      }
+      List<MonthlyCell> recount = new ArrayList<>();
+      h.divisions().forEach(d -> {
+        for (Month m : Month.values()) {
+          long activities = 0;
+          long personTimes = 0;
+          long beneficiaries = 0;
+          long minutes = 0;
+          Set<VolunteerId> volunteers = new java.util.HashSet<>();
+          for (Activity a : as) {
+            DivisionCode at = h.site(a.site()).orElseThrow().division();
+            if (a.date().getYear() == 2024 && a.date().getMonth() == m
+                && (at.equals(d.code()) || d.code().isAncestorOf(at))) {
+              activities++;
+              personTimes += a.volunteers().size();
+              beneficiaries += a.beneficiaries();
+              minutes += a.serviceTime().toMinutes();
+              volunteers.addAll(a.volunteers());
+            }
+          }
+          MonthlyFigures f = new MonthlyFigures(activities, personTimes, beneficiaries, minutes);
+          assertThat(table.figures(d.code(), m)).as("%s %s", d, m).isEqualTo(f);
+          assertThat(table.volunteers(d.code(), m)).as("%s %s", d, m).isEqualTo(volunteers.size());
+          if (activities > 0) {
+            recount.add(new MonthlyCell(d.code(), m, f, volunteers.size()));
+          }
+        }
+      });
+      assertThat(table.cells().toList()).containsExactlyElementsOf(recount);
     });
   }
 
