@@ -66,6 +66,9 @@ class ConcurrentUseTest {
       questions.add(() -> String.valueOf(h.coverage(div.code(), DivisionLevel.VILLAGE)) + h.children(div.code()));
       questions.add(() -> mapper.writeValueAsString(results.summary(div.code())));
     }
+    ActivityRollup.MonthlyTable monthly = rollup.monthly(2024);   // shared; its volunteers are counted by the first asker
+    questions.add(() -> monthly.cells().map(Object::toString).toList().toString());
+    questions.add(() -> String.valueOf(monthly.volunteers(h.roots().get(0).code(), java.time.Month.JULY)));
     questions.add(() -> mapper.writeValueAsString(standard.check(h).summary()));
     questions.add(() -> results.results(Outcome.FAIL).map(Object::toString).toList().toString());
     questions.add(() -> mapper.writeValueAsString(shared[0].plus(shared[0]).plus(MetricSet.empty())));
