@@ -471,10 +471,6 @@ public final class ActivityRollup implements ActivityCounter {
     return new MonthlyTable(year, slot, cells);
   }
 
-  /** The columns {@link MonthlyCells} counts from: rows sorted by site position. */
-  record Rows(int[] siteStart, int[] day, int[] personTimes, long[] beneficiaries, long[] minutes,
-      int[] volunteerStart, int[] volunteerIndexes) {}
-
   /**
    * The full roll-up of one year — 全量月度汇总: every division's subtree figures for every month.
    * Divisions above village level are held in one array; a village's figures are read from its
@@ -586,7 +582,7 @@ public final class ActivityRollup implements ActivityCounter {
           all = counted;
           if (all == null) {
             all = MonthlyCells.count(hierarchy,
-                new Rows(siteStart, day, personTimes, beneficiaries, minutes, volunteerStart, volunteerIndexes), year);
+                new MonthlyCells.Rows(siteStart, day, personTimes, beneficiaries, minutes, volunteerStart, volunteerIndexes), year);
             counted = all;
           }
         }

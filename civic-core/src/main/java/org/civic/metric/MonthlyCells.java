@@ -6,7 +6,7 @@ import org.civic.hierarchy.internal.HierarchyAccess;
 
 /**
  * Every division's months of one year that have an activity, with the four sums and the exact
- * number of distinct volunteers of the division's subtree: what {@link ActivityRollup.MonthlyTable}
+ * number of distinct volunteers of the division's subtree: what {@code ActivityRollup.MonthlyTable}
  * counts once, on first need, for {@code volunteers(…)} and {@code cells()}.
  *
  * <p>Built in one pass over the roll-up's rows and volunteers, not a query per cell:
@@ -34,6 +34,10 @@ final class MonthlyCells {
 
   private static final int FIGURES = 4;
 
+  /** The roll-up's columns the cells are counted from: rows sorted by site position. */
+  record Rows(int[] siteStart, int[] day, int[] personTimes, long[] beneficiaries, long[] minutes,
+      int[] volunteerStart, int[] volunteerIndexes) {}
+
   private final char[] months;
   private final int[] cellStart;
   private final long[] sums;
@@ -54,7 +58,7 @@ final class MonthlyCells {
    * @param year the year
    * @return the cells
    */
-  static MonthlyCells count(Hierarchy hierarchy, ActivityRollup.Rows rows, int year) {
+  static MonthlyCells count(Hierarchy hierarchy, Rows rows, int year) {
     HierarchyAccess.Accessor access = HierarchyAccess.get();
     int divisions = hierarchy.divisionCount();
     int[] parent = new int[divisions];
@@ -128,7 +132,7 @@ final class MonthlyCells {
     return new MonthlyCells(months, cellStart, sums, volunteers);
   }
 
-  private static void countVolunteers(ActivityRollup.Rows rows, int[] rowDivision, byte[] rowMonth,
+  private static void countVolunteers(Rows rows, int[] rowDivision, byte[] rowMonth,
       int[] pairsInMonth, int[] parent, char[] months, int[] cellStart, int[] volunteers) {
     int[] indexes = rows.volunteerIndexes();
     int highest = -1;
