@@ -81,7 +81,7 @@ class ReadmeSnippetsTest {
       "org.civic.hierarchy.HierarchyBuilder",
       "org.civic.json.CivicJson", "org.civic.json.ReadReport", "org.civic.json.RecordSink",
       "org.civic.metric.ActivityRollup", "org.civic.metric.MetricSet", "org.civic.metric.Period",
-      "org.civic.metric.VolunteerIndex",
+      "org.civic.metric.VolunteerIndex", "org.civic.metric.MonthlyCell",
       "org.civic.order.ServiceOrder",
       "org.civic.report.HtmlRenderer", "org.civic.report.Report", "org.civic.report.ReportBuilder",
       "org.civic.report.ReportStyle", "org.civic.report.Section",
