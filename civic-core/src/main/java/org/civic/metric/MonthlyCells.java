@@ -25,8 +25,9 @@ import org.civic.hierarchy.internal.HierarchyAccess;
  *       levels).
  * </ol>
  *
- * <p>Memory kept: 40 bytes a non-empty cell and 6 bytes a division; while counting, an int a row,
- * an int a volunteer index and an int a (volunteer, activity) pair of the busiest month.
+ * <p>Memory kept: 40 bytes a non-empty cell and 6 bytes a division; while counting, two ints and a
+ * byte a row, an int a volunteer index and an int a (volunteer, activity) pair of the busiest
+ * month.
  *
  * <p>Immutable once built; safe to share between threads.
  */
@@ -146,32 +147,48 @@ final class MonthlyCells {
     for (int pairs : pairsInMonth) {
       busiest = Math.max(busiest, pairs);
     }
+    // The year's rows grouped by month once (a counting sort, in site order within a month), so
+    // that each month visits its own rows only.
+    int n = rows.day().length;
+    int[] monthStart = new int[13];
+    for (int r = 0; r < n; r++) {
+      if (rowMonth[r] >= 0) {
+        monthStart[rowMonth[r] + 1]++;
+      }
+    }
+    for (int m = 0; m < 12; m++) {
+      monthStart[m + 1] += monthStart[m];
+    }
+    int[] byMonth = new int[monthStart[12]];
+    int[] nextInMonth = java.util.Arrays.copyOf(monthStart, 12);
+    for (int r = 0; r < n; r++) {
+      if (rowMonth[r] >= 0) {
+        byMonth[nextInMonth[rowMonth[r]]++] = r;
+      }
+    }
     int[] bucketEnd = new int[highest + 2];
     int[] bucketed = new int[busiest];
     int[] mark = new int[parent.length];
     int volunteer = 0;
-    int n = rows.day().length;
     for (int m = 0; m < 12; m++) {
       if (pairsInMonth[m] == 0) {
         continue;
       }
       java.util.Arrays.fill(bucketEnd, 0);
-      for (int r = 0; r < n; r++) {
-        if (rowMonth[r] == m) {
-          for (int k = rows.volunteerStart()[r]; k < rows.volunteerStart()[r + 1]; k++) {
-            bucketEnd[indexes[k] + 1]++;
-          }
+      for (int i = monthStart[m]; i < monthStart[m + 1]; i++) {
+        int r = byMonth[i];
+        for (int k = rows.volunteerStart()[r]; k < rows.volunteerStart()[r + 1]; k++) {
+          bucketEnd[indexes[k] + 1]++;
         }
       }
       for (int v = 0; v <= highest; v++) {
         bucketEnd[v + 1] += bucketEnd[v];
       }
       // bucketEnd[v] is now where volunteer v's divisions start; filling moves it to where they end.
-      for (int r = 0; r < n; r++) {
-        if (rowMonth[r] == m) {
-          for (int k = rows.volunteerStart()[r]; k < rows.volunteerStart()[r + 1]; k++) {
-            bucketed[bucketEnd[indexes[k]]++] = rowDivision[r];
-          }
+      for (int i = monthStart[m]; i < monthStart[m + 1]; i++) {
+        int r = byMonth[i];
+        for (int k = rows.volunteerStart()[r]; k < rows.volunteerStart()[r + 1]; k++) {
+          bucketed[bucketEnd[indexes[k]]++] = rowDivision[r];
         }
       }
       int from = 0;
