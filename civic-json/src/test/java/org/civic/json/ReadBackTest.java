@@ -43,6 +43,8 @@ import org.civic.volunteer.VolunteerHours;
 import org.civic.volunteer.VolunteerId;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -123,25 +125,94 @@ class ReadBackTest {
 
   @Test
   void everyTypeTheModuleWritesReadsBackOrIsDocumentedAsWriteOnly() throws IOException {
+    // a module made here, not the class's: what its constructor registers is what is checked
+    CivicModule module = new CivicModule();
+    JsonMapper mapper = JsonMapper.builder().addModule(module).build();
     Map<Class<?>, List<?>> samples = samples();
     String doc = Files.readString(Path.of("..", "docs", "json-format.md"));
     String writeOnly = doc.substring(doc.indexOf("### Written, not read back"));
-    for (Class<?> type : MODULE.writtenTypes()) {
+    for (Class<?> type : module.writtenTypes()) {
       if (CivicModule.WRITE_ONLY.contains(type)) {
-        assertThat(MODULE.readTypes()).as(type + " is write-only").doesNotContain(type);
+        assertThat(module.readTypes()).as(type + " is write-only").doesNotContain(type);
         assertThat(writeOnly).as("docs/json-format.md says why " + type.getSimpleName() + " is write-only")
             .contains("`" + type.getSimpleName() + "`");
         continue;
       }
-      assertThat(MODULE.readTypes()).as(type + " is read back").contains(type);
+      assertThat(module.readTypes()).as(type + " is read back").contains(type);
       assertThat(samples).as("a sample of " + type.getSimpleName()).containsKey(type);
       assertThat(samples.get(type)).as("samples of " + type.getSimpleName()).isNotEmpty();
       for (Object value : samples.get(type)) {
-        String json = MAPPER.writeValueAsString(value);
-        assertThat(MAPPER.readValue(json, type)).as(type.getSimpleName() + " " + json).isEqualTo(value);
+        String json = mapper.writeValueAsString(value);
+        assertThat(mapper.readValue(json, type)).as(type.getSimpleName() + " " + json).isEqualTo(value);
       }
     }
-    assertThat(MODULE.writtenTypes()).containsAll(samples.keySet()).containsAll(CivicModule.WRITE_ONLY);
+    assertThat(module.writtenTypes()).containsAll(samples.keySet()).containsAll(CivicModule.WRITE_ONLY);
+    assertThat(module.readTypes()).containsExactlyInAnyOrderElementsOf(samples.keySet());
+  }
+
+  /**
+   * Every object inside every sample's JSON (but a whole dataset's, whose records are the other
+   * samples): a field added that the object does not know is refused, naming it; and any one field
+   * taken away gives a value or a problem — never another exception, so a reader that needs a
+   * field reports it missing, and goes on to report every other field missing too.
+   */
+  @Test
+  void aFieldAddedOrTakenAwayAnywhereIsReportedAndNothingElseIsThrown() {
+    CivicModule module = new CivicModule();
+    JsonMapper mapper = JsonMapper.builder().addModule(module).build();
+    int objects = 0;
+    int removals = 0;
+    for (Map.Entry<Class<?>, List<?>> e : samples().entrySet()) {
+      Class<?> type = e.getKey();
+      for (Object value : type == Dataset.class ? List.of(Dataset.empty()) : e.getValue()) {
+        JsonNode tree = mapper.valueToTree(value);
+        for (String pointer : objectPointers(tree, "")) {
+          objects++;
+          JsonNode added = tree.deepCopy();
+          ((ObjectNode) added.at(pointer)).put("zzz", 1);
+          assertThatThrownBy(() -> mapper.treeToValue(added, type)).as("%s with \"zzz\" at %s", type.getSimpleName(),
+              pointer).isInstanceOf(DatabindException.class).hasMessageContaining("zzz");
+          for (String field : tree.at(pointer).propertyNames()) {
+            removals++;
+            JsonNode removed = tree.deepCopy();
+            ((ObjectNode) removed.at(pointer)).remove(field);
+            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> mapper.treeToValue(removed, type));
+            if (thrown != null) {
+              assertThat(thrown).as("%s without %s/%s", type.getSimpleName(), pointer, field)
+                  .isInstanceOf(DatabindException.class);
+            }
+          }
+          // every field taken away at once: each is reported, not only the first
+          if (tree.at(pointer).size() > 1) {
+            JsonNode empty = tree.deepCopy();
+            ((ObjectNode) empty.at(pointer)).removeAll();
+            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> mapper.treeToValue(empty, type));
+            if (thrown != null) {
+              assertThat(thrown).as("%s with %s empty", type.getSimpleName(), pointer)
+                  .isInstanceOf(DatabindException.class);
+            }
+          }
+        }
+      }
+    }
+    assertThat(objects).isGreaterThan(100);
+    assertThat(removals).isGreaterThan(500);
+  }
+
+  /** The JSON pointers of every object in a tree, itself included. */
+  private static List<String> objectPointers(JsonNode node, String at) {
+    List<String> pointers = new ArrayList<>();
+    if (node.isObject()) {
+      pointers.add(at);
+      for (String name : node.propertyNames()) {
+        pointers.addAll(objectPointers(node.get(name), at + "/" + name.replace("~", "~0").replace("/", "~1")));
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        pointers.addAll(objectPointers(node.get(i), at + "/" + i));
+      }
+    }
+    return pointers;
   }
 
   /** A metric set read back merges exactly: the volunteers who took part in both halves count once. */
