@@ -10,7 +10,7 @@
 # `./mvnw package -DskipTests` (civic-core and civic-json); the workloads (benchmarks/src/main/
 # java/org/civic/benchmarks/ab/Workloads.java) are compiled once, from this checkout, and loaded
 # in each build's own class loader, so they must use only API both builds have.
-# Workloads: Ingest, IngestTwoThreads, Index, Rollup, SixHavesCheck (default: all five).
+# Workloads: Ingest, IngestTwoThreads, Index, Rollup, SixHavesCheck (default: these five), MonthlyCells.
 # Data: the reduced national files under benchmarks/target/national-reduced/, written first if
 # missing (as run.sh writes them). Results: printed as a markdown table, and kept under
 # benchmarks/target/ab/results/.

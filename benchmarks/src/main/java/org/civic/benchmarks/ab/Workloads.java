@@ -156,6 +156,24 @@ public final class Workloads {
     }
   }
 
+  /**
+   * The end-to-end benchmark's roll-up of the monthly table: every division × month of 2024 with
+   * its exact distinct volunteers ({@code monthly(2024).cells()}), counted afresh each time.
+   */
+  public static final class MonthlyCells implements LongSupplier {
+    private final ActivityRollup rollup;
+
+    public MonthlyCells(Path dir) {
+      Indexed data = new Indexed(dir);
+      rollup = ActivityRollup.of(data.hierarchy, data.log, List.of(), VolunteerIndex.growing());
+    }
+
+    @Override
+    public long getAsLong() {
+      return rollup.monthly(2024).cells().mapToLong(c -> c.volunteers() * 31 + c.figures().activities()).sum();
+    }
+  }
+
   /** {@code SixHavesBenchmark.civicCheckAll}: the six haves over every site of the nation. */
   public static final class SixHavesCheck implements LongSupplier {
     private final Hierarchy hierarchy;
