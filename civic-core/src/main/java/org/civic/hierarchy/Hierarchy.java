@@ -106,6 +106,11 @@ public final class Hierarchy {
       }
 
       @Override
+      public int sitePosition(Hierarchy h, String id) {
+        return h.siteIndex.find(id);
+      }
+
+      @Override
       public int siteDivision(Hierarchy h, int position) {
         return h.siteDivisions[position];
       }

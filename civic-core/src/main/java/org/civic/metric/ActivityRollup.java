@@ -75,12 +75,26 @@ public final class ActivityRollup implements ActivityCounter {
     this.access = HierarchyAccess.get();
     int n = log.size();
     int sites = hierarchy.siteCount();
-    long[] keys = new long[n];
-    for (int i = 0; i < n; i++) {
-      keys[i] = ((long) sitePosition[log.siteNumber(i)] << 32) | i;
-    }
-    Arrays.sort(keys);
+    // rows in site order, by counting: each site's rows are one run, in log order within it (a
+    // stable sort in O(rows + sites), where sorting (site, row) keys took O(rows log rows))
     siteStart = new int[sites + 1];
+    for (int i = 0; i < n; i++) {
+      siteStart[sitePosition[log.siteNumber(i)] + 1]++;
+    }
+    for (int s = 0; s < sites; s++) {
+      siteStart[s + 1] += siteStart[s];
+    }
+    // Each log row's place in site order (rank), then the columns copied in log order — reading
+    // the log front to back and writing each row to its place, rather than reading the log in
+    // site order, which jumps about the log's arrays for every row.
+    int[] rank = new int[n];
+    int[] order = new int[n];
+    int[] next = Arrays.copyOf(siteStart, sites);
+    for (int i = 0; i < n; i++) {
+      int r = next[sitePosition[log.siteNumber(i)]]++;
+      rank[i] = r;
+      order[r] = i;
+    }
     day = new int[n];
     personTimes = new int[n];
     beneficiaries = new long[n];
@@ -91,38 +105,35 @@ public final class ActivityRollup implements ActivityCounter {
     category = new int[n];
     theme = new int[n];
     volunteerStart = new int[n + 1];
-    long totalVolunteers = 0;
     for (int i = 0; i < n; i++) {
-      totalVolunteers += log.volunteerCount(i);
+      personTimes[rank[i]] = log.volunteerCount(i);
     }
-    volunteerIndexes = new int[Math.toIntExact(totalVolunteers)];
     int v = 0;
     for (int r = 0; r < n; r++) {
-      int a = (int) keys[r];
-      int site = (int) (keys[r] >>> 32);
-      siteStart[site + 1]++;
-      day[r] = log.epochDay(a);
-      int count = log.volunteerCount(a);
-      personTimes[r] = count;
-      beneficiaries[r] = log.beneficiariesOf(a);
-      minutes[r] = log.serviceMinutesOf(a);
-      materials[r] = log.materialsOf(a);
-      consultations[r] = log.consultationsOf(a);
-      sessions[r] = log.sessionsOf(a);
-      category[r] = log.categoryNumber(a);
-      theme[r] = log.themeNumber(a);
       volunteerStart[r] = v;
-      for (int k = 0; k < count; k++) {
-        volunteerIndexes[v++] = volunteerIndex[log.volunteerNumber(a, k)];
-      }
-      Arrays.sort(volunteerIndexes, volunteerStart[r], v);
+      v += personTimes[r];
     }
     volunteerStart[n] = v;
+    volunteerIndexes = new int[v];
+    for (int i = 0; i < n; i++) {
+      int r = rank[i];
+      day[r] = log.epochDay(i);
+      beneficiaries[r] = log.beneficiariesOf(i);
+      minutes[r] = log.serviceMinutesOf(i);
+      materials[r] = log.materialsOf(i);
+      consultations[r] = log.consultationsOf(i);
+      sessions[r] = log.sessionsOf(i);
+      category[r] = log.categoryNumber(i);
+      theme[r] = log.themeNumber(i);
+      int at = volunteerStart[r];
+      int count = log.mapVolunteers(i, volunteerIndex, volunteerIndexes, at);
+      Arrays.sort(volunteerIndexes, at, at + count);
+    }
     Map<OrganisationId, Integer> organisationNumber = new HashMap<>();
     List<Integer> numbers = new ArrayList<>();
     int[] start = null;
     for (int r = 0; r < n; r++) {
-      int a = (int) keys[r];
+      int a = order[r];
       int count = log.organisationCount(a);
       if (count > 0 && start == null) {
         start = new int[n + 1];
@@ -142,9 +153,6 @@ public final class ActivityRollup implements ActivityCounter {
     OrganisationId[] byNumber = new OrganisationId[organisationNumber.size()];
     organisationNumber.forEach((o, k) -> byNumber[k] = o);
     organisations = List.of(byNumber);
-    for (int s = 0; s < sites; s++) {
-      siteStart[s + 1] += siteStart[s];
-    }
     categories = List.copyOf(log.categories());
     themes = List.copyOf(log.themes());
     List<List<ServiceOrder>> bySite = new ArrayList<>(sites);
@@ -197,7 +205,7 @@ public final class ActivityRollup implements ActivityCounter {
     int[] sitePosition = new int[logSites.size()];
     boolean unknown = false;
     for (int k = 0; k < sitePosition.length; k++) {
-      sitePosition[k] = access.sitePosition(hierarchy, logSites.get(k));
+      sitePosition[k] = access.sitePosition(hierarchy, log.siteIdText(k));
       unknown |= sitePosition[k] < 0;
     }
     if (unknown) {

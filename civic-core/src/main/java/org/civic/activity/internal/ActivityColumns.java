@@ -709,6 +709,32 @@ public final class ActivityColumns {
     return numbering().sites;
   }
 
+  /**
+   * Returns the text of a distinct site's id, {@code number} in 0 … sites().size() − 1: the id
+   * {@link #sites()} holds, without making a {@link SiteId} (the columns checked it on entry).
+   */
+  public String siteIdText(int number) {
+    return numbering().siteText.get(number);
+  }
+
+  /**
+   * Writes {@code map[n]} for the number {@code n} (in {@link #volunteers()}) of each of a row's
+   * volunteers into {@code out} from {@code at}, in the row's order: a roll-up's look-up of a row's
+   * volunteers in one call instead of one per volunteer.
+   *
+   * @return how many were written, the row's {@link #volunteerCount}
+   */
+  public int mapVolunteers(int row, int[] map, int[] out, int at) {
+    Objects.checkIndex(row, size);
+    int[] numbers = numbering().volunteer;
+    int from = volunteerStart(row);
+    int to = volunteerEnd[row];
+    for (int j = from; j < to; j++) {
+      out[at++] = map[numbers[j]];
+    }
+    return to - from;
+  }
+
   /** Returns the number, in {@link #sites()}, of a row's site. */
   public int siteNumber(int row) {
     Objects.checkIndex(row, size);

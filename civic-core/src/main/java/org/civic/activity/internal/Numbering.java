@@ -19,6 +19,8 @@ final class Numbering {
 
   final int[] site;
   final List<SiteId> sites;
+  /** The distinct sites' ids as text, without making a {@link SiteId} of each. */
+  final CharDictionary siteText;
   final int[] volunteer;
   final List<VolunteerId> volunteers;
 
@@ -26,6 +28,7 @@ final class Numbering {
     CharDictionary s = new CharDictionary();
     site = codes(siteIds, s);
     sites = new Distinct<>(s, SiteId::of);
+    siteText = s;
     CharDictionary v = new CharDictionary();
     volunteer = codes(volunteerIds, v);
     volunteers = new Distinct<>(v, VolunteerId::of);

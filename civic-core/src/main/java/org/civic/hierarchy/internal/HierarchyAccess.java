@@ -39,6 +39,9 @@ public final class HierarchyAccess {
     /** Returns the position of a site, or -1. */
     int sitePosition(Hierarchy h, SiteId id);
 
+    /** Returns the position of a site by its id's text (one already checked as a site id), or -1. */
+    int sitePosition(Hierarchy h, String id);
+
     /** Returns the index of the division a site stands on. */
     int siteDivision(Hierarchy h, int position);
 
