@@ -75,8 +75,9 @@ public final class ActivityRollup implements ActivityCounter {
     this.access = HierarchyAccess.get();
     int n = log.size();
     int sites = hierarchy.siteCount();
-    // rows in site order, by counting: each site's rows are one run, in log order within it (a
-    // stable sort in O(rows + sites), where sorting (site, row) keys took O(rows log rows))
+    // Rows in site order by counting (stable: log order within a site, O(rows + sites)); each log
+    // row's place in that order is its rank, and the columns are copied reading the log front to
+    // back, each row written to its place, instead of jumping about the log for every row.
     siteStart = new int[sites + 1];
     for (int i = 0; i < n; i++) {
       siteStart[sitePosition[log.siteNumber(i)] + 1]++;
@@ -84,9 +85,6 @@ public final class ActivityRollup implements ActivityCounter {
     for (int s = 0; s < sites; s++) {
       siteStart[s + 1] += siteStart[s];
     }
-    // Each log row's place in site order (rank), then the columns copied in log order — reading
-    // the log front to back and writing each row to its place, rather than reading the log in
-    // site order, which jumps about the log's arrays for every row.
     int[] rank = new int[n];
     int[] order = new int[n];
     int[] next = Arrays.copyOf(siteStart, sites);
