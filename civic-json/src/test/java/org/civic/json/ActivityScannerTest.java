@@ -40,6 +40,11 @@ class ActivityScannerTest {
   private static final String MINIMAL = "{\"type\":\"activity\",\"id\":\"a9\",\"date\":\"2024-01-02\",\"site\":\"s2\"}";
   private static final int MAX_LINE = 1 << 20;
 
+  /** {@link #MINIMAL} with more after its site: {@code after("\"sessions\":1}")}; without the brace, cut there. */
+  private static String after(String rest) {
+    return MINIMAL.substring(0, MINIMAL.length() - 1) + "," + rest;
+  }
+
   /** What one scan did: the value {@link ActivityScanner#row} returned and the rows the log kept. */
   private record Scan(int result, List<Activity> logged) {}
 
@@ -166,32 +171,32 @@ class ActivityScannerTest {
   void readsEveryBuiltInCategoryAsAnIdAndAsCivicWritesIt() {
     for (TeamCategory c : TeamCategory.builtIn()) {
       String object = "{\"id\":\"" + c.id() + "\",\"zh\":\"" + c.chinese() + "\",\"en\":\"" + c.english() + "\"}";
-      assertRead(MINIMAL.replace("}", ",\"category\":\"" + c.id() + "\"}"));
-      assertRead(MINIMAL.replace("}", ",\"category\":" + object + "}"));
-      assertRead(MINIMAL.replace("}", ",\"category\":" + object + ",\"beneficiaries\":3}"));
+      assertRead(after("\"category\":\"" + c.id() + "\"}"));
+      assertRead(after("\"category\":" + object + "}"));
+      assertRead(after("\"category\":" + object + ",\"beneficiaries\":3}"));
     }
   }
 
   @Test
   void declinesCategoriesItDoesNotKnowOrCivicDoesNotWrite() {
-    assertDeclined(MINIMAL.replace("}", ",\"category\":\"tea-culture\"}"));
-    assertDeclined(MINIMAL.replace("}", ",\"category\":\"cultur\"}"));
-    assertDeclined(MINIMAL.replace("}", ",\"category\":\"culturee\"}"));
-    assertDeclined(MINIMAL.replace("}", ",\"category\":\"\"}"));
-    assertDeclined(MINIMAL.replace("}", ",\"category\":\"culture}"));
-    assertDeclined(MINIMAL.replace("}", ",\"category\":null}"));
-    assertDeclined(MINIMAL.replace("}", ",\"category\":{\"id\":\"culture\"}}"));
-    assertDeclined(MINIMAL.replace("}", ",\"category\":{\"id\": \"culture\"}}"));
-    assertDeclined(MINIMAL.replace("}", ",\"category\":" + CULTURE.replace("文化艺术", "文化") + "}"));
-    assertDeclined(MINIMAL.replace("}", ",\"category\":" + CULTURE.replace("Culture and arts", "Culture") + "}"));
-    assertDeclined(MINIMAL.replace("}", ",\"category\":{\"id\":\"tea\",\"zh\":\"茶\",\"en\":\"Tea\"}}"));
+    assertDeclined(after("\"category\":\"tea-culture\"}"));
+    assertDeclined(after("\"category\":\"cultur\"}"));
+    assertDeclined(after("\"category\":\"culturee\"}"));
+    assertDeclined(after("\"category\":\"\"}"));
+    assertDeclined(after("\"category\":\"culture}"));
+    assertDeclined(after("\"category\":null}"));
+    assertDeclined(after("\"category\":{\"id\":\"culture\"}}"));
+    assertDeclined(after("\"category\":{\"id\": \"culture\"}}"));
+    assertDeclined(after("\"category\":" + CULTURE.replace("文化艺术", "文化") + "}"));
+    assertDeclined(after("\"category\":" + CULTURE.replace("Culture and arts", "Culture") + "}"));
+    assertDeclined(after("\"category\":{\"id\":\"tea\",\"zh\":\"茶\",\"en\":\"Tea\"}}"));
     // the same number of bytes as a built-in category's object, one of them different: in the id's
     // word, a word in the middle, and the last word
-    assertDeclined(MINIMAL.replace("}", ",\"category\":" + CULTURE.replace("文化艺术", "文化艺人") + "}"));
-    assertDeclined(MINIMAL.replace("}", ",\"category\":" + CULTURE.replace("Culture and arts", "Culture and artz") + "}"));
-    assertDeclined(MINIMAL.replace("}", ",\"category\":" + CULTURE.replace("Culture and arts", "Culture anD arts") + "}"));
+    assertDeclined(after("\"category\":" + CULTURE.replace("文化艺术", "文化艺人") + "}"));
+    assertDeclined(after("\"category\":" + CULTURE.replace("Culture and arts", "Culture and artz") + "}"));
+    assertDeclined(after("\"category\":" + CULTURE.replace("Culture and arts", "Culture anD arts") + "}"));
     // a category's object cut at the line's end
-    assertDeclined(MINIMAL.replace("}", ",\"category\":" + CULTURE.substring(0, CULTURE.length() - 3)));
+    assertDeclined(after("\"category\":" + CULTURE.substring(0, CULTURE.length() - 3)));
   }
 
   @ParameterizedTest
@@ -204,13 +209,13 @@ class ActivityScannerTest {
       if (field.equals("serviceMinutes") && n > 3) {
         number = "1440"; // more is not a possible service time for two volunteers: the log refuses it
       }
-      assertRead(MINIMAL.replace("}", ",\"" + field + "\":" + number + "}"));
-      assertRead(MINIMAL.replace("}", ",\"" + field + "\":" + number + ",\"theme\":\"x\"}"));
+      assertRead(after("\"" + field + "\":" + number + "}"));
+      assertRead(after("\"" + field + "\":" + number + ",\"theme\":\"x\"}"));
     }
-    assertRead(MINIMAL.replace("}", ",\"" + field + "\":0}"));
-    assertRead(MINIMAL.replace("}", ",\"" + field + "\":10}"));
+    assertRead(after("\"" + field + "\":0}"));
+    assertRead(after("\"" + field + "\":10}"));
     String other = field.equals("materials") ? "sessions" : "materials";
-    assertRead(MINIMAL.replace("}", ",\"" + field + "\":" + (field.equals("serviceMinutes") ? "100" : "1000000")
+    assertRead(after("\"" + field + "\":" + (field.equals("serviceMinutes") ? "100" : "1000000")
         + ",\"" + other + "\":1}"));
   }
 
@@ -218,7 +223,7 @@ class ActivityScannerTest {
   void readsANumberAtTheVeryEndOfTheArray() {
     // the line's last value ends the array but for its brace: no word of eight bytes fits there
     for (String number : new String[] {"0", "7", "42", "1234567", "12345678", "123456789012345678"}) {
-      String line = MINIMAL.replace("}", ",\"beneficiaries\":" + number + "}");
+      String line = after("\"beneficiaries\":" + number + "}");
       byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
       assertThat(scan(bytes, 0, bytes.length, MAX_LINE, CivicJson.defaultConstraints()))
           .isEqualTo(new Scan(bytes.length, exact(line)));
@@ -229,12 +234,12 @@ class ActivityScannerTest {
   void declinesNumbersCivicDoesNotWrite() {
     for (String number : new String[] {"00", "07", "-1", "-0", "+1", "1.0", "1e2", "1E0", "\"12\"", "null",
         "1234567890123456789", "9223372036854775808", " 1", "1 ", "0x1", "12345678x"}) {
-      assertDeclined(MINIMAL.replace("}", ",\"beneficiaries\":" + number + "}"));
-      assertDeclined(MINIMAL.replace("}", ",\"sessions\":" + number + ",\"theme\":\"x\"}"));
+      assertDeclined(after("\"beneficiaries\":" + number + "}"));
+      assertDeclined(after("\"sessions\":" + number + ",\"theme\":\"x\"}"));
     }
     // a number that ends the block without its brace
-    assertDeclined(MINIMAL.replace("}", ",\"beneficiaries\":12"));
-    assertDeclined(MINIMAL.replace("}", ",\"beneficiaries\":123456789"));
+    assertDeclined(after("\"beneficiaries\":12"));
+    assertDeclined(after("\"beneficiaries\":123456789"));
   }
 
   @Test
@@ -243,21 +248,21 @@ class ActivityScannerTest {
       StreamReadConstraints limits = CivicJson.defaultConstraints().rebuild().maxNumberLength(max).build();
       String within = "9".repeat(max);
       String beyond = "9".repeat(max + 1);
-      byte[] ok = (MINIMAL.replace("}", ",\"beneficiaries\":" + within + "}") + "\n").getBytes(StandardCharsets.UTF_8);
+      byte[] ok = (after("\"beneficiaries\":" + within + "}") + "\n").getBytes(StandardCharsets.UTF_8);
       assertThat(scan(ok, 0, ok.length, MAX_LINE, limits).result()).isEqualTo(ok.length - 1);
-      assertDeclined(MINIMAL.replace("}", ",\"beneficiaries\":" + beyond + "}"), limits, MAX_LINE);
+      assertDeclined(after("\"beneficiaries\":" + beyond + "}"), limits, MAX_LINE);
     }
   }
 
   @Test
   void readsEmptyAndLongLists() {
-    assertRead(MINIMAL.replace("}", ",\"teams\":[],\"volunteers\":[],\"organisations\":[]}"));
+    assertRead(after("\"teams\":[],\"volunteers\":[],\"organisations\":[]}"));
     StringBuilder many = new StringBuilder();
     for (int k = 0; k < 40; k++) {
       many.append(k == 0 ? "" : ",").append("\"v").append(k).append('"');
     }
-    assertRead(MINIMAL.replace("}", ",\"volunteers\":[" + many + "],\"serviceMinutes\":40}"));
-    assertRead(MINIMAL.replace("}", ",\"volunteers\":[\"" + "x".repeat(Ids.MAX_LENGTH) + "\"]}"));
+    assertRead(after("\"volunteers\":[" + many + "],\"serviceMinutes\":40}"));
+    assertRead(after("\"volunteers\":[\"" + "x".repeat(Ids.MAX_LENGTH) + "\"]}"));
   }
 
   @Test
@@ -266,8 +271,8 @@ class ActivityScannerTest {
         "[\"a\",\"" + "x".repeat(Ids.MAX_LENGTH + 1) + "\"]", "[\"a\",\"\"]", "[\"a\"", "[\"a\",", "[", "[\"a\\u0062\"]",
         "[\"点\"]", "[\"a\";\"b\"]", "{}", "[\"a\"}", "[\"a\",\"b\"}"}) {
       for (String field : new String[] {"teams", "volunteers", "organisations"}) {
-        assertDeclined(MINIMAL.replace("}", ",\"" + field + "\":" + list + "}"));
-        assertDeclined(MINIMAL.replace("}", ",\"" + field + "\":" + list));
+        assertDeclined(after("\"" + field + "\":" + list + "}"));
+        assertDeclined(after("\"" + field + "\":" + list));
       }
     }
   }
@@ -275,8 +280,8 @@ class ActivityScannerTest {
   @Test
   void readsThemesOfAnyPlainText() {
     for (String theme : new String[] {"x", "学雷锋", "é", "\uD83D\uDE00 emoji", "a\u007fb", "tab-less 'quotes'"}) {
-      assertRead(MINIMAL.replace("}", ",\"theme\":\"" + theme + "\"}"));
-      assertRead(MINIMAL.replace("}", ",\"monthTheme\":\"" + theme + "\",\"sessions\":1}"));
+      assertRead(after("\"theme\":\"" + theme + "\"}"));
+      assertRead(after("\"monthTheme\":\"" + theme + "\",\"sessions\":1}"));
     }
   }
 
@@ -301,14 +306,14 @@ class ActivityScannerTest {
   void declinesThemesItCannotCopyAsTheyAre() {
     for (String theme : new String[] {"\\u5b66", "a\\nb", "a\\\"b", "a\tb", "a\u0001", "学雷锋"}) {
       String value = theme.equals("学雷锋") ? "\"" + theme : "\"" + theme + "\"";
-      assertDeclined(MINIMAL.replace("}", ",\"theme\":" + value + "}"));
-      assertDeclined(MINIMAL.replace("}", ",\"monthTheme\":" + value + "}"));
+      assertDeclined(after("\"theme\":" + value + "}"));
+      assertDeclined(after("\"monthTheme\":" + value + "}"));
     }
     for (String value : new String[] {"null", "1", "[]", "\"x", "\"\"", "\" \""}) { // blank themes: the log refuses them
-      assertDeclined(MINIMAL.replace("}", ",\"theme\":" + value + "}"));
+      assertDeclined(after("\"theme\":" + value + "}"));
     }
     // malformed UTF-8: a character's second byte replaced by a byte that cannot follow its first
-    byte[] line = (MINIMAL.replace("}", ",\"theme\":\"学雷锋\"}") + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] line = (after("\"theme\":\"学雷锋\"}") + "\n").getBytes(StandardCharsets.UTF_8);
     int at = MINIMAL.length() - 1 + ",\"theme\":\"".length();
     line[at + 1] = (byte) 'x';
     ActivityLog.Builder log = ActivityLog.builder();
@@ -320,10 +325,10 @@ class ActivityScannerTest {
   @Test
   void declinesThemesLongerThanTheStringLimit() {
     StreamReadConstraints limits = CivicJson.defaultConstraints().rebuild().maxStringLength(100).build();
-    byte[] ok = (MINIMAL.replace("}", ",\"theme\":\"" + "学".repeat(100) + "\"}") + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] ok = (after("\"theme\":\"" + "学".repeat(100) + "\"}") + "\n").getBytes(StandardCharsets.UTF_8);
     assertThat(scan(ok, 0, ok.length, MAX_LINE, limits).result()).isEqualTo(ok.length - 1);
-    assertDeclined(MINIMAL.replace("}", ",\"theme\":\"" + "学".repeat(101) + "\"}"), limits, MAX_LINE);
-    assertDeclined(MINIMAL.replace("}", ",\"monthTheme\":\"" + "学".repeat(101) + "\"}"), limits, MAX_LINE);
+    assertDeclined(after("\"theme\":\"" + "学".repeat(101) + "\"}"), limits, MAX_LINE);
+    assertDeclined(after("\"monthTheme\":\"" + "学".repeat(101) + "\"}"), limits, MAX_LINE);
   }
 
   @Test
@@ -357,19 +362,19 @@ class ActivityScannerTest {
     assertDeclined(MINIMAL + "\r\r\n");
     assertDeclined(MINIMAL + "\rx");
     assertDeclined(MINIMAL.substring(0, MINIMAL.length() - 1));
-    assertDeclined(MINIMAL.replace("}", ","));
-    assertDeclined(MINIMAL.replace("}", ",}"));
+    assertDeclined(after(""));
+    assertDeclined(after("}"));
     assertDeclined(MINIMAL.replace("}", ";}"));
     // fields it does not know, twice, or the type again
-    assertDeclined(MINIMAL.replace("}", ",\"zzz\":1}"));
-    assertDeclined(MINIMAL.replace("}", ",\"sessions\":1,\"zzz\":1}")); // after the last field civic writes
-    assertDeclined(MINIMAL.replace("}", ",\"sessions\":1,\"sessionz\":1}"));
-    assertDeclined(MINIMAL.replace("}", ",\"\":1}"));
-    assertDeclined(MINIMAL.replace("}", ",\"Theme\":\"x\"}"));
-    assertDeclined(MINIMAL.replace("}", ",\"type\":\"activity\"}"));
-    assertDeclined(MINIMAL.replace("}", ",\"id\":\"a2\"}"));
-    assertDeclined(MINIMAL.replace("}", ",\"sessions\":1,\"sessions\":1}"));
-    assertDeclined(MINIMAL.replace("}", ",\"theme\":\"x\",\"beneficiaries\":1,\"theme\":\"x\"}"));
+    assertDeclined(after("\"zzz\":1}"));
+    assertDeclined(after("\"sessions\":1,\"zzz\":1}")); // after the last field civic writes
+    assertDeclined(after("\"sessions\":1,\"sessionz\":1}"));
+    assertDeclined(after("\"\":1}"));
+    assertDeclined(after("\"Theme\":\"x\"}"));
+    assertDeclined(after("\"type\":\"activity\"}"));
+    assertDeclined(after("\"id\":\"a2\"}"));
+    assertDeclined(after("\"sessions\":1,\"sessions\":1}"));
+    assertDeclined(after("\"theme\":\"x\",\"beneficiaries\":1,\"theme\":\"x\"}"));
     // other records, and activities not starting with their type
     assertDeclined("{\"type\":\"site\",\"code\":\"s1\"}");
     assertDeclined("{\"type\":\"activities\",\"id\":\"a9\"}");
@@ -385,14 +390,14 @@ class ActivityScannerTest {
   void declinesFieldsWithoutAValue() {
     for (String field : new String[] {"teams", "category", "theme", "monthTheme", "volunteers", "organisations",
         "beneficiaries", "serviceMinutes", "materials", "consultations", "sessions"}) {
-      assertDeclined(MINIMAL.replace("}", ",\"" + field + "\":}"));
-      assertDeclined(MINIMAL.replace("}", ",\"" + field + "\":,\"sessions\":1}".replace(",\"sessions\":1",
+      assertDeclined(after("\"" + field + "\":}"));
+      assertDeclined(after("\"" + field + "\":,\"sessions\":1}".replace(",\"sessions\":1",
           field.equals("sessions") ? ",\"materials\":1" : ",\"sessions\":1")));
       // the block (and the array) ends after the name, or after the value
-      assertDeclined(MINIMAL.replace("}", ",\"" + field + "\":"));
+      assertDeclined(after("\"" + field + "\":"));
     }
     for (String value : new String[] {"\"culture\"", CULTURE, "\"x\"", "[\"v1\"]", "[]", "12", "123456789"}) {
-      assertDeclined(MINIMAL.replace("}", ",\"" + (value.startsWith("[") ? "volunteers"
+      assertDeclined(after("\"" + (value.startsWith("[") ? "volunteers"
           : value.startsWith("\"x") ? "theme" : Character.isDigit(value.charAt(0)) ? "sessions" : "category") + "\":" + value));
     }
   }
@@ -405,8 +410,8 @@ class ActivityScannerTest {
     assertDeclined("{\"type\":\"activity\",\"date\":\"2024-01-02\",\"site\":\"s2\"}");
     // a volunteer twice; more service time than its volunteers could give in a day
     // a volunteer twice is read as once, as the exact path reads it
-    assertRead(MINIMAL.replace("}", ",\"volunteers\":[\"v1\",\"v1\"]}"));
-    assertDeclined(MINIMAL.replace("}", ",\"volunteers\":[\"v1\"],\"serviceMinutes\":1441}"));
+    assertRead(after("\"volunteers\":[\"v1\",\"v1\"]}"));
+    assertDeclined(after("\"volunteers\":[\"v1\"],\"serviceMinutes\":1441}"));
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.civic.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -176,7 +177,7 @@ class ReadBackTest {
             removals++;
             JsonNode removed = tree.deepCopy();
             ((ObjectNode) removed.at(pointer)).remove(field);
-            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> mapper.treeToValue(removed, type));
+            Throwable thrown = catchThrowable(() -> mapper.treeToValue(removed, type));
             if (thrown != null) {
               assertThat(thrown).as("%s without %s/%s", type.getSimpleName(), pointer, field)
                   .isInstanceOf(DatabindException.class);
@@ -186,7 +187,7 @@ class ReadBackTest {
           if (tree.at(pointer).size() > 1) {
             JsonNode empty = tree.deepCopy();
             ((ObjectNode) empty.at(pointer)).removeAll();
-            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> mapper.treeToValue(empty, type));
+            Throwable thrown = catchThrowable(() -> mapper.treeToValue(empty, type));
             if (thrown != null) {
               assertThat(thrown).as("%s with %s empty", type.getSimpleName(), pointer)
                   .isInstanceOf(DatabindException.class);
