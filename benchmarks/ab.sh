@@ -10,7 +10,8 @@
 # `./mvnw package -DskipTests` (civic-core and civic-json); the workloads (benchmarks/src/main/
 # java/org/civic/benchmarks/ab/Workloads.java) are compiled once, from this checkout, and loaded
 # in each build's own class loader, so they must use only API both builds have.
-# Workloads: Ingest, IngestTwoThreads, Index, Rollup, SixHavesCheck (default: these five), MonthlyCells.
+# Workloads: Ingest, IngestTwoThreads, Index, Rollup, SixHavesCheck (default: these five), MonthlyCells,
+# LoadAndBuild, HierarchyFromJson.
 # Data: the reduced national files under benchmarks/target/national-reduced/, written first if
 # missing (as run.sh writes them). Results: printed as a markdown table, and kept under
 # benchmarks/target/ab/results/.
@@ -18,7 +19,7 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-if [ $# -lt 2 ]; then sed -n '2,17p' "$0"; exit 2; fi
+if [ $# -lt 2 ]; then sed -n '2,18p' "$0"; exit 2; fi
 A=$1; B=$2; WORKLOADS=${3:-Ingest,IngestTwoThreads,Index,Rollup,SixHavesCheck}; PAIRS=${4:-15}
 AB=$ROOT/benchmarks/target/ab
 mkdir -p "$AB/results"

@@ -13,8 +13,8 @@ import org.openjdk.jol.info.GraphLayout;
 
 /**
  * Measures the retained heap per site of the national hierarchy of the shared benchmark data
- * ({@link NationalData}: 663,128 divisions, 644,290 main sites, no facts). Target: at most 150
- * bytes per site.
+ * ({@link NationalData}: 663,128 divisions, 644,290 main sites, no facts). Target: at most 80
+ * bytes per site (issue 18; 150 before).
  *
  * <p>Two independent measurements:
  *
@@ -72,8 +72,8 @@ public final class HeapFootprint {
     System.out.printf(Locale.ROOT, "RESULT bytesTotal=%d bytesPerSite=%.1f bytesPerDivision=%.1f"
             + " (JOL); gcDifference=%d (%.1f per site)%n", jolBytes, (double) jolBytes / sites,
         (double) jolBytes / divisions, gcBytes, (double) gcBytes / sites);
-    System.out.println((double) jolBytes / sites <= 150 ? "PASS: at most 150 bytes per site"
-        : "FAIL: more than 150 bytes per site");
+    System.out.println((double) jolBytes / sites <= 80 ? "PASS: at most 80 bytes per site"
+        : "FAIL: more than 80 bytes per site");
   }
 
   /** Prints JOL's footprint of the hierarchy, by field and by class, and returns its size. */

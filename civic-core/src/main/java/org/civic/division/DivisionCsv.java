@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -161,13 +162,16 @@ public final class DivisionCsv {
       if (charset.equals(StandardCharsets.UTF_8)) {
         looksGb18030 = looksLikeGb18030(raw);
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(raw,
-          charset.newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+      LineSource lines;
+      if (charset.equals(StandardCharsets.UTF_8)) {
+        lines = new Utf8Lines(raw);
+      } else {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(raw, strict(charset)), 1 << 16);
+        lines = reader::readLine;
+      }
       String line;
       List<String> fields = new ArrayList<>(4);
-      while ((line = reader.readLine()) != null) {
+      while ((line = lines.next()) != null) {
         lineNo++;
         if (lineNo == 1) {
           String header = line.startsWith("\uFEFF") ? line.substring(1) : line;
@@ -180,6 +184,12 @@ public final class DivisionCsv {
           continue;
         }
         if (line.isEmpty()) {
+          continue;
+        }
+        Division plain = line.indexOf('"') < 0 ? parsePlain(line) : null;
+        if (plain != null) {
+          sink.accept(plain);
+          records++;
           continue;
         }
         fields.clear();
@@ -277,10 +287,14 @@ public final class DivisionCsv {
     return !decodes(head, StandardCharsets.UTF_8) && decodes(head, GB18030);
   }
 
-  private static boolean decodes(byte[] bytes, Charset charset) {
-    CharsetDecoder decoder = charset.newDecoder()
+  private static CharsetDecoder strict(Charset charset) {
+    return charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  private static boolean decodes(byte[] bytes, Charset charset) {
+    CharsetDecoder decoder = strict(charset);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(4096);
     while (true) {
@@ -293,6 +307,45 @@ public final class DivisionCsv {
       }
       out.clear();
     }
+  }
+
+  /**
+   * The fast path for a line without quotes, on the line itself: the division if every check
+   * passes, else null (and {@link #parse} says what is wrong). No text is built but the name.
+   */
+  static @Nullable Division parsePlain(String line) {
+    int c1 = line.indexOf(',');
+    int c2 = line.indexOf(',', c1 + 1);
+    int c3 = c2 < 0 ? -1 : line.indexOf(',', c2 + 1);
+    if (c1 != 12 || c2 <= 13 || c3 < 0 || line.indexOf(',', c3 + 1) >= 0
+        || Character.isWhitespace(line.charAt(13))) {
+      return null;
+    }
+    long code = digits(line, 0);
+    if (code < 0 || !DivisionCode.isValid(code)) {
+      return null;
+    }
+    String word = DivisionCode.levelOf(code).word();
+    if (c3 - c2 - 1 != word.length() || !line.regionMatches(c2 + 1, word, 0, word.length())) {
+      return null;
+    }
+    long parent = DivisionCode.parentOf(code);
+    boolean parentMatches = parent < 0 ? c3 + 1 == line.length()
+        : line.length() - c3 - 1 == 12 && digits(line, c3 + 1) == parent;
+    return parentMatches ? new Division(DivisionCode.of(code), line.substring(13, c2)) : null;
+  }
+
+  /** Reads the 12 digits at {@code from}, or returns -1 if any is not a digit. */
+  private static long digits(String text, int from) {
+    long v = 0;
+    for (int i = from; i < from + 12; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   private static @Nullable Division parse(List<String> f, String source, long lineNo, List<Problem> problems) {
@@ -310,18 +363,8 @@ public final class DivisionCsv {
   }
 
   static @Nullable DivisionCode fastCode(String text) {
-    if (text.length() != 12) {
-      return null;
-    }
-    long v = 0;
-    for (int i = 0; i < 12; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return null;
-      }
-      v = v * 10 + (c - '0');
-    }
-    return DivisionCode.isValid(v) ? DivisionCode.of(v) : null;
+    long v = text.length() == 12 ? digits(text, 0) : -1;
+    return v >= 0 && DivisionCode.isValid(v) ? DivisionCode.of(v) : null;
   }
 
   static boolean parentMatches(String text, long code) {
@@ -329,18 +372,7 @@ public final class DivisionCsv {
     if (parent < 0) {
       return text.isEmpty();
     }
-    if (text.length() != 12) {
-      return false;
-    }
-    long v = 0;
-    for (int i = 0; i < 12; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-      v = v * 10 + (c - '0');
-    }
-    return v == parent;
+    return text.length() == 12 && digits(text, 0) == parent;
   }
 
   /** The slow path: says exactly what is wrong with a line (or accepts it). */
@@ -444,5 +476,95 @@ public final class DivisionCsv {
 
   private static String abbreviate(String s) {
     return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+  }
+
+  /** Lines of text, as {@link BufferedReader#readLine()} gives them. */
+  @FunctionalInterface
+  interface LineSource {
+    @Nullable String next() throws IOException;
+  }
+
+  /**
+   * UTF-8 lines cut from the bytes — at {@code \n}, {@code \r} or {@code \r\n}, as {@link
+   * BufferedReader#readLine()} cuts them (neither byte occurs inside a UTF-8 sequence) — and each
+   * decoded on its own by {@link String}'s own decoder, which is several times faster than a
+   * reader's. Bytes that are not UTF-8 fail the read as a reader's strict decoder would: a line
+   * with a replacement character is decoded again strictly, which throws for bad bytes and lets a
+   * real U+FFFD through.
+   */
+  static final class Utf8Lines implements LineSource {
+    private final InputStream in;
+    private byte[] buffer;
+    private int position;
+    private int limit;
+    private boolean afterCarriageReturn;
+
+    Utf8Lines(InputStream in) {
+      this(in, 1 << 16);
+    }
+
+    /** With a first buffer of the given size: it grows to the longest line. */
+    Utf8Lines(InputStream in, int bufferSize) {
+      this.in = in;
+      this.buffer = new byte[bufferSize];
+    }
+
+    @Override
+    public @Nullable String next() throws IOException {
+      if (afterCarriageReturn) {
+        afterCarriageReturn = false;
+        if ((position < limit || fill()) && buffer[position] == '\n') {
+          position++;
+        }
+      }
+      int scanned = position;
+      while (true) {
+        for (int i = scanned; i < limit; i++) {
+          byte b = buffer[i];
+          if (b == '\n' || b == '\r') {
+            String line = decode(position, i);
+            position = i + 1;
+            afterCarriageReturn = b == '\r';
+            return line;
+          }
+        }
+        scanned = limit - position;
+        if (!fill()) {
+          if (position == limit) {
+            return null;
+          }
+          String line = decode(position, limit);
+          position = limit;
+          return line;
+        }
+        scanned += position;
+      }
+    }
+
+    /** Moves what is left to the front, reads more; false at the end of the input. */
+    private boolean fill() throws IOException {
+      int left = limit - position;
+      if (left == buffer.length) {
+        buffer = Arrays.copyOf(buffer, buffer.length * 2);
+      } else if (position > 0) {
+        System.arraycopy(buffer, position, buffer, 0, left);
+      }
+      position = 0;
+      limit = left;
+      int n = in.read(buffer, limit, buffer.length - limit);
+      if (n <= 0) {
+        return false;
+      }
+      limit += n;
+      return true;
+    }
+
+    private String decode(int from, int to) throws CharacterCodingException {
+      String line = new String(buffer, from, to - from, StandardCharsets.UTF_8);
+      if (line.indexOf('\uFFFD') >= 0) {
+        strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(buffer, from, to - from));
+      }
+      return line;
+    }
   }
 }

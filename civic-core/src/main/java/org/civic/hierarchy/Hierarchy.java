@@ -16,6 +16,7 @@ import org.civic.division.DivisionLevel;
 import org.civic.hierarchy.internal.FactColumns;
 import org.civic.hierarchy.internal.HierarchyAccess;
 import org.civic.internal.LongHashIndex;
+import org.civic.internal.NamePool;
 import org.civic.internal.StringHashIndex;
 import org.civic.internal.StringPool;
 import org.civic.site.Site;
@@ -32,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Look-ups by division code and by site id take constant time. Divisions are kept in code
  * order, which is also a pre-order of the tree (a division's descendants share its leading
  * digits), so a subtree is a contiguous range: navigation and {@link #coverage coverage} never
- * copy the tree. The data sits in primitive columns (about 110 bytes per division with its site
+ * copy the tree. The data sits in primitive columns (about 75 bytes per division with its site
  * at national scale); {@link Division} and {@link Site} values are made on request.
  *
  * <p>A division's parent is its nearest ancestor present in the hierarchy. A division none of
@@ -53,7 +54,7 @@ public final class Hierarchy {
   private final long[] codes;
   private final int[] parents;
   private final int[] ends;
-  private final StringPool names;
+  private final NamePool names;
   private final LongHashIndex codeIndex;
   private final int[] mainSites;
   private final int[] siteStarts;
@@ -63,7 +64,7 @@ public final class Hierarchy {
   private final byte[] siteLevels;
   private final int[] siteParents;
   private final StringPool siteIds;
-  private final StringPool siteNames;
+  private final SiteNames siteNames;
   private final StringHashIndex siteIndex;
   /** The facts of each site, or null when no site has any known fact (saves a column). */
   private final SiteFacts @Nullable [] siteFacts;
@@ -142,9 +143,9 @@ public final class Hierarchy {
     });
   }
 
-  Hierarchy(long[] codes, LongHashIndex codeIndex, int[] parents, int[] ends, StringPool names, int[] mainSites,
+  Hierarchy(long[] codes, LongHashIndex codeIndex, int[] parents, int[] ends, NamePool names, int[] mainSites,
       int[] siteStarts, int[] siteDivisions, byte[] siteLevels, int[] siteParents,
-      StringPool siteIds, StringPool siteNames, SiteFacts @Nullable [] siteFacts) {
+      StringPool siteIds, SiteNames siteNames, SiteFacts @Nullable [] siteFacts) {
     this.codes = codes;
     this.parents = parents;
     this.ends = ends;
@@ -485,8 +486,10 @@ public final class Hierarchy {
 
   private Site siteAt(int s) {
     int p = siteParents[s];
-    Site site = Site.of(SiteId.of(siteIds.get(s)), siteNames.get(s), SITE_LEVELS[siteLevels[s]],
-        DivisionCode.of(codes[siteDivisions[s]]),
+    int d = siteDivisions[s];
+    SiteLevel level = SITE_LEVELS[siteLevels[s]];
+    Site site = Site.of(SiteId.of(siteIds.get(s)), siteNames.get(s, names.get(d), level), level,
+        DivisionCode.of(codes[d]),
         p < 0 ? Optional.empty() : Optional.of(SiteId.of(siteIds.get(p))));
     return siteFacts == null ? site : site.withFacts(siteFacts[s]);
   }

@@ -8,6 +8,7 @@ import org.civic.division.Division;
 import org.civic.division.DivisionCode;
 import org.civic.division.DivisionLevel;
 import org.civic.internal.LongHashIndex;
+import org.civic.internal.NamePool;
 import org.civic.internal.StringHashIndex;
 import org.civic.internal.StringPool;
 import org.civic.problem.Location;
@@ -15,7 +16,9 @@ import org.civic.problem.Problem;
 import org.civic.problem.ProblemException;
 import org.civic.site.Site;
 import org.civic.site.SiteFacts;
+import org.civic.site.SiteId;
 import org.civic.site.SiteLevel;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,9 +40,23 @@ public final class HierarchyBuilder {
   /** Division codes fit in 40 bits; the low 23 bits of a sort key carry the input position. */
   private static final int POSITION_BITS = 23;
 
+  private static final SiteLevel[] SITE_LEVELS = SiteLevel.values();
+  /** A site name form: the name is kept as written ({@link Hierarchy}'s site name column). */
+  static final int EXPLICIT_NAME = 0xff;
+
   private long[] codes = new long[256];
   private final List<String> names = new ArrayList<>();
-  private final List<Site> sites = new ArrayList<>();
+
+  // Sites, in columns as they are added: no Site object is kept.
+  private int siteCount;
+  private String[] siteIds = new String[256];
+  private String[] siteNames = new String[256];
+  private byte[] siteLevels = new byte[256];
+  private long[] siteCodes = new long[256];
+  /** The declared parent's id, or null. */
+  private @Nullable String[] siteParents = new String[256];
+  /** The facts, or null when none is known. */
+  private @Nullable SiteFacts[] siteFacts = new SiteFacts[256];
   private boolean used;
 
   HierarchyBuilder() {}
@@ -83,7 +100,23 @@ public final class HierarchyBuilder {
   public HierarchyBuilder addSite(Site site) {
     Objects.requireNonNull(site, "site");
     checkUnused();
-    sites.add(site);
+    int s = siteCount;
+    if (s == siteIds.length) {
+      int grown = s * 2;
+      siteIds = Arrays.copyOf(siteIds, grown);
+      siteNames = Arrays.copyOf(siteNames, grown);
+      siteLevels = Arrays.copyOf(siteLevels, grown);
+      siteCodes = Arrays.copyOf(siteCodes, grown);
+      siteParents = Arrays.copyOf(siteParents, grown);
+      siteFacts = Arrays.copyOf(siteFacts, grown);
+    }
+    siteIds[s] = site.id().value();
+    siteNames[s] = site.name();
+    siteLevels[s] = (byte) site.level().ordinal();
+    siteCodes[s] = site.division().value();
+    siteParents[s] = site.parent().map(SiteId::value).orElse(null);
+    siteFacts[s] = site.facts().isUnknown() ? null : site.facts();
+    siteCount = s + 1;
     return this;
   }
 
@@ -95,7 +128,9 @@ public final class HierarchyBuilder {
    */
   public HierarchyBuilder addSites(Iterable<? extends Site> sites) {
     Objects.requireNonNull(sites, "sites");
-    sites.forEach(this::addSite);
+    for (Site site : sites) {
+      addSite(site);
+    }
     return this;
   }
 
@@ -162,7 +197,7 @@ public final class HierarchyBuilder {
       sortedCodes[k] = codes[keptInput[k]];
       nameChars += names.get(keptInput[k]).length();
     }
-    StringPool.Builder namePool = new StringPool.Builder(kept, nameChars);
+    NamePool.Builder namePool = new NamePool.Builder(kept, nameChars);
     for (int k = 0; k < kept; k++) {
       namePool.add(names.get(keptInput[k]));
     }
@@ -196,11 +231,11 @@ public final class HierarchyBuilder {
     while (depth > 0) {
       ends[stack[--depth]] = kept;
     }
-    StringPool divisionNames = namePool.build();
+    NamePool divisionNames = namePool.build();
     LongHashIndex codeIndex = LongHashIndex.of(sortedCodes, kept);
 
     // 3. Sites: each checked against its division and its declared parent.
-    int m = sites.size();
+    int m = siteCount;
     int[] division = new int[m];
     boolean[] bad = new boolean[m];
     int[] declaredParent = new int[m];
@@ -209,41 +244,52 @@ public final class HierarchyBuilder {
     StringHashIndex idIndex = indexIds(firstWithId);
     int[] mainOf = new int[kept];
     Arrays.fill(mainOf, -1);
+    int near = -1;
     for (int s = 0; s < m; s++) {
-      Site site = sites.get(s);
-      String id = site.id().value();
+      String id = siteIds[s];
       int first = firstWithId[s];
       if (first != s) {
         bad[s] = true;
-        problems.add(siteProblem("hierarchy.duplicate-site", site,
-            "site id " + id + " is used twice: by " + sites.get(first).name() + " and by " + site.name(),
+        problems.add(siteProblem("hierarchy.duplicate-site", s,
+            "site id " + id + " is used twice: by " + siteNames[first] + " and by " + siteNames[s],
             "each site id once"));
         continue;
       }
-      int d = codeIndex.find(site.division().value());
+      // Sites mostly come in division order: look just past the last division found first.
+      long code = siteCodes[s];
+      int d = -1;
+      for (int j = Math.max(near, 0); j < kept && j <= near + 2 && d < 0; j++) {
+        d = sortedCodes[j] == code ? j : -1;
+      }
+      if (d < 0) {
+        d = codeIndex.find(code);
+      }
       division[s] = d;
       if (d < 0) {
         bad[s] = true;
-        problems.add(siteProblem("hierarchy.unknown-division", site,
-            "site " + id + " stands on division " + site.division() + ", which is not in the hierarchy",
+        problems.add(siteProblem("hierarchy.unknown-division", s,
+            "site " + id + " stands on division " + DivisionCode.format(code)
+                + ", which is not in the hierarchy",
             "a division added to the builder"));
         continue;
       }
-      DivisionLevel divisionLevel = site.division().level();
-      if (!site.level().allowsDivision(divisionLevel)) {
+      near = d;
+      SiteLevel level = level(s);
+      DivisionLevel divisionLevel = DivisionCode.levelOf(code);
+      if (!level.allowsDivision(divisionLevel)) {
         bad[s] = true;
-        problems.add(siteProblem("hierarchy.wrong-level", site,
-            "site " + id + " is a " + site.level() + " on " + divisionLevel.word() + " division "
-                + site.division(),
-            expectedDivisionLevels(site.level())));
+        problems.add(siteProblem("hierarchy.wrong-level", s,
+            "site " + id + " is a " + level + " on " + divisionLevel.word() + " division "
+                + DivisionCode.format(code),
+            expectedDivisionLevels(level)));
         continue;
       }
-      if (site.level().isMain()) {
+      if (level.isMain()) {
         if (mainOf[d] >= 0) {
           bad[s] = true;
-          problems.add(siteProblem("hierarchy.duplicate-main-site", site,
-              "division " + site.division() + " already has " + sites.get(mainOf[d]).level() + " "
-                  + sites.get(mainOf[d]).id() + "; site " + id + " would be a second",
+          problems.add(siteProblem("hierarchy.duplicate-main-site", s,
+              "division " + DivisionCode.format(code) + " already has " + level(mainOf[d]) + " "
+                  + siteIds[mainOf[d]] + "; site " + id + " would be a second",
               "one center, post or station per division"));
           continue;
         }
@@ -254,15 +300,15 @@ public final class HierarchyBuilder {
     int[] state = new int[m];
     List<Integer> path = new ArrayList<>();
     for (int s = 0; s < m; s++) {
-      Site site = sites.get(s);
-      if (site.parent().isEmpty() || firstWithId[s] != s) {
+      String parentId = siteParents[s];
+      if (parentId == null || firstWithId[s] != s) {
         continue;
       }
-      int p = idIndex.find(site.parent().get().value());
+      int p = idIndex.find(parentId);
       if (p < 0) {
         bad[s] = true;
-        problems.add(siteProblem("hierarchy.missing-parent-site", site,
-            "site " + site.id() + " names parent site " + site.parent().get() + ", which is not added",
+        problems.add(siteProblem("hierarchy.missing-parent-site", s,
+            "site " + siteIds[s] + " names parent site " + parentId + ", which is not added",
             "a parent site added to the builder"));
         continue;
       }
@@ -285,14 +331,14 @@ public final class HierarchyBuilder {
         List<Integer> cycle = path.subList(start, path.size());
         StringBuilder ids = new StringBuilder();
         for (int c : cycle) {
-          ids.append(sites.get(c).id()).append(" → ");
+          ids.append(siteIds[c]).append(" → ");
         }
-        ids.append(sites.get(cur).id());
+        ids.append(siteIds[cur]);
         for (int c : cycle) {
           inCycle[c] = true;
           bad[c] = true;
-          problems.add(siteProblem("hierarchy.cycle", sites.get(c),
-              "site " + sites.get(c).id() + " is its own ancestor: " + ids,
+          problems.add(siteProblem("hierarchy.cycle", c,
+              "site " + siteIds[c] + " is its own ancestor: " + ids,
               "parent links that end at a center, post or station"));
         }
       }
@@ -305,19 +351,17 @@ public final class HierarchyBuilder {
       if (p < 0 || inCycle[s]) {
         continue;
       }
-      Site site = sites.get(s);
-      Site parent = sites.get(p);
-      if (!site.level().allowsParent(parent.level())) {
+      if (!level(s).allowsParent(level(p))) {
         bad[s] = true;
-        problems.add(siteProblem("hierarchy.wrong-parent-level", site,
-            "site " + site.id() + " is a " + site.level() + " under " + parent.level() + " " + parent.id(),
-            site.level() == SiteLevel.SUB_CENTER ? "a CENTER as parent" : "a STATION or POST as parent"));
-      } else if (!bad[s] && !site.division().equals(parent.division())
-          && !parent.division().isAncestorOf(site.division())) {
+        problems.add(siteProblem("hierarchy.wrong-parent-level", s,
+            "site " + siteIds[s] + " is a " + level(s) + " under " + level(p) + " " + siteIds[p],
+            level(s) == SiteLevel.SUB_CENTER ? "a CENTER as parent" : "a STATION or POST as parent"));
+      } else if (!bad[s] && !contains(siteCodes[p], siteCodes[s])) {
         bad[s] = true;
-        problems.add(siteProblem("hierarchy.outside-parent", site,
-            "site " + site.id() + " stands on " + site.division() + ", outside the division "
-                + parent.division() + " of its parent " + parent.id(),
+        problems.add(siteProblem("hierarchy.outside-parent", s,
+            "site " + siteIds[s] + " stands on " + DivisionCode.format(siteCodes[s])
+                + ", outside the division " + DivisionCode.format(siteCodes[p]) + " of its parent "
+                + siteIds[p],
             "the parent's division or one within it"));
       }
     }
@@ -331,9 +375,8 @@ public final class HierarchyBuilder {
           if (!bad[s] && p >= 0 && bad[p]) {
             bad[s] = true;
             changed = true;
-            problems.add(siteProblem("hierarchy.parent-site-left-out", sites.get(s),
-                "site " + sites.get(s).id() + " is left out because its parent "
-                    + sites.get(p).id() + " is",
+            problems.add(siteProblem("hierarchy.parent-site-left-out", s,
+                "site " + siteIds[s] + " is left out because its parent " + siteIds[p] + " is",
                 "a valid parent site"));
           }
         }
@@ -345,7 +388,7 @@ public final class HierarchyBuilder {
     int good = 0;
     for (int s = 0; s < m; s++) {
       if (!bad[s]) {
-        boolean main = sites.get(s).level().isMain();
+        boolean main = level(s).isMain();
         keys[good++] = ((long) division[s] << 32) | (main ? 0L : 1L << 31) | s;
       }
     }
@@ -353,49 +396,79 @@ public final class HierarchyBuilder {
     int[] newIndex = new int[m];
     Arrays.fill(newIndex, -1);
     int idChars = 0;
-    int siteNameChars = 0;
     for (int k = 0; k < good; k++) {
       int s = (int) (keys[k] & 0x7fff_ffffL);
       newIndex[s] = k;
-      idChars += sites.get(s).id().value().length();
-      siteNameChars += sites.get(s).name().length();
+      idChars += siteIds[s].length();
     }
     int[] siteDivisions = new int[good];
-    byte[] siteLevels = new byte[good];
-    int[] siteParents = new int[good];
+    byte[] sortedLevels = new byte[good];
+    int[] sortedParents = new int[good];
     int[] siteStarts = new int[kept + 1];
     int[] mainSites = new int[kept];
     Arrays.fill(mainSites, -1);
     StringPool.Builder ids = new StringPool.Builder(good, idChars);
-    StringPool.Builder siteNames = new StringPool.Builder(good, siteNameChars);
+    byte[] nameForms = new byte[good];
+    int[] named = new int[16];
+    int namedCount = 0;
+    NamePool.Builder explicitNames = new NamePool.Builder(16, 256);
     SiteFacts[] facts = null;
     for (int k = 0; k < good; k++) {
       int s = (int) (keys[k] & 0x7fff_ffffL);
-      Site site = sites.get(s);
-      siteDivisions[k] = division[s];
-      siteLevels[k] = (byte) site.level().ordinal();
-      siteParents[k] = declaredParent[s] < 0 ? -1 : newIndex[declaredParent[s]];
-      siteStarts[division[s] + 1]++;
-      if (site.level().isMain()) {
-        mainSites[division[s]] = k;
+      int d = division[s];
+      siteDivisions[k] = d;
+      sortedLevels[k] = siteLevels[s];
+      sortedParents[k] = declaredParent[s] < 0 ? -1 : newIndex[declaredParent[s]];
+      siteStarts[d + 1]++;
+      if (level(s).isMain()) {
+        mainSites[d] = k;
       }
-      ids.add(site.id().value());
-      siteNames.add(site.name());
-      if (!site.facts().isUnknown()) {
+      ids.add(siteIds[s]);
+      int form = nameForm(siteNames[s], names.get(keptInput[d]), level(s));
+      nameForms[k] = (byte) form;
+      if (form == EXPLICIT_NAME) {
+        if (namedCount == named.length) {
+          named = Arrays.copyOf(named, namedCount * 2);
+        }
+        named[namedCount++] = k;
+        explicitNames.add(siteNames[s]);
+      }
+      SiteFacts known = siteFacts[s];
+      if (known != null) {
         if (facts == null) {
           facts = new SiteFacts[good];
           Arrays.fill(facts, SiteFacts.unknown());
         }
-        facts[k] = site.facts();
+        facts[k] = known;
       }
     }
     for (int d = 0; d < kept; d++) {
       siteStarts[d + 1] += siteStarts[d];
     }
-    LOG.debug("built a hierarchy of {} divisions and {} sites with {} problems", kept, good,
-        problems.size());
+    LOG.debug("built a hierarchy of {} divisions and {} sites ({} named otherwise than after their"
+        + " division) with {} problems", kept, good, namedCount, problems.size());
     return new Hierarchy(sortedCodes, codeIndex, parents, ends, divisionNames, mainSites, siteStarts,
-        siteDivisions, siteLevels, siteParents, ids.build(), siteNames.build(), facts);
+        siteDivisions, sortedLevels, sortedParents, ids.build(),
+        new SiteNames(nameForms, Arrays.copyOf(named, namedCount), explicitNames.build()), facts);
+  }
+
+  /**
+   * Returns how a site's name is kept: the number of characters (at most 254) its division's name
+   * loses before the level's term is appended, when the site is named that way (多福巷社区居委会 →
+   * 多福巷社区新时代文明实践站 is 3), or {@link #EXPLICIT_NAME}.
+   */
+  static int nameForm(String siteName, String divisionName, SiteLevel level) {
+    String term = level.chinese();
+    int stem = siteName.length() - term.length();
+    if (stem < 0 || stem > divisionName.length() || divisionName.length() - stem >= EXPLICIT_NAME
+        || !siteName.endsWith(term) || !divisionName.regionMatches(0, siteName, 0, stem)) {
+      return EXPLICIT_NAME;
+    }
+    return divisionName.length() - stem;
+  }
+
+  private SiteLevel level(int s) {
+    return SITE_LEVELS[siteLevels[s]];
   }
 
   /**
@@ -403,14 +476,14 @@ public final class HierarchyBuilder {
    * same id as site {@code s} (itself if it is the first).
    */
   private StringHashIndex indexIds(int[] first) {
-    int m = sites.size();
+    int m = siteCount;
     int chars = 0;
-    for (Site site : sites) {
-      chars += site.id().value().length();
+    for (int s = 0; s < m; s++) {
+      chars += siteIds[s].length();
     }
     StringPool.Builder pool = new StringPool.Builder(m, chars);
-    for (Site site : sites) {
-      pool.add(site.id().value());
+    for (int s = 0; s < m; s++) {
+      pool.add(siteIds[s]);
     }
     return StringHashIndex.ofFirst(pool.build(), first);
   }
@@ -475,7 +548,7 @@ public final class HierarchyBuilder {
     return sb.append(" division for a ").append(level).toString();
   }
 
-  private static Problem siteProblem(String id, Site site, String message, String expected) {
-    return Problem.of(id, Location.ofSubject(site.id().value()), message).withExpected(expected);
+  private Problem siteProblem(String id, int site, String message, String expected) {
+    return Problem.of(id, Location.ofSubject(siteIds[site]), message).withExpected(expected);
   }
 }

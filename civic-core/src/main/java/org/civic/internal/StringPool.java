@@ -31,6 +31,12 @@ public final class StringPool {
     return offsets.length - 1;
   }
 
+  /** Returns the length of the string at an index. */
+  public int length(int index) {
+    Objects.checkIndex(index, size());
+    return offsets[index + 1] - offsets[index];
+  }
+
   /** Returns the string at an index. */
   public String get(int index) {
     Objects.checkIndex(index, size());
@@ -105,12 +111,18 @@ public final class StringPool {
 
     /** Appends a string and returns its index. */
     public int add(String s) {
+      return add(s, s.length());
+    }
+
+    /** Appends the first {@code length} characters of a string and returns their index. */
+    public int add(String s, int length) {
+      Objects.checkFromIndexSize(0, length, s.length());
       int start = offsets[size];
-      int end = start + s.length();
+      int end = start + length;
       if (end < 0 || end > Integer.MAX_VALUE - 16) {
         throw new IllegalStateException("a string pool holds at most 2^31 characters");
       }
-      if (chars == null && !latin1(s)) {
+      if (chars == null && !latin1(s, length)) {
         chars = new char[bytes.length];
         for (int i = 0; i < start; i++) {
           chars[i] = (char) (bytes[i] & 0xff);
@@ -127,9 +139,9 @@ public final class StringPool {
         }
       }
       if (chars != null) {
-        s.getChars(0, s.length(), chars, start);
+        s.getChars(0, length, chars, start);
       } else {
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < length; i++) {
           bytes[start + i] = (byte) s.charAt(i);
         }
       }
@@ -140,8 +152,8 @@ public final class StringPool {
       return size - 1;
     }
 
-    private static boolean latin1(String s) {
-      for (int i = 0; i < s.length(); i++) {
+    private static boolean latin1(String s, int length) {
+      for (int i = 0; i < length; i++) {
         if (s.charAt(i) > 0xff) {
           return false;
         }

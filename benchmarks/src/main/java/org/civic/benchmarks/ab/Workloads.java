@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.function.LongSupplier;
 import org.civic.activity.ActivityLog;
 import org.civic.division.Division;
+import org.civic.division.DivisionCode;
+import org.civic.division.DivisionCsv;
 import org.civic.hierarchy.Hierarchy;
 import org.civic.hierarchy.HierarchyBuilder;
 import org.civic.json.CivicJson;
@@ -19,6 +21,9 @@ import org.civic.json.RecordSink;
 import org.civic.metric.ActivityRollup;
 import org.civic.metric.MonthlyFigures;
 import org.civic.metric.VolunteerIndex;
+import org.civic.site.Site;
+import org.civic.site.SiteId;
+import org.civic.site.SiteLevel;
 import org.civic.standard.ComplianceResults;
 import org.civic.standard.Outcome;
 import org.civic.standard.SixHaves;
@@ -71,6 +76,68 @@ public final class Workloads {
       }
     }
     return builder.build();
+  }
+
+  /**
+   * {@code HierarchyBenchmark.loadAndBuild}: the national division list (the testkit's gzipped CSV,
+   * read from this checkout into memory in setup) parsed into a builder with a main site on every
+   * city, county and township and on every village (as {@code NationalSites} names them), and
+   * built.
+   */
+  public static final class LoadAndBuild implements LongSupplier {
+    private static final Path CSV = Path.of("civic-testkit/src/main/resources/org/civic/testkit/divisions-2021.csv.gz");
+    private final byte[] gzipped;
+
+    public LoadAndBuild(Path data) {
+      if (!Files.isRegularFile(CSV)) {
+        throw new IllegalStateException("run from the root of a checkout: " + CSV + " is missing");
+      }
+      gzipped = bytes(CSV);
+    }
+
+    @Override
+    public long getAsLong() {
+      HierarchyBuilder builder = Hierarchy.builder();
+      DivisionCsv.Result read = DivisionCsv.read(new ByteArrayInputStream(gzipped), "divisions-2021.csv.gz", d -> {
+        builder.addDivision(d);
+        SiteId id = SiteId.of("s" + d.code());
+        switch (d.level()) {
+          case CITY, COUNTY -> builder.addSite(Site.center(id, d.name() + SiteLevel.CENTER.chinese(), d.code()));
+          case TOWNSHIP -> builder.addSite(Site.post(id, d.name() + SiteLevel.POST.chinese(), d.code()));
+          case VILLAGE -> builder.addSite(Site.station(id, d.name() + SiteLevel.STATION.chinese(), d.code()));
+          default -> { }
+        }
+      });
+      if (!read.isClean()) {
+        throw new IllegalStateException(read.problems().get(0).toString());
+      }
+      Hierarchy h = builder.build();
+      return h.siteCount() * 1_000_003L + h.divisionCount()
+          + h.siteOf(DivisionCode.parse("110101001001")).orElseThrow().name().length();
+    }
+  }
+
+  /** The national divisions and sites, with their six-haves facts, from JSON Lines (in memory), on two parser threads, built. */
+  public static final class HierarchyFromJson implements LongSupplier {
+    private final byte[] divisions;
+    private final byte[] sites;
+
+    public HierarchyFromJson(Path data) {
+      divisions = bytes(data.resolve("divisions.jsonl"));
+      sites = bytes(data.resolve("sites.jsonl"));
+    }
+
+    @Override
+    public long getAsLong() {
+      HierarchyBuilder builder = Hierarchy.builder();
+      CivicJson json = CivicJson.lenient().withParserThreads(2);
+      requireClean(json.readLines(new ByteArrayInputStream(divisions), "divisions.jsonl", RecordSink.into(builder)),
+          "divisions");
+      requireClean(json.readLines(new ByteArrayInputStream(sites), "sites.jsonl", RecordSink.into(builder)), "sites");
+      Hierarchy h = builder.build();
+      return h.siteCount() * 1_000_003L + h.divisionCount()
+          + h.siteOf(DivisionCode.parse("110101001001")).orElseThrow().facts().hashCode();
+    }
   }
 
   /** {@code JsonIngestBenchmark.civicIngestToLog}: JSON Lines into a log, on the calling thread. */

@@ -1,0 +1,76 @@
+package org.civic.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** A NamePool gives back every name exactly, whatever its ending, and strips the listed ones. */
+class NamePoolPropertiesTest {
+
+  /** Endings that are listed, pieces of them, and overlaps between them. */
+  private static final String[] PIECES = {
+    "村民委员会", "村委会", "社区居民委员会", "社区居委会", "居委会", "委员会", "委会", "会", "村", "社区",
+    "街道办事处", "办事处", "新时代文明实践站", "新时代文明实践", "实践所", "站", "中心", "嘎查", "",
+  };
+  private static final String ALPHABET = "多福巷东华门沙河镇a1 -·（）村会委民居社区站所中心点\uD842\uDFB7";
+
+  private static String name(SplittableRandom r) {
+    StringBuilder sb = new StringBuilder();
+    int stem = r.nextInt(6);
+    for (int i = 0; i < stem; i++) {
+      sb.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+    }
+    int pieces = r.nextInt(3);
+    for (int i = 0; i < pieces; i++) {
+      sb.append(PIECES[r.nextInt(PIECES.length)]);
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void everyNameComesBackExactly() {
+    qt().withExamples(300).forAll(longs().all(), integers().between(0, 400)).checkAssert((seed, n) -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      List<String> names = new ArrayList<>();
+      NamePool.Builder b = new NamePool.Builder(r.nextInt(4), r.nextInt(8));
+      for (int i = 0; i < n; i++) {
+        String name = name(r);
+        names.add(name);
+        assertThat(b.add(name)).isEqualTo(i);
+      }
+      NamePool pool = b.build();
+      assertThat(pool.size()).isEqualTo(n);
+      for (int i = 0; i < n; i++) {
+        assertThat(pool.get(i)).isEqualTo(names.get(i));
+      }
+    });
+  }
+
+  @Test
+  void theLongestListedEndingIsTheOneStripped() {
+    assertThat(NamePool.endingOf("北京市")).isZero();
+    assertThat(NamePool.endingOf("")).isZero();
+    // 社区居委会 (5) wins over 居委会 (3) and 委会 (2); 村民委员会 (5) over 委员会 (3).
+    NamePool.Builder b = new NamePool.Builder(4, 16);
+    b.add("多福巷社区居委会");
+    b.add("沙河村民委员会");
+    b.add("东华门街道办事处");
+    b.add("多福巷社区居委会新时代文明实践站");
+    NamePool pool = b.build();
+    assertThat(NamePool.endingOf("多福巷社区居委会")).isEqualTo(NamePool.endingOf("社区居委会"))
+        .isNotEqualTo(NamePool.endingOf("居委会")).isNotZero();
+    assertThat(NamePool.endingOf("沙河村民委员会")).isEqualTo(NamePool.endingOf("村民委员会"))
+        .isNotEqualTo(NamePool.endingOf("委员会"));
+    assertThat(pool.stemLength(0)).isEqualTo(3);
+    assertThat(pool.stemLength(1)).isEqualTo(2);
+    assertThat(pool.stemLength(2)).isEqualTo(3);
+    assertThat(pool.stemLength(3)).isEqualTo(8);
+    assertThat(pool.get(3)).isEqualTo("多福巷社区居委会新时代文明实践站");
+  }
+}
