@@ -315,7 +315,7 @@ public final class CivicJson {
         return;
       }
       int before = errors.size();
-      Location at = c.here();
+      Cursor.Mark at = c.mark();
       c.resetBad();
       T value = reader.apply(c);
       if (value != null && !c.bad()) {
@@ -325,19 +325,19 @@ public final class CivicJson {
           c.error("json.duplicate-id", at, k + " appears twice: here and at index " + first, "each id once");
         } else {
           out.accept(value);
-          where.put(k, at);
+          where.put(k, at.location());
           return;
         }
       } else if (errors.size() == before) {
         c.error("json.invalid-record", at, "the record is not valid", "a valid record");
       }
-      rejected.add(new ReadReport.Rejected(c.pointer(), at.line().orElse(0), "",
+      rejected.add(new ReadReport.Rejected(c.pointer(), at.location().line().orElse(0), "",
           errors.subList(before, errors.size())));
     });
   }
 
   static @Nullable StandardProfile readProfile(Cursor c) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     var f = new Object() {
       String name;
       String version;

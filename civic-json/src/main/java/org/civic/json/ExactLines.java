@@ -111,7 +111,7 @@ final class ExactLines {
         String[] type = {null};
         String[] format = {null};
         List<Problem> extra = new ArrayList<>();
-        Location at = c.here();
+        Cursor.Mark at = c.mark();
         c.object(n -> {
           switch (n) {
             case "type" -> type[0] = p.currentToken() == JsonToken.VALUE_STRING ? p.getString() : null;
@@ -149,16 +149,16 @@ final class ExactLines {
           c.error("json.wrong-type", "the line is not a JSON object", "one JSON object per line");
           return false;
         }
-        Location at = c.here();
+        Cursor.Mark at = c.mark();
         RecordType type;
         if (p.nextToken() == JsonToken.PROPERTY_NAME && "type".equals(p.currentName())) {
           p.nextToken();
-          type = type(c, at);
+          type = type(c, at.location());
           c.resumeObject(); // the record's other fields follow
-          return type != null && readValue(type, c, at);
+          return type != null && readValue(type, c, at.location());
         }
         // "type" is elsewhere (or nowhere): find it, then read the line again from its start
-        type = typeAnywhere(buf, from, length, lineNo, at);
+        type = typeAnywhere(buf, from, length, lineNo, at.location());
         if (type == null) {
           return false;
         }
@@ -166,7 +166,7 @@ final class ExactLines {
           Cursor d = cursor(q, lineNo);
           try {
             q.nextToken();
-            return readValue(type, d, at);
+            return readValue(type, d, at.location());
           } catch (JacksonException e) {
             state.errors.add(CivicJson.syntax(e, d));
             return false;

@@ -140,6 +140,28 @@ public final class Workloads {
     }
   }
 
+  /** The national sites with their facts from JSON Lines (in memory) on the calling thread, each record counted: the reading alone. */
+  public static final class SitesOneThread implements LongSupplier {
+    private final byte[] sites;
+
+    public SitesOneThread(Path data) {
+      sites = bytes(data.resolve("sites.jsonl"));
+    }
+
+    @Override
+    public long getAsLong() {
+      long[] sum = new long[1];
+      RecordSink sink = new RecordSink() {
+        @Override
+        public void site(Site site) {
+          sum[0] += site.name().length() + site.facts().hashCode();
+        }
+      };
+      requireClean(CivicJson.lenient().readLines(new ByteArrayInputStream(sites), "sites.jsonl", sink), "sites");
+      return sum[0];
+    }
+  }
+
   /** {@code JsonIngestBenchmark.civicIngestToLog}: JSON Lines into a log, on the calling thread. */
   public static final class Ingest implements LongSupplier {
     private final byte[] activities;

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.civic.activity.Activity;
 import org.civic.internal.ServiceDay;
-import org.civic.problem.Location;
 import org.civic.site.SiteId;
 import org.civic.team.OrganisationId;
 import org.civic.team.TeamCategory;
@@ -43,7 +42,7 @@ public final class ActivityCodec {
 
   /** Reads an activity. */
   public static @Nullable Activity read(Cursor c) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     var f = new Object() {
       String id;
       LocalDate date;

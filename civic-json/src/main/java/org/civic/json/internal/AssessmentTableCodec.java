@@ -14,7 +14,6 @@ import org.civic.assessment.Item;
 import org.civic.assessment.PointKind;
 import org.civic.assessment.StarThresholds;
 import org.civic.assessment.SubItem;
-import org.civic.problem.Location;
 import org.civic.site.SiteLevel;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
@@ -40,7 +39,7 @@ public final class AssessmentTableCodec {
 
   /** Reads a table; null (after reporting) if it is not good. */
   public static @Nullable AssessmentTable read(Cursor c) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     var f = new Object() {
       String id;
       String name;
@@ -114,7 +113,7 @@ public final class AssessmentTableCodec {
   }
 
   private static @Nullable Item item(Cursor c) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     var f = new Object() {
       String id;
       String name;
@@ -155,7 +154,7 @@ public final class AssessmentTableCodec {
   }
 
   private static @Nullable SubItem subItem(Cursor c) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     var f = new Object() {
       String id;
       String name;
@@ -198,7 +197,7 @@ public final class AssessmentTableCodec {
   }
 
   private static @Nullable Criterion criterion(Cursor c) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     var f = new Object() {
       Criterion.Basis basis;
       String requirement;

@@ -7,7 +7,6 @@ import java.util.function.Function;
 import org.civic.division.DivisionCode;
 import org.civic.division.InvalidDivisionCodeException;
 import org.civic.internal.IsoDates;
-import org.civic.problem.Location;
 import org.civic.site.SiteId;
 import org.civic.team.TeamCategory;
 import org.jspecify.annotations.Nullable;
@@ -104,7 +103,7 @@ public final class Codecs {
   }
 
   /** Builds a value from fields already checked; a factory's refusal becomes a problem. */
-  static <T> @Nullable T build(Cursor c, Location at, java.util.function.Supplier<T> factory) {
+  static <T> @Nullable T build(Cursor c, Cursor.Mark at, java.util.function.Supplier<T> factory) {
     try {
       return factory.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -125,7 +124,7 @@ public final class Codecs {
   // ------------------------------------------------------------------ team category
 
   static @Nullable TeamCategory category(Cursor c) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     if (c.parser().currentToken() == tools.jackson.core.JsonToken.VALUE_STRING) {
       String id = c.string();
       Optional<TeamCategory> builtIn = TeamCategory.builtIn().stream().filter(x -> x.id().equals(id)).findFirst();
@@ -148,7 +147,7 @@ public final class Codecs {
    * Reads a host's own term written as {@code {"id", "zh", "en"}} and makes it; null after a
    * problem (an unknown or missing field, or the term refusing its values).
    */
-  static <T> @Nullable T ownTerm(Cursor c, Location at, TermFactory<T> factory) {
+  static <T> @Nullable T ownTerm(Cursor c, Cursor.Mark at, TermFactory<T> factory) {
     var v = new Object() {
       String id;
       String zh;

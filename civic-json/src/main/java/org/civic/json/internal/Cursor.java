@@ -1,10 +1,7 @@
 package org.civic.json.internal;
 
 import java.math.BigDecimal;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 import org.civic.problem.Location;
@@ -29,9 +26,13 @@ public final class Cursor {
   private final boolean unknownIsError;
   private final List<Problem> problems;
   private final List<Problem> warnings;
-  /** The pointer's segments: field names as read (escaped in {@link #pointer}) and array indexes. */
-  private final Deque<Object> path = new ArrayDeque<>();
-  private java.util.Set<String> lastFields = java.util.Set.of();
+  /**
+   * The pointer, innermost segment first: field names as read (escaped in {@link #pointer}) and
+   * array indexes. Never changed, only replaced, so a {@link Mark} keeps it as it was for free.
+   */
+  private @Nullable Segment path;
+  /** The field names of the object read last, for {@link #missing}. */
+  private FieldNames lastFields = new FieldNames();
   private boolean bad;
   private boolean resume;
 
@@ -72,28 +73,41 @@ public final class Cursor {
 
   /** Enters a field of the pointer (escaped when a pointer is made). */
   public void push(String segment) {
-    path.addLast(segment);
+    path = new Segment(segment, path);
   }
 
   /** Enters an array index of the pointer (made text only when a pointer is asked for). */
   private void push(int index) {
-    path.addLast(index);
+    path = new Segment(index, path);
   }
 
   /** Leaves the last field or index. */
   public void pop() {
-    path.removeLast();
+    path = path.parent;
   }
 
   /** Returns the JSON Pointer of the current position. */
   public String pointer() {
-    if (path.isEmpty()) {
+    return pointer(path);
+  }
+
+  private static String pointer(@Nullable Segment path) {
+    if (path == null) {
       return "";
     }
+    List<Object> segments = new ArrayList<>(4);
+    for (Segment s = path; s != null; s = s.parent) {
+      segments.add(s.value);
+    }
     StringBuilder sb = new StringBuilder();
-    for (Iterator<Object> it = path.iterator(); it.hasNext(); ) {
-      Object segment = it.next();
-      sb.append('/').append(segment instanceof String name ? name.replace("~", "~0").replace("/", "~1") : segment);
+    for (int i = segments.size() - 1; i >= 0; i--) {
+      Object segment = segments.get(i);
+      sb.append('/');
+      if (segment instanceof String name && (name.indexOf('~') >= 0 || name.indexOf('/') >= 0)) {
+        sb.append(name.replace("~", "~0").replace("/", "~1"));
+      } else {
+        sb.append(segment);
+      }
     }
     return sb.toString();
   }
@@ -103,9 +117,21 @@ public final class Cursor {
     return at(p.currentTokenLocation());
   }
 
+  /**
+   * Marks the current token, for a location that is made only if a problem needs it: most
+   * records have none, and a location with its pointer costs more than reading the value.
+   */
+  public Mark mark() {
+    return new Mark(this, path, p.currentTokenLocation());
+  }
+
   /** Returns a location with this cursor's source, pointer and the given parser position. */
   public Location at(TokenStreamLocation loc) {
-    Location l = Location.unknown().withSource(source).withJsonPointer(pointer());
+    return at(path, loc);
+  }
+
+  private Location at(@Nullable Segment path, TokenStreamLocation loc) {
+    Location l = Location.unknown().withSource(source).withJsonPointer(pointer(path));
     if (loc != null && loc.getLineNr() > 0) {
       l = l.withLine(lineOffset + loc.getLineNr());
       if (loc.getColumnNr() > 0) {
@@ -125,6 +151,11 @@ public final class Cursor {
   public void error(String id, Location where, String message, String expected) {
     bad = true;
     problems.add(Problem.of(id, where, message).withExpected(expected));
+  }
+
+  /** Reports an error at a marked token. */
+  public void error(String id, Mark where, String message, String expected) {
+    error(id, where.location(), message, expected);
   }
 
   private String found() {
@@ -155,7 +186,7 @@ public final class Cursor {
    * @return false (after reporting) if the value is not an object
    */
   public boolean object(Consumer<String> field) {
-    java.util.Set<String> names = new java.util.HashSet<>();
+    FieldNames names = new FieldNames();
     if (resume) {
       // The caller has read the object's first field already (a JSON Lines record's "type").
       resume = false;
@@ -330,7 +361,7 @@ public final class Cursor {
    *
    * @return true if it is missing
    */
-  public boolean missing(Location object, String name, @Nullable Object value) {
+  public boolean missing(Mark object, String name, @Nullable Object value) {
     if (value == null && lastFields.contains(name)) {
       return true; // present but bad: already reported
     }
@@ -339,5 +370,65 @@ public final class Cursor {
       return true;
     }
     return false;
+  }
+
+  /** One segment of a pointer and the segments around it. */
+  private record Segment(Object value, @Nullable Segment parent) {}
+
+  /** A token marked by {@link #mark()}: its location is made when asked for. */
+  public static final class Mark {
+    private final Cursor cursor;
+    private final @Nullable Segment path;
+    private final TokenStreamLocation token;
+
+    private Mark(Cursor cursor, @Nullable Segment path, TokenStreamLocation token) {
+      this.cursor = cursor;
+      this.path = path;
+      this.token = token;
+    }
+
+    /** Returns the location of the marked token, with the pointer it had. */
+    public Location location() {
+      return cursor.at(path, token);
+    }
+  }
+
+  /**
+   * The names of one object's fields: a few, compared in a row (an object in civic's formats has
+   * at most a dozen), and a hash set beyond that, so that no object costs quadratic time.
+   */
+  private static final class FieldNames {
+    private static final int FEW = 16;
+    private final String[] few = new String[FEW];
+    private int size;
+    private java.util.@Nullable Set<String> many;
+
+    /** Adds a name; false if it is there already. */
+    boolean add(String name) {
+      if (many != null) {
+        return many.add(name);
+      }
+      if (contains(name)) {
+        return false;
+      }
+      if (size == FEW) {
+        many = new java.util.HashSet<>(java.util.Arrays.asList(few));
+        return many.add(name);
+      }
+      few[size++] = name;
+      return true;
+    }
+
+    boolean contains(String name) {
+      if (many != null) {
+        return many.contains(name);
+      }
+      for (int i = 0; i < size; i++) {
+        if (few[i].equals(name)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 }

@@ -4,7 +4,6 @@ import static org.civic.json.internal.Codecs.code;
 
 import org.civic.division.Division;
 import org.civic.division.DivisionCode;
-import org.civic.problem.Location;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
@@ -20,7 +19,7 @@ public final class DivisionCodec {
 
   /** Reads a division. */
   public static @Nullable Division read(Cursor c) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     var f = new Object() {
       DivisionCode code;
       String name;

@@ -82,7 +82,7 @@ public final class FigureCodecs {
   public static @Nullable MetricSet readMetrics(Cursor c) {
     MetricSetAccess.Accessor access = MetricSetAccess.get();
     List<String> names = access.sumNames();
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     Map<String, Long> values = new LinkedHashMap<>();
     Map<String, DistinctCount> sets = new LinkedHashMap<>();
     Extremes[] range = {Extremes.empty()};
@@ -153,11 +153,11 @@ public final class FigureCodecs {
     for (int i = 0; i < sums.length; i++) {
       sums[i] = values.get(names.get(i));
     }
-    return build(c, at, () -> access.of(sums, sets.get("volunteers"), organisations, range[0]));
+    return build(c, at.location(), () -> access.of(sums, sets.get("volunteers"), organisations, range[0]));
   }
 
   private static @Nullable Extremes readRange(Cursor c) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     Long[] v = new Long[2];
     if (!c.object(n -> {
       switch (n) {
@@ -168,11 +168,11 @@ public final class FigureCodecs {
     }) || c.missing(at, "min", v[0]) | c.missing(at, "max", v[1])) {
       return null;
     }
-    return build(c, at, () -> Extremes.of(v[0], v[1]));
+    return build(c, at.location(), () -> Extremes.of(v[0], v[1]));
   }
 
   private static @Nullable DistinctCount readSet(Cursor c) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     String text = c.string();
     if (text == null) {
       return null;
@@ -185,7 +185,7 @@ public final class FigureCodecs {
           "a distinct count's set, Base64 (RoaringBitmap's portable format)");
       return null;
     }
-    return build(c, at, () -> DistinctCount.fromBytes(bytes));
+    return build(c, at.location(), () -> DistinctCount.fromBytes(bytes));
   }
 
   // ------------------------------------------------------------------ problems
@@ -204,7 +204,7 @@ public final class FigureCodecs {
 
   /** Reads a problem. */
   public static @Nullable Problem readProblem(Cursor c) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     var f = new Object() {
       String id;
       String message;
@@ -287,7 +287,7 @@ public final class FigureCodecs {
 
   /** Reads a compliance summary. */
   public static @Nullable ComplianceSummary readSummary(Cursor c) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     Map<String, OutcomeCounts> by = new LinkedHashMap<>();
     if (!c.object(id -> {
       OutcomeCounts counts = readCounts(c);
@@ -297,7 +297,7 @@ public final class FigureCodecs {
     }) || c.bad()) {
       return null;
     }
-    return build(c, at, () -> ComplianceSummary.of(by));
+    return build(c, at.location(), () -> ComplianceSummary.of(by));
   }
 
   /** Writes a score's fields (without braces). */
@@ -308,9 +308,9 @@ public final class FigureCodecs {
 
   /** Reads a score. */
   public static @Nullable Score readScore(Cursor c) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     Map<String, Long> v = longs(c, List.of("earned", "possible"));
-    return v == null ? null : build(c, at, () -> Score.of(v.get("earned"), v.get("possible")));
+    return v == null ? null : build(c, at.location(), () -> Score.of(v.get("earned"), v.get("possible")));
   }
 
   /** Writes a change's fields (without braces); {@code absolute} is there for readers, and checked on reading. */
@@ -322,7 +322,7 @@ public final class FigureCodecs {
 
   /** Reads a change; {@code absolute}, when given, must be current − previous. */
   public static @Nullable Change readChange(Cursor c) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     Long[] v = new Long[3];
     if (!c.object(n -> {
       switch (n) {
@@ -355,9 +355,9 @@ public final class FigureCodecs {
 
   /** Reads volunteer figures. */
   public static @Nullable VolunteerActivity readVolunteerActivity(Cursor c) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     Map<String, Long> v = longs(c, List.of("activeVolunteers", "personTimes", "serviceMinutes"));
-    return v == null ? null : build(c, at, () -> new VolunteerActivity(v.get("activeVolunteers"), v.get("personTimes"),
+    return v == null ? null : build(c, at.location(), () -> new VolunteerActivity(v.get("activeVolunteers"), v.get("personTimes"),
         Duration.ofMinutes(v.get("serviceMinutes"))));
   }
 
@@ -372,9 +372,9 @@ public final class FigureCodecs {
 
   /** Reads a review. */
   public static @Nullable ServiceReview readReview(Cursor c) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     Map<String, Long> v = longs(c, List.of("pending", "approved", "rejected", "recordedMinutes", "approvedMinutes"));
-    return v == null ? null : build(c, at, () -> new ServiceReview(v.get("pending"), v.get("approved"),
+    return v == null ? null : build(c, at.location(), () -> new ServiceReview(v.get("pending"), v.get("approved"),
         v.get("rejected"), Duration.ofMinutes(v.get("recordedMinutes")), Duration.ofMinutes(v.get("approvedMinutes"))));
   }
 
@@ -388,7 +388,7 @@ public final class FigureCodecs {
 
   /** Reads a volunteer's hours. */
   public static @Nullable VolunteerHours readHours(Cursor c) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     var f = new Object() {
       Long rank;
       VolunteerId volunteer;
@@ -408,7 +408,7 @@ public final class FigureCodecs {
         | c.missing(at, "serviceMinutes", f.minutes) | c.missing(at, "records", f.records)) {
       return null;
     }
-    return build(c, at, () -> new VolunteerHours(f.rank.intValue(), f.volunteer, Duration.ofMinutes(f.minutes),
+    return build(c, at.location(), () -> new VolunteerHours(f.rank.intValue(), f.volunteer, Duration.ofMinutes(f.minutes),
         f.records));
   }
 
@@ -416,7 +416,7 @@ public final class FigureCodecs {
 
   /** Reads an object of whole numbers ≥ 0, each of the names required and no other; null after reporting. */
   private static @Nullable Map<String, Long> longs(Cursor c, List<String> names) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     Map<String, Long> v = new LinkedHashMap<>();
     if (!c.object(n -> {
       if (names.contains(n)) {

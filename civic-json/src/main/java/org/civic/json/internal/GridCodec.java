@@ -5,7 +5,6 @@ import static org.civic.json.internal.Codecs.parse;
 import static org.civic.json.internal.Codecs.siteId;
 
 import java.util.Optional;
-import org.civic.problem.Location;
 import org.civic.site.SiteId;
 import org.civic.team.GridGroup;
 import org.civic.team.GridId;
@@ -25,7 +24,7 @@ public final class GridCodec {
 
   /** Reads a grid group. */
   public static @Nullable GridGroup read(Cursor c) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     var f = new Object() {
       GridId id;
       String name;

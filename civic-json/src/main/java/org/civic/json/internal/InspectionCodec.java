@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.civic.assessment.Inspection;
 import org.civic.assessment.Mark;
 import org.civic.assessment.Subject;
-import org.civic.problem.Location;
 import org.civic.site.SiteId;
 import org.civic.team.TeamId;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +31,7 @@ public final class InspectionCodec {
 
   /** Reads an inspection. */
   public static @Nullable Inspection read(Cursor c) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     var f = new Object() {
       String table;
       Subject.Kind kind;
@@ -83,7 +82,7 @@ public final class InspectionCodec {
     Map<String, Mark> marks = new LinkedHashMap<>();
     boolean[] ok = {true};
     if (!c.object(id -> {
-      Location at = c.here();
+      Cursor.Mark at = c.mark();
       var m = new Object() {
         BigDecimal points;
         String note = "";

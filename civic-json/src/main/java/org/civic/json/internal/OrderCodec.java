@@ -33,7 +33,7 @@ public final class OrderCodec {
 
   /** Reads a service order, replaying its history through the state machine. */
   public static @Nullable ServiceOrder read(Cursor c) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     var f = new Object() {
       String id;
       SiteId site;
@@ -47,7 +47,7 @@ public final class OrderCodec {
         case "id" -> f.id = c.text();
         case "site" -> f.site = siteId(c);
         case "item" -> {
-          Location iat = c.here();
+          Cursor.Mark iat = c.mark();
           var v = new Object() {
             String id;
             String name;
@@ -66,7 +66,7 @@ public final class OrderCodec {
         }
         case "rating" -> f.rating = c.smallInt(1);
         case "history" -> c.array(i -> {
-          Location tat = c.here();
+          Cursor.Mark tat = c.mark();
           var t = new Object() {
             OrderState state;
             Instant at;
@@ -81,7 +81,7 @@ public final class OrderCodec {
             }
           }) && !(c.missing(tat, "state", t.state) | c.missing(tat, "at", t.at))) {
             f.history.add(new Transition(t.state, t.at, Optional.ofNullable(t.note)));
-            f.where.add(tat);
+            f.where.add(tat.location());
           }
         });
         case "type" -> c.string();

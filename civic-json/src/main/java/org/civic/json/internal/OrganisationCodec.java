@@ -5,7 +5,6 @@ import static org.civic.json.internal.Codecs.code;
 import static org.civic.json.internal.Codecs.parse;
 
 import org.civic.division.DivisionCode;
-import org.civic.problem.Location;
 import org.civic.team.Organisation;
 import org.civic.team.OrganisationId;
 import org.civic.team.OrganisationKind;
@@ -26,7 +25,7 @@ public final class OrganisationCodec {
 
   /** Reads an organisation. */
   public static @Nullable Organisation read(Cursor c) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     var f = new Object() {
       OrganisationId id;
       String name;

@@ -5,7 +5,6 @@ import static org.civic.json.internal.Codecs.writeStrings;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.civic.problem.Location;
 import org.civic.site.SiteLevel;
 import org.civic.standard.LevelThresholds;
 import org.civic.standard.SixHaves;
@@ -40,7 +39,7 @@ public final class ProfileCodec {
         c.unknown(levelName, java.util.Arrays.toString(SiteLevel.values()));
         return;
       }
-      Location at = c.here();
+      Cursor.Mark at = c.mark();
       LevelThresholds d = f.profile.thresholds(level);
       var t = new Object() {
         BigDecimal area = d.venueArea();

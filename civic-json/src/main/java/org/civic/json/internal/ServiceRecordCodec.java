@@ -9,7 +9,6 @@ import static org.civic.json.internal.Codecs.siteId;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.civic.internal.ServiceDay;
-import org.civic.problem.Location;
 import org.civic.site.SiteId;
 import org.civic.team.TeamId;
 import org.civic.volunteer.RecordStatus;
@@ -40,7 +39,7 @@ public final class ServiceRecordCodec {
   private ServiceRecordCodec() {}
 
   private static @Nullable Recorder recorder(Cursor c) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     var v = new Object() {
       TeamId team;
       SiteId site;
@@ -68,7 +67,7 @@ public final class ServiceRecordCodec {
 
   /** Reads a service record. */
   public static @Nullable ServiceRecord read(Cursor c) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     var f = new Object() {
       VolunteerId volunteer;
       LocalDate date;

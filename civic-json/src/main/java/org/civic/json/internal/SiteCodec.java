@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.civic.division.DivisionCode;
-import org.civic.problem.Location;
 import org.civic.site.Display;
 import org.civic.site.Projects;
 import org.civic.site.RuleDocuments;
@@ -39,7 +38,7 @@ public final class SiteCodec {
 
   /** Reads a site with its facts. */
   public static @Nullable Site read(Cursor c) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     var f = new Object() {
       SiteId id;
       String name;
@@ -97,7 +96,7 @@ public final class SiteCodec {
     if (!c.object(n -> {
       switch (n) {
         case "venue" -> {
-          Location at = c.here();
+          Cursor.Mark at = c.mark();
           var v = new Object() {
             BigDecimal area;
             Integer rooms;
@@ -113,7 +112,7 @@ public final class SiteCodec {
           }
         }
         case "signage" -> {
-          Location at = c.here();
+          Cursor.Mark at = c.mark();
           var v = new Object() {
             Boolean sign;
             Boolean logo;
@@ -129,7 +128,7 @@ public final class SiteCodec {
           }
         }
         case "team" -> {
-          Location at = c.here();
+          Cursor.Mark at = c.mark();
           var v = new Object() {
             String role;
             Integer members;
@@ -145,7 +144,7 @@ public final class SiteCodec {
           }
         }
         case "projects" -> {
-          Location at = c.here();
+          Cursor.Mark at = c.mark();
           var v = new Object() {
             Integer running;
             Integer menu;
@@ -167,7 +166,7 @@ public final class SiteCodec {
           }
         }
         case "display" -> {
-          Location at = c.here();
+          Cursor.Mark at = c.mark();
           var v = new Object() {
             Integer boards;
             Boolean posting;
@@ -183,7 +182,7 @@ public final class SiteCodec {
           }
         }
         case "staffing" -> {
-          Location at = c.here();
+          Cursor.Mark at = c.mark();
           var v = new Object() {
             Integer approved;
             Integer directors = 0;

@@ -7,7 +7,6 @@ import static org.civic.json.internal.Codecs.siteId;
 import static org.civic.json.internal.Codecs.writeNamed;
 import static org.civic.json.internal.Codecs.writeStrings;
 
-import org.civic.problem.Location;
 import org.civic.site.SiteId;
 import org.civic.site.SiteLevel;
 import org.civic.team.Leader;
@@ -37,7 +36,7 @@ public final class TeamCodec {
   private TeamCodec() {}
 
   private static @Nullable Leader leader(Cursor c) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     var v = new Object() {
       String name;
       LeaderRole role;
@@ -56,7 +55,7 @@ public final class TeamCodec {
 
   /** Reads a leader role: a built-in id as a string, or a county's own as {id, zh, en}. */
   private static @Nullable LeaderRole role(Cursor c) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     if (c.parser().currentToken() == tools.jackson.core.JsonToken.VALUE_STRING) {
       String id = c.string();
       LeaderRole role = LeaderRole.builtIn().stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
@@ -84,7 +83,7 @@ public final class TeamCodec {
 
   /** Reads a tier: a built-in id (or an earlier name) as a string, or a county's own as {id, zh, en}. */
   private static @Nullable TeamTier tier(Cursor c) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     if (c.parser().currentToken() == tools.jackson.core.JsonToken.VALUE_STRING) {
       String id = c.string();
       TeamTier t = TeamTier.builtIn().stream().filter(x -> x.id().equals(id)).findFirst().orElse(EARLIER_NAMES.get(id));
@@ -99,7 +98,7 @@ public final class TeamCodec {
 
   /** Reads a team. */
   public static @Nullable Team read(Cursor c) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     var f = new Object() {
       TeamId id;
       String name;
@@ -186,7 +185,7 @@ public final class TeamCodec {
    * site needs a grid group.
    */
   public static @Nullable TeamRules readRules(Cursor c) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     var f = new Object() {
       TeamFormula formula;
       TeamLadder ladder;
@@ -258,7 +257,7 @@ public final class TeamCodec {
   }
 
   private static @Nullable TeamLadder ladder(Cursor c) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     var v = new Object() {
       java.util.List<TeamTier> tiers;
       TeamTier branchTier;
@@ -288,7 +287,7 @@ public final class TeamCodec {
   }
 
   private static @Nullable TeamRule rule(Cursor c) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     var v = new Object() {
       Integer minMembers;
       LeaderRole role;

@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.civic.problem.Location;
 import org.civic.site.SiteId;
 import org.civic.team.TeamId;
 import org.civic.volunteer.NationalVolunteerNumber;
@@ -50,7 +49,7 @@ public final class VolunteerCodec {
 
   /** Reads a volunteer. */
   public static @Nullable Volunteer read(Cursor c) {
-    Location at = c.here();
+    Cursor.Mark at = c.mark();
     var f = new Object() {
       VolunteerId id;
       String name;

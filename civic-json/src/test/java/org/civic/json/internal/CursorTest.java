@@ -199,7 +199,8 @@ class CursorTest {
   @Test
   void aMissingFieldIsReportedOnceAndOnlyIfAbsent() {
     Cursor c = on("{\"a\":\"x\",\"b\":-1}");
-    Location at = c.here();
+    Location here = c.here();
+    Cursor.Mark at = c.mark();
     c.object(n -> c.integer(0));
     problems.clear(); // "a" and "b" were bad: reported when read
     c.resetBad();
@@ -212,7 +213,31 @@ class CursorTest {
     assertThat(problems).isEmpty();
     assertThat(c.missing(at, "c", null)).isTrue();
     assertThat(c.bad()).isTrue();
+    assertThat(problems.get(0).where()).isEqualTo(here);
     assertThat(problem()).isEqualTo("json.missing-field: the field \"c\" is missing (expected a field \"c\")");
+  }
+
+  @Test
+  void aMarkKeepsThePointerAndPositionItWasMadeAt() {
+    Cursor c = on("{\"a/b\":{\"c~\":[1,\n  2]},\"d\":0}", 4, true);
+    java.util.Map<Cursor.Mark, Location> marks = new java.util.LinkedHashMap<>();
+    marks.put(c.mark(), c.here());
+    c.object(n -> {
+      marks.put(c.mark(), c.here());
+      if (n.equals("a/b")) {
+        c.object(m -> c.array(i -> {
+          marks.put(c.mark(), c.here());
+          c.integer(0);
+        }));
+      } else {
+        c.integer(0);
+      }
+    });
+    // Made lazily, after the cursor has left every one of those places.
+    marks.forEach((mark, here) -> assertThat(mark.location()).isEqualTo(here));
+    assertThat(marks.values()).extracting(l -> l.jsonPointer().orElseThrow())
+        .containsExactly("", "/a~1b", "/a~1b/c~0/0", "/a~1b/c~0/1", "/d");
+    assertThat(marks.values()).extracting(l -> l.line().getAsLong()).containsExactly(5L, 5L, 5L, 6L, 6L);
   }
 
   @Test
