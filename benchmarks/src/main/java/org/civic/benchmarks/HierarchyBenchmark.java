@@ -28,8 +28,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Targets: {@code loadAndBuild} under 1 s (issue 18; 3 s before), {@code nationalCoverage*} under 50 ms.
  * {@code buildOnly} has no target of its own; it separates building from CSV parsing.
  * Each benchmark checks its result, so a build that reports problems fails the run.
+ *
+ * <p>The heap is touched when the fork starts ({@code -XX:+AlwaysPreTouch}): on this machine a
+ * page of heap costs far more the first time it is used, and {@code loadAndBuild}'s first
+ * iterations, each writing about a gigabyte into an eden no collection had reached yet, measured
+ * 0.8–3.2 s where the same shot on used pages took 0.5 s (benchmarks/RESULTS.md, 2026-12-06). A
+ * host that builds hierarchies more than once runs on used pages; a single cold run pays the
+ * first touch whatever it does, and the end-to-end benchmark's cold shots measure that.
  */
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class HierarchyBenchmark {
 

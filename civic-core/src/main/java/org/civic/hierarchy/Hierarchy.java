@@ -145,7 +145,7 @@ public final class Hierarchy {
 
   Hierarchy(long[] codes, LongHashIndex codeIndex, int[] parents, int[] ends, NamePool names, int[] mainSites,
       int[] siteStarts, int[] siteDivisions, byte[] siteLevels, int[] siteParents,
-      StringPool siteIds, SiteNames siteNames, SiteFacts @Nullable [] siteFacts) {
+      StringPool siteIds, StringHashIndex siteIndex, SiteNames siteNames, SiteFacts @Nullable [] siteFacts) {
     this.codes = codes;
     this.parents = parents;
     this.ends = ends;
@@ -158,7 +158,7 @@ public final class Hierarchy {
     this.siteParents = siteParents;
     this.siteIds = siteIds;
     this.siteNames = siteNames;
-    this.siteIndex = StringHashIndex.of(siteIds);
+    this.siteIndex = siteIndex;
     this.siteFacts = siteFacts;
     this.factColumns = siteFacts == null ? null : FactColumns.of(siteFacts);
   }

@@ -44,13 +44,15 @@ public final class HierarchyBuilder {
   /** A site name form: the name is kept as written ({@link Hierarchy}'s site name column). */
   static final int EXPLICIT_NAME = 0xff;
 
+  // Divisions and sites, in columns as they are added: no Division, Site or String is kept, so a
+  // national build leaves the collector a few large arrays instead of millions of small objects.
+  private int divisionCount;
   private long[] codes = new long[256];
-  private final List<String> names = new ArrayList<>();
+  private final NamePool.Builder names = new NamePool.Builder(256, 1024);
 
-  // Sites, in columns as they are added: no Site object is kept.
   private int siteCount;
-  private String[] siteIds = new String[256];
-  private String[] siteNames = new String[256];
+  private final StringPool.Builder idColumn = new StringPool.Builder(256, 4096);
+  private final StringPool.Builder nameColumn = new StringPool.Builder(256, 4096);
   private byte[] siteLevels = new byte[256];
   private long[] siteCodes = new long[256];
   /** The declared parent's id, or null. */
@@ -70,12 +72,13 @@ public final class HierarchyBuilder {
   public HierarchyBuilder addDivision(Division division) {
     Objects.requireNonNull(division, "division");
     checkUnused();
-    int n = names.size();
+    int n = divisionCount;
     if (n == codes.length) {
       codes = Arrays.copyOf(codes, n * 2);
     }
     codes[n] = division.code().value();
     names.add(division.name());
+    divisionCount = n + 1;
     return this;
   }
 
@@ -101,17 +104,15 @@ public final class HierarchyBuilder {
     Objects.requireNonNull(site, "site");
     checkUnused();
     int s = siteCount;
-    if (s == siteIds.length) {
+    if (s == siteLevels.length) {
       int grown = s * 2;
-      siteIds = Arrays.copyOf(siteIds, grown);
-      siteNames = Arrays.copyOf(siteNames, grown);
       siteLevels = Arrays.copyOf(siteLevels, grown);
       siteCodes = Arrays.copyOf(siteCodes, grown);
       siteParents = Arrays.copyOf(siteParents, grown);
       siteFacts = Arrays.copyOf(siteFacts, grown);
     }
-    siteIds[s] = site.id().value();
-    siteNames[s] = site.name();
+    idColumn.add(site.id().value());
+    nameColumn.add(site.name());
     siteLevels[s] = (byte) site.level().ordinal();
     siteCodes[s] = site.division().value();
     siteParents[s] = site.parent().map(SiteId::value).orElse(null);
@@ -173,7 +174,8 @@ public final class HierarchyBuilder {
   private Hierarchy assemble(List<Problem> problems, boolean lenient) {
     checkUnused();
     used = true;
-    int n = names.size();
+    int n = divisionCount;
+    NamePool names = this.names.build();
 
     // 1. Divisions in code order; duplicates keep the first added.
     int[] order = codeOrder(n);
@@ -192,14 +194,18 @@ public final class HierarchyBuilder {
       keptInput[kept++] = in;
     }
     long[] sortedCodes = new long[kept];
-    int nameChars = 0;
+    boolean divisionsInOrder = kept == n;
     for (int k = 0; k < kept; k++) {
       sortedCodes[k] = codes[keptInput[k]];
-      nameChars += names.get(keptInput[k]).length();
+      divisionsInOrder &= keptInput[k] == k;
     }
-    NamePool.Builder namePool = new NamePool.Builder(kept, nameChars);
-    for (int k = 0; k < kept; k++) {
-      namePool.add(names.get(keptInput[k]));
+    NamePool divisionNames = names;
+    if (!divisionsInOrder) {
+      NamePool.Builder namePool = new NamePool.Builder(kept, 8 * kept);
+      for (int k = 0; k < kept; k++) {
+        namePool.add(names.get(keptInput[k]));
+      }
+      divisionNames = namePool.build();
     }
 
     // 2. Parents and subtree ends, by a stack over the pre-order.
@@ -231,7 +237,6 @@ public final class HierarchyBuilder {
     while (depth > 0) {
       ends[stack[--depth]] = kept;
     }
-    NamePool divisionNames = namePool.build();
     LongHashIndex codeIndex = LongHashIndex.of(sortedCodes, kept);
 
     // 3. Sites: each checked against its division and its declared parent.
@@ -241,17 +246,18 @@ public final class HierarchyBuilder {
     int[] declaredParent = new int[m];
     Arrays.fill(declaredParent, -1);
     int[] firstWithId = new int[m];
-    StringHashIndex idIndex = indexIds(firstWithId);
+    StringPool siteIds = idColumn.build();
+    StringPool siteNames = nameColumn.build();
+    StringHashIndex idIndex = StringHashIndex.ofFirst(siteIds, firstWithId);
     int[] mainOf = new int[kept];
     Arrays.fill(mainOf, -1);
     int near = -1;
     for (int s = 0; s < m; s++) {
-      String id = siteIds[s];
       int first = firstWithId[s];
       if (first != s) {
         bad[s] = true;
-        problems.add(siteProblem("hierarchy.duplicate-site", s,
-            "site id " + id + " is used twice: by " + siteNames[first] + " and by " + siteNames[s],
+        problems.add(siteProblem("hierarchy.duplicate-site", siteIds.get(s),
+            "site id " + siteIds.get(s) + " is used twice: by " + siteNames.get(first) + " and by " + siteNames.get(s),
             "each site id once"));
         continue;
       }
@@ -267,8 +273,8 @@ public final class HierarchyBuilder {
       division[s] = d;
       if (d < 0) {
         bad[s] = true;
-        problems.add(siteProblem("hierarchy.unknown-division", s,
-            "site " + id + " stands on division " + DivisionCode.format(code)
+        problems.add(siteProblem("hierarchy.unknown-division", siteIds.get(s),
+            "site " + siteIds.get(s) + " stands on division " + DivisionCode.format(code)
                 + ", which is not in the hierarchy",
             "a division added to the builder"));
         continue;
@@ -278,8 +284,8 @@ public final class HierarchyBuilder {
       DivisionLevel divisionLevel = DivisionCode.levelOf(code);
       if (!level.allowsDivision(divisionLevel)) {
         bad[s] = true;
-        problems.add(siteProblem("hierarchy.wrong-level", s,
-            "site " + id + " is a " + level + " on " + divisionLevel.word() + " division "
+        problems.add(siteProblem("hierarchy.wrong-level", siteIds.get(s),
+            "site " + siteIds.get(s) + " is a " + level + " on " + divisionLevel.word() + " division "
                 + DivisionCode.format(code),
             expectedDivisionLevels(level)));
         continue;
@@ -287,9 +293,9 @@ public final class HierarchyBuilder {
       if (level.isMain()) {
         if (mainOf[d] >= 0) {
           bad[s] = true;
-          problems.add(siteProblem("hierarchy.duplicate-main-site", s,
+          problems.add(siteProblem("hierarchy.duplicate-main-site", siteIds.get(s),
               "division " + DivisionCode.format(code) + " already has " + level(mainOf[d]) + " "
-                  + siteIds[mainOf[d]] + "; site " + id + " would be a second",
+                  + siteIds.get(mainOf[d]) + "; site " + siteIds.get(s) + " would be a second",
               "one center, post or station per division"));
           continue;
         }
@@ -307,8 +313,8 @@ public final class HierarchyBuilder {
       int p = idIndex.find(parentId);
       if (p < 0) {
         bad[s] = true;
-        problems.add(siteProblem("hierarchy.missing-parent-site", s,
-            "site " + siteIds[s] + " names parent site " + parentId + ", which is not added",
+        problems.add(siteProblem("hierarchy.missing-parent-site", siteIds.get(s),
+            "site " + siteIds.get(s) + " names parent site " + parentId + ", which is not added",
             "a parent site added to the builder"));
         continue;
       }
@@ -331,14 +337,14 @@ public final class HierarchyBuilder {
         List<Integer> cycle = path.subList(start, path.size());
         StringBuilder ids = new StringBuilder();
         for (int c : cycle) {
-          ids.append(siteIds[c]).append(" → ");
+          ids.append(siteIds.get(c)).append(" → ");
         }
-        ids.append(siteIds[cur]);
+        ids.append(siteIds.get(cur));
         for (int c : cycle) {
           inCycle[c] = true;
           bad[c] = true;
-          problems.add(siteProblem("hierarchy.cycle", c,
-              "site " + siteIds[c] + " is its own ancestor: " + ids,
+          problems.add(siteProblem("hierarchy.cycle", siteIds.get(c),
+              "site " + siteIds.get(c) + " is its own ancestor: " + ids,
               "parent links that end at a center, post or station"));
         }
       }
@@ -353,15 +359,15 @@ public final class HierarchyBuilder {
       }
       if (!level(s).allowsParent(level(p))) {
         bad[s] = true;
-        problems.add(siteProblem("hierarchy.wrong-parent-level", s,
-            "site " + siteIds[s] + " is a " + level(s) + " under " + level(p) + " " + siteIds[p],
+        problems.add(siteProblem("hierarchy.wrong-parent-level", siteIds.get(s),
+            "site " + siteIds.get(s) + " is a " + level(s) + " under " + level(p) + " " + siteIds.get(p),
             level(s) == SiteLevel.SUB_CENTER ? "a CENTER as parent" : "a STATION or POST as parent"));
       } else if (!bad[s] && !contains(siteCodes[p], siteCodes[s])) {
         bad[s] = true;
-        problems.add(siteProblem("hierarchy.outside-parent", s,
-            "site " + siteIds[s] + " stands on " + DivisionCode.format(siteCodes[s])
+        problems.add(siteProblem("hierarchy.outside-parent", siteIds.get(s),
+            "site " + siteIds.get(s) + " stands on " + DivisionCode.format(siteCodes[s])
                 + ", outside the division " + DivisionCode.format(siteCodes[p]) + " of its parent "
-                + siteIds[p],
+                + siteIds.get(p),
             "the parent's division or one within it"));
       }
     }
@@ -375,8 +381,8 @@ public final class HierarchyBuilder {
           if (!bad[s] && p >= 0 && bad[p]) {
             bad[s] = true;
             changed = true;
-            problems.add(siteProblem("hierarchy.parent-site-left-out", s,
-                "site " + siteIds[s] + " is left out because its parent " + siteIds[p] + " is",
+            problems.add(siteProblem("hierarchy.parent-site-left-out", siteIds.get(s),
+                "site " + siteIds.get(s) + " is left out because its parent " + siteIds.get(p) + " is",
                 "a valid parent site"));
           }
         }
@@ -396,10 +402,12 @@ public final class HierarchyBuilder {
     int[] newIndex = new int[m];
     Arrays.fill(newIndex, -1);
     int idChars = 0;
+    boolean inOrder = good == m;
     for (int k = 0; k < good; k++) {
       int s = (int) (keys[k] & 0x7fff_ffffL);
       newIndex[s] = k;
-      idChars += siteIds[s].length();
+      idChars += siteIds.length(s);
+      inOrder &= s == k;
     }
     int[] siteDivisions = new int[good];
     byte[] sortedLevels = new byte[good];
@@ -407,7 +415,9 @@ public final class HierarchyBuilder {
     int[] siteStarts = new int[kept + 1];
     int[] mainSites = new int[kept];
     Arrays.fill(mainSites, -1);
-    StringPool.Builder ids = new StringPool.Builder(good, idChars);
+    // Sites added as the hierarchy keeps them, all good (as civic writes them): the ids as added
+    // are the hierarchy's, and so is their index.
+    StringPool.@Nullable Builder ids = inOrder ? null : new StringPool.Builder(good, idChars);
     byte[] nameForms = new byte[good];
     int[] named = new int[16];
     int namedCount = 0;
@@ -423,15 +433,17 @@ public final class HierarchyBuilder {
       if (level(s).isMain()) {
         mainSites[d] = k;
       }
-      ids.add(siteIds[s]);
-      int form = nameForm(siteNames[s], names.get(keptInput[d]), level(s));
+      if (ids != null) {
+        ids.add(siteIds.get(s));
+      }
+      int form = nameForm(siteNames.get(s), divisionNames.get(d), level(s));
       nameForms[k] = (byte) form;
       if (form == EXPLICIT_NAME) {
         if (namedCount == named.length) {
           named = Arrays.copyOf(named, namedCount * 2);
         }
         named[namedCount++] = k;
-        explicitNames.add(siteNames[s]);
+        explicitNames.add(siteNames.get(s));
       }
       SiteFacts known = siteFacts[s];
       if (known != null) {
@@ -447,8 +459,10 @@ public final class HierarchyBuilder {
     }
     LOG.debug("built a hierarchy of {} divisions and {} sites ({} named otherwise than after their"
         + " division) with {} problems", kept, good, namedCount, problems.size());
+    StringPool sortedIds = ids == null ? siteIds : ids.build();
+    StringHashIndex sortedIdIndex = ids == null ? idIndex : StringHashIndex.of(sortedIds);
     return new Hierarchy(sortedCodes, codeIndex, parents, ends, divisionNames, mainSites, siteStarts,
-        siteDivisions, sortedLevels, sortedParents, ids.build(),
+        siteDivisions, sortedLevels, sortedParents, sortedIds, sortedIdIndex,
         new SiteNames(nameForms, Arrays.copyOf(named, namedCount), explicitNames.build()), facts);
   }
 
@@ -469,23 +483,6 @@ public final class HierarchyBuilder {
 
   private SiteLevel level(int s) {
     return SITE_LEVELS[siteLevels[s]];
-  }
-
-  /**
-   * Indexes the sites' ids; {@code first[s]} receives the position of the first site with the
-   * same id as site {@code s} (itself if it is the first).
-   */
-  private StringHashIndex indexIds(int[] first) {
-    int m = siteCount;
-    int chars = 0;
-    for (int s = 0; s < m; s++) {
-      chars += siteIds[s].length();
-    }
-    StringPool.Builder pool = new StringPool.Builder(m, chars);
-    for (int s = 0; s < m; s++) {
-      pool.add(siteIds[s]);
-    }
-    return StringHashIndex.ofFirst(pool.build(), first);
   }
 
   /** Returns input positions in code order, ties in input order. */
@@ -548,7 +545,7 @@ public final class HierarchyBuilder {
     return sb.append(" division for a ").append(level).toString();
   }
 
-  private Problem siteProblem(String id, int site, String message, String expected) {
-    return Problem.of(id, Location.ofSubject(siteIds[site]), message).withExpected(expected);
+  private static Problem siteProblem(String id, String site, String message, String expected) {
+    return Problem.of(id, Location.ofSubject(site), message).withExpected(expected);
   }
 }

@@ -1,7 +1,10 @@
 package org.civic.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -31,16 +34,25 @@ public final class NamePool {
     "乡新时代文明实践所", "街道新时代文明实践所",
   };
 
-  /** Endings to try, longest first, with their codes. */
-  private static final int[] BY_LENGTH;
+  /** The endings' last characters, ascending, and for each the codes of the endings with it, longest first. */
+  private static final char[] LAST_CHARS;
+  private static final int[][] BY_LAST_CHAR;
 
   static {
-    Integer[] codes = new Integer[ENDINGS.length - 1];
-    for (int i = 0; i < codes.length; i++) {
-      codes[i] = i + 1;
+    java.util.TreeMap<Character, List<Integer>> byLast = new java.util.TreeMap<>();
+    for (int code = 1; code < ENDINGS.length; code++) {
+      String e = ENDINGS[code];
+      byLast.computeIfAbsent(e.charAt(e.length() - 1), c -> new ArrayList<>()).add(code);
     }
-    Arrays.sort(codes, Comparator.comparingInt((Integer c) -> ENDINGS[c].length()).reversed());
-    BY_LENGTH = Arrays.stream(codes).mapToInt(Integer::intValue).toArray();
+    LAST_CHARS = new char[byLast.size()];
+    BY_LAST_CHAR = new int[byLast.size()][];
+    int i = 0;
+    for (Map.Entry<Character, List<Integer>> e : byLast.entrySet()) {
+      LAST_CHARS[i] = e.getKey();
+      BY_LAST_CHAR[i++] = e.getValue().stream()
+          .sorted(Comparator.comparingInt((Integer c) -> ENDINGS[c].length()).reversed())
+          .mapToInt(Integer::intValue).toArray();
+    }
   }
 
   private final StringPool stems;
@@ -70,7 +82,14 @@ public final class NamePool {
 
   /** Returns the code of the longest listed ending of a name, or 0 if it has none. */
   static int endingOf(String name) {
-    for (int code : BY_LENGTH) {
+    if (name.isEmpty()) {
+      return 0;
+    }
+    int k = Arrays.binarySearch(LAST_CHARS, name.charAt(name.length() - 1));
+    if (k < 0) {
+      return 0;
+    }
+    for (int code : BY_LAST_CHAR[k]) {
       if (name.endsWith(ENDINGS[code])) {
         return code;
       }

@@ -68,8 +68,9 @@ class SiteNamesPropertiesTest {
       int cut = r.nextInt(300);
       sites.add(Site.center(SiteId.of("long"), LONG.name().substring(0, cut) + SiteLevel.CENTER.chinese(),
           LONG.code()));
-      // Added in a random order: the build sorts them by division.
-      for (int i = sites.size() - 1; i > 0; i--) {
+      // Added in the order the hierarchy keeps them (its ids and their index are used as they
+      // are), or in a random order (the build sorts them by division).
+      for (int i = r.nextBoolean() ? 0 : sites.size() - 1; i > 0; i--) {
         int j = r.nextInt(i + 1);
         Site t = sites.get(i);
         sites.set(i, sites.get(j));
@@ -79,6 +80,8 @@ class SiteNamesPropertiesTest {
       Hierarchy h = b.addSites(sites).build();
       assertThat(h.siteCount()).isEqualTo(sites.size());
       names.forEach((id, name) -> assertThat(h.site(id).orElseThrow().name()).isEqualTo(name));
+      assertThat(h.site(SiteId.of("s411081"))).isEmpty();
+      assertThat(h.sites().map(Site::id)).containsExactlyInAnyOrderElementsOf(names.keySet());
       h.sites().forEach(s -> assertThat(s.name()).isEqualTo(names.get(s.id())));
     });
   }
