@@ -44,11 +44,15 @@ final class FastPath {
   /** Reads activity lines as civic writes them, without the parser; null without columns. */
   private final @Nullable ActivityScanner scanner;
   private final @Nullable ActivityTokens tokens;
+  /** Reads site lines as civic writes them, without the parser; null where the limits forbid it. */
+  private final @Nullable SiteScanner sites;
   private final List<Problem> scratch = new ArrayList<>();
   /** Where {@link #run} stopped. */
   int resume;
   /** Rows the scanner committed, and parsers made: statistics. */
   long scanned;
+  /** Sites the site scanner read: statistics. */
+  long scannedSites;
   long parsers;
   /** The activity lines the scanner declined in a row. */
   private int declined;
@@ -64,6 +68,7 @@ final class FastPath {
     boolean rows = log != null && options.rowsFast;
     this.scanner = rows ? new ActivityScanner(log, options.maxLine, options.fast.streamReadConstraints()) : null;
     this.tokens = rows ? new ActivityTokens(options, log) : null;
+    this.sites = options.sitesFast ? new SiteScanner(options.maxLine, options.fast.streamReadConstraints()) : null;
   }
 
   /**
@@ -71,16 +76,14 @@ final class FastPath {
    * hands over). Returns the block's lines before {@link #resume}, given those before pos.
    */
   long run(int pos, int end, long line) {
-    if (scanner == null) {
+    if (scanner == null && sites == null) {
       return parseLines(pos, end, line);
     }
     if (pos < parseTo) {
       return parseLines(pos, parseTo, line); // the rest of the parser's lines, after a line read exactly
     }
     int nl;
-    while (pos < end && (nl = scanner.row(buf, pos, end)) >= 0) {
-      out.row();
-      scanned++;
+    while (pos < end && (nl = scan(pos, end)) >= 0) {
       declined = 0;
       line++;
       pos = nl + 1;
@@ -94,16 +97,46 @@ final class FastPath {
     // activity lines: so a file whose activities the scanner cannot read costs a parser per
     // 1,024 lines, and a parser per line only where they stand among lines it reads.
     int to = Math.min(end, lineEnd(buf, pos, end) + 1);
-    if (ActivityScanner.activityLine(buf, pos, end)) {
+    if (scannable(pos, end)) {
       for (int k = (1 << Math.min(declined++, 10)) - 1; k > 0 && to < end; k--) {
         to = Math.min(end, lineEnd(buf, to, end) + 1);
       }
     }
-    while (to < end && !ActivityScanner.activityLine(buf, to, end)) {
+    while (to < end && !scannable(to, end)) {
       to = Math.min(end, lineEnd(buf, to, end) + 1);
     }
     parseTo = to;
     return parseLines(pos, to, line);
+  }
+
+  /**
+   * Reads the line at pos with a scanner and delivers it; returns the index of the newline that
+   * ends it, or -1 if no scanner reads it (nothing was delivered).
+   */
+  private int scan(int pos, int end) {
+    if (scanner != null && ActivityScanner.activityLine(buf, pos, end)) {
+      int nl = scanner.row(buf, pos, end);
+      if (nl >= 0) {
+        out.row();
+        scanned++;
+      }
+      return nl;
+    }
+    if (sites != null) {
+      org.civic.site.Site site = sites.read(buf, pos, end);
+      if (site != null) {
+        out.record(RecordType.SITE, site);
+        scannedSites++;
+        return sites.next();
+      }
+    }
+    return -1;
+  }
+
+  /** Tells whether a scanner reads lines that start as the one at pos. */
+  private boolean scannable(int pos, int end) {
+    return (scanner != null && ActivityScanner.activityLine(buf, pos, end))
+        || (sites != null && SiteScanner.siteLine(buf, pos, end));
   }
 
   /** {@link #run} with the parser alone. */

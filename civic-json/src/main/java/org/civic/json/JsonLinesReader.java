@@ -40,6 +40,7 @@ final class JsonLinesReader {
   /** Lines before the next block to read (with parser threads: to join). */
   private long linesBefore;
   private long scannedRows;
+  private long scannedSites;
   private long parserRuns;
   private @Nullable ParserPipeline pipeline;
 
@@ -54,16 +55,17 @@ final class JsonLinesReader {
   }
 
   /**
-   * What a read did beyond its report: the lines the exact path read, the activity rows the
-   * scanner read, the parsers the fast path made, the blocks parsed on parser threads and the bytes
+   * What a read did beyond its report: the lines the exact path read, the activity rows and the
+   * sites the scanners read, the parsers the fast path made, the blocks parsed on parser threads and the bytes
    * of the buffers made for them. Logged at debug level after each read.
    */
-  record Statistics(long exactLines, long scannedRows, long parserRuns, long parallelBlocks, long bufferBytes) {}
+  record Statistics(long exactLines, long scannedRows, long scannedSites, long parserRuns, long parallelBlocks,
+      long bufferBytes) {}
 
   /** Returns what the read did; complete once {@link #read()} returned. */
   Statistics statistics() {
     ParserPipeline p = pipeline;
-    return new Statistics(exact.lines, scannedRows, parserRuns, p == null ? 0 : p.blocks, p == null ? 0 : p.bufferBytes);
+    return new Statistics(exact.lines, scannedRows, scannedSites, parserRuns, p == null ? 0 : p.blocks, p == null ? 0 : p.bufferBytes);
   }
 
   /**
@@ -163,6 +165,7 @@ final class JsonLinesReader {
       pos = fp.resume;
     }
     scannedRows += fp.scanned;
+    scannedSites += fp.scannedSites;
     parserRuns += fp.parsers;
     linesBefore += LineBlocks.lines(buf, end, line);
   }
@@ -198,13 +201,14 @@ final class JsonLinesReader {
     }
     long lines = LineBlocks.lines(b, end, line);
     long scanned = fp.scanned;
+    long sites = fp.scannedSites;
     long parsers = fp.parsers;
-    return () -> join(b, recorder.events, rows, lines, scanned, parsers);
+    return () -> join(b, recorder.events, rows, lines, scanned, sites, parsers);
   }
 
   /** On the calling thread: what a block's fast path gave, in order. */
   private void join(byte[] b, List<Object> events, @Nullable ActivityColumns rows, long lines, long scanned,
-      long parsers) {
+      long sites, long parsers) {
     for (Object e : events) {
       if (state.stop) {
         return;
@@ -222,6 +226,7 @@ final class JsonLinesReader {
     }
     linesBefore += lines;
     scannedRows += scanned;
+    scannedSites += sites;
     parserRuns += parsers;
     pipeline.recycle(b);
   }

@@ -258,6 +258,73 @@ class FastPathTest {
         });
   }
 
+  /** Rewrites a site line the way civic's own writer never writes it, most of which the site scanner declines. */
+  static String rewriteSite(String l, SplittableRandom r) {
+    return switch (r.nextInt(12)) {
+      case 0 -> { // a space before or after a colon
+        int at = -1;
+        for (int k = r.nextInt(20); k >= 0; k--) {
+          int next = l.indexOf("\":", at + 1);
+          at = next < 0 ? at : next;
+        }
+        yield at < 0 ? l : l.substring(0, at + 1) + (r.nextBoolean() ? ": " : " :") + l.substring(at + 2);
+      }
+      case 1 -> l.replaceFirst("\"(functionRooms|members|running|menuItems|boards|approved|directors)\":\\d+",
+          "\"$1\":" + pick(r, "0", "00", "07", "-0", "-1", "1.0", "1e2", "1E0", "2147483647", "2147483648", "4294967297",
+              "99999999999", "\"12\"", "null", "true"));
+      case 2 -> l.replaceFirst("\"area\":[0-9.]+", "\"area\":" + pick(r, "0", "0.0", "00.5", "-0", "-1.5", "1.", ".5",
+          "1e2", "1.5E-1", "12345678901234567890.123", "\"12\"", "null", "0.125", "15.90"));
+      case 3 -> l.replaceFirst("\"(name|leaderRole)\":\"", "\"$1\":\""
+          + pick(r, "\\\\u5c0f", "\\\\n", "\t", " ", "\u00e9", "\uD83D\uDE00", "\\\\\"", "\uFFFD"));
+      case 4 -> l.replaceFirst("\"(name|leaderRole|level|division|id)\":\"[^\"]*\"",
+          "\"$1\":" + pick(r, "null", "\"\"", "\" \"", "1", "[]", "\"x\"", "\"CENTER\"", "\"center\"",
+              "\"POINT\"", "\"110101\"", "\"110101001001\"", "\"" + "x".repeat(65) + "\""));
+      case 5 -> l.replaceFirst("\"(signboard|unifiedLogo|publicPosting)\":(true|false)",
+          "\"$1\":" + pick(r, "1", "\"true\"", "null", "TRUE", "tru", "falsey"));
+      case 6 -> l.replaceFirst("\"rules\":\\[[^]]*]",
+          "\"rules\":" + pick(r, "[]", "[1]", "[\"a\",]", "[\"a\" ]", "[[\"a\"]]", "\"a\"", "[\"a\",\"a\"]",
+              "[null]", "[\"a\",\"\"]", "[\" \"]"));
+      case 7 -> l.isEmpty() ? l : l + pick(r, " ", "\t", "x", ",", "}", "\r\r", "{}");
+      case 8 -> l.replaceFirst("^(\\{\"type\":\"site\"),(\"id\":\"[^\"]*\"),(.*)}$", "$1,$3,$2}");
+      case 9 -> l.replaceFirst("}}$", pick(r, "},\"zzz\":1}", "},\"parent\":\"p\"}", ",\"zzz\":1}}", ",}}",
+          ",\"venue\":{\"area\":1,\"functionRooms\":1}}}", "},\"facts\":{}}"));
+      case 10 -> l.replaceFirst(",\"facts\":\\{", pick(r, ",\"facts\":{}}X{", ",\"facts\": {", ",\"facts\":{\"zzz\":1,",
+          ",\"parent\":\"s1\",\"facts\":{"));
+      case 11 -> l.replaceFirst("\"(venue|signage|team|projects|display|staffing)\":\\{[^}]*}",
+          pick(r, "\"$1\":{}", "\"$1\":null", "\"$1\":{\"zzz\":1}", "\"team\":{\"members\":1}",
+              "\"staffing\":{\"approved\":1,\"directors\":3}", "\"staffing\":{\"approved\":2,\"deputyDirectors\":1}",
+              "\"team\":{\"leaderRole\":\" \",\"members\":1}"));
+      default -> throw new AssertionError();
+    };
+  }
+
+  @Test
+  void onRewrittenSitesTheFastPathGivesWhatTheExactPathGives() {
+    qt().withExamples(400).forAll(longs().all(), integers().between(1, 3), integers().between(1, 4))
+        .checkAssert((seed, size, rewrites) -> {
+          SplittableRandom r = new SplittableRandom(seed);
+          List<String> lines = new ArrayList<>(List.of(new String(lines(seed, size), StandardCharsets.UTF_8).split("\n")));
+          List<Integer> sites = new ArrayList<>();
+          for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("{\"type\":\"site\"")) {
+              sites.add(i);
+            }
+          }
+          if (sites.isEmpty()) {
+            return;
+          }
+          for (int k = 0; k < rewrites; k++) {
+            int i = sites.get(r.nextInt(sites.size()));
+            lines.set(i, rewriteSite(lines.get(i), r));
+          }
+          byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+          if (r.nextInt(4) == 0) {
+            damageUtf8(bytes, r);
+          }
+          assertSameLenientAndStrict(bytes);
+        });
+  }
+
   @Test
   void numbersOfEveryLengthAreReadAsTheExactPathReadsThem() {
     // 1–20 digits, sometimes with a leading zero, in any count field, ending a line or not, at the
@@ -341,6 +408,7 @@ class FastPathTest {
           int activities = Samples.dataset(seed, size).activities().size();
           assertThat(log.size()).isEqualTo(activities);
           assertThat(reader.statistics().scannedRows()).isEqualTo(activities);
+          assertThat(reader.statistics().scannedSites()).isEqualTo(Samples.dataset(seed, size).sites().size());
           assertThat(reader.statistics().exactLines()).isEqualTo(1);
           read[0] += activities;
         });
