@@ -44,15 +44,15 @@ final class FastPath {
   /** Reads activity lines as civic writes them, without the parser; null without columns. */
   private final @Nullable ActivityScanner scanner;
   private final @Nullable ActivityTokens tokens;
-  /** Reads site lines as civic writes them, without the parser; null where the limits forbid it. */
-  private final @Nullable SiteScanner sites;
+  /** Reads division and site lines as civic writes them, without the parser; null where the limits forbid it. */
+  private final @Nullable HierarchyScanner hierarchy;
   private final List<Problem> scratch = new ArrayList<>();
   /** Where {@link #run} stopped. */
   int resume;
   /** Rows the scanner committed, and parsers made: statistics. */
   long scanned;
-  /** Sites the site scanner read: statistics. */
-  long scannedSites;
+  /** Divisions and sites the hierarchy scanner read: statistics. */
+  long scannedRecords;
   long parsers;
   /** The activity lines the scanner declined in a row. */
   private int declined;
@@ -68,7 +68,8 @@ final class FastPath {
     boolean rows = log != null && options.rowsFast;
     this.scanner = rows ? new ActivityScanner(log, options.maxLine, options.fast.streamReadConstraints()) : null;
     this.tokens = rows ? new ActivityTokens(options, log) : null;
-    this.sites = options.sitesFast ? new SiteScanner(options.maxLine, options.fast.streamReadConstraints()) : null;
+    this.hierarchy = options.hierarchyFast
+        ? new HierarchyScanner(options.maxLine, options.fast.streamReadConstraints()) : null;
   }
 
   /**
@@ -76,7 +77,7 @@ final class FastPath {
    * hands over). Returns the block's lines before {@link #resume}, given those before pos.
    */
   long run(int pos, int end, long line) {
-    if (scanner == null && sites == null) {
+    if (scanner == null && hierarchy == null) {
       return parseLines(pos, end, line);
     }
     if (pos < parseTo) {
@@ -122,12 +123,20 @@ final class FastPath {
       }
       return nl;
     }
-    if (sites != null) {
-      org.civic.site.Site site = sites.read(buf, pos, end);
-      if (site != null) {
-        out.record(RecordType.SITE, site);
-        scannedSites++;
-        return sites.next();
+    if (hierarchy != null) {
+      Object record;
+      RecordType type;
+      if (HierarchyScanner.siteLine(buf, pos, end)) {
+        record = hierarchy.site(buf, pos, end);
+        type = RecordType.SITE;
+      } else {
+        record = hierarchy.division(buf, pos, end);
+        type = RecordType.DIVISION;
+      }
+      if (record != null) {
+        out.record(type, record);
+        scannedRecords++;
+        return hierarchy.next();
       }
     }
     return -1;
@@ -136,7 +145,7 @@ final class FastPath {
   /** Tells whether a scanner reads lines that start as the one at pos. */
   private boolean scannable(int pos, int end) {
     return (scanner != null && ActivityScanner.activityLine(buf, pos, end))
-        || (sites != null && SiteScanner.siteLine(buf, pos, end));
+        || (hierarchy != null && (HierarchyScanner.siteLine(buf, pos, end) || HierarchyScanner.divisionLine(buf, pos, end)));
   }
 
   /** {@link #run} with the parser alone. */

@@ -40,7 +40,7 @@ final class JsonLinesReader {
   /** Lines before the next block to read (with parser threads: to join). */
   private long linesBefore;
   private long scannedRows;
-  private long scannedSites;
+  private long scannedRecords;
   private long parserRuns;
   private @Nullable ParserPipeline pipeline;
 
@@ -55,17 +55,17 @@ final class JsonLinesReader {
   }
 
   /**
-   * What a read did beyond its report: the lines the exact path read, the activity rows and the
-   * sites the scanners read, the parsers the fast path made, the blocks parsed on parser threads and the bytes
+   * What a read did beyond its report: the lines the exact path read, the activity rows, and the
+   * divisions and sites, the scanners read, the parsers the fast path made, the blocks parsed on parser threads and the bytes
    * of the buffers made for them. Logged at debug level after each read.
    */
-  record Statistics(long exactLines, long scannedRows, long scannedSites, long parserRuns, long parallelBlocks,
+  record Statistics(long exactLines, long scannedRows, long scannedRecords, long parserRuns, long parallelBlocks,
       long bufferBytes) {}
 
   /** Returns what the read did; complete once {@link #read()} returned. */
   Statistics statistics() {
     ParserPipeline p = pipeline;
-    return new Statistics(exact.lines, scannedRows, scannedSites, parserRuns, p == null ? 0 : p.blocks, p == null ? 0 : p.bufferBytes);
+    return new Statistics(exact.lines, scannedRows, scannedRecords, parserRuns, p == null ? 0 : p.blocks, p == null ? 0 : p.bufferBytes);
   }
 
   /**
@@ -165,7 +165,7 @@ final class JsonLinesReader {
       pos = fp.resume;
     }
     scannedRows += fp.scanned;
-    scannedSites += fp.scannedSites;
+    scannedRecords += fp.scannedRecords;
     parserRuns += fp.parsers;
     linesBefore += LineBlocks.lines(buf, end, line);
   }
@@ -201,7 +201,7 @@ final class JsonLinesReader {
     }
     long lines = LineBlocks.lines(b, end, line);
     long scanned = fp.scanned;
-    long sites = fp.scannedSites;
+    long sites = fp.scannedRecords;
     long parsers = fp.parsers;
     return () -> join(b, recorder.events, rows, lines, scanned, sites, parsers);
   }
@@ -226,7 +226,7 @@ final class JsonLinesReader {
     }
     linesBefore += lines;
     scannedRows += scanned;
-    scannedSites += sites;
+    scannedRecords += sites;
     parserRuns += parsers;
     pipeline.recycle(b);
   }

@@ -34,8 +34,8 @@ final class LinesOptions {
   final PropertyNameMatcher categoryNames;
   /** Whether activity lines bound for a log may be read by anything but the exact path ({@link ActivityScanner#fits}). */
   final boolean rowsFast;
-  /** Whether site lines may be read by the {@link SiteScanner} ({@link SiteScanner#fits}). */
-  final boolean sitesFast;
+  /** Whether division and site lines may be read by the {@link HierarchyScanner} ({@link HierarchyScanner#fits}). */
+  final boolean hierarchyFast;
   /** The longest string the limits allow. */
   final int maxString;
 
@@ -59,7 +59,7 @@ final class LinesOptions {
         List.of(Named.fromString("id"), Named.fromString("zh"), Named.fromString("en")), false);
     StreamReadConstraints limits = fast.streamReadConstraints();
     this.rowsFast = ActivityScanner.fits(limits);
-    this.sitesFast = SiteScanner.fits(limits);
+    this.hierarchyFast = HierarchyScanner.fits(limits);
     this.maxString = limits.getMaxStringLength();
   }
 

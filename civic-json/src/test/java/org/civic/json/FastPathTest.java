@@ -298,15 +298,31 @@ class FastPathTest {
     };
   }
 
+  /** Rewrites a division line the way civic's own writer never writes it. */
+  static String rewriteDivision(String l, SplittableRandom r) {
+    return switch (r.nextInt(6)) {
+      case 0 -> l.replaceFirst("\":", pick(r, "\": ", "\" :", "\":\t"));
+      case 1 -> l.replaceFirst("\"code\":\"[^\"]*\"", "\"code\":" + pick(r, "\"110101\"", "\"11010100100\"",
+          "\"110101001001\"", "\"110101001000\"", "\"000000000000\"", "\"1101010010011\"", "\"11010100100x\"",
+          "110101001001", "null", "\"\""));
+      case 2 -> l.replaceFirst("\"name\":\"", "\"name\":\"" + pick(r, "\\\\u5c0f", "\\\\n", "\t", " ", "\uFFFD",
+          "\uD83D\uDE00"));
+      case 3 -> l.replaceFirst("\"name\":\"[^\"]*\"", "\"name\":" + pick(r, "\"\"", "\" \"", "null", "1", "\"x\""));
+      case 4 -> l.replaceFirst("^(\\{\"type\":\"division\"),(\"code\":\"[^\"]*\"),(.*)}$", "$1,$3,$2}");
+      case 5 -> l.replaceFirst("}$", pick(r, ",\"zzz\":1}", ",\"code\":\"110000000000\"}", ",}", "} ", "}x"));
+      default -> throw new AssertionError();
+    };
+  }
+
   @Test
-  void onRewrittenSitesTheFastPathGivesWhatTheExactPathGives() {
+  void onRewrittenDivisionsAndSitesTheFastPathGivesWhatTheExactPathGives() {
     qt().withExamples(400).forAll(longs().all(), integers().between(1, 3), integers().between(1, 4))
         .checkAssert((seed, size, rewrites) -> {
           SplittableRandom r = new SplittableRandom(seed);
           List<String> lines = new ArrayList<>(List.of(new String(lines(seed, size), StandardCharsets.UTF_8).split("\n")));
           List<Integer> sites = new ArrayList<>();
           for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith("{\"type\":\"site\"")) {
+            if (lines.get(i).startsWith("{\"type\":\"site\"") || lines.get(i).startsWith("{\"type\":\"division\"")) {
               sites.add(i);
             }
           }
@@ -315,7 +331,8 @@ class FastPathTest {
           }
           for (int k = 0; k < rewrites; k++) {
             int i = sites.get(r.nextInt(sites.size()));
-            lines.set(i, rewriteSite(lines.get(i), r));
+            String l = lines.get(i);
+            lines.set(i, l.startsWith("{\"type\":\"site\"") ? rewriteSite(l, r) : rewriteDivision(l, r));
           }
           byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
           if (r.nextInt(4) == 0) {
@@ -408,7 +425,8 @@ class FastPathTest {
           int activities = Samples.dataset(seed, size).activities().size();
           assertThat(log.size()).isEqualTo(activities);
           assertThat(reader.statistics().scannedRows()).isEqualTo(activities);
-          assertThat(reader.statistics().scannedSites()).isEqualTo(Samples.dataset(seed, size).sites().size());
+          assertThat(reader.statistics().scannedRecords()).isEqualTo(
+              Samples.dataset(seed, size).sites().size() + Samples.dataset(seed, size).divisions().size());
           assertThat(reader.statistics().exactLines()).isEqualTo(1);
           read[0] += activities;
         });

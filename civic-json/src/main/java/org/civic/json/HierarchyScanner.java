@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import org.civic.division.Division;
 import org.civic.division.DivisionCode;
 import org.civic.site.Display;
 import org.civic.site.Projects;
@@ -23,12 +24,13 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.StreamReadConstraints;
 
 /**
- * Reads a site line exactly as civic writes it — compact, its fields and its facts' fields in the
- * writer's order, no escapes — from its UTF-8 bytes into a {@link Site}, without a JSON
- * tokenizer: at national scale (644,290 sites with their six-haves facts) the tokenizer, the
- * cursor and its locations were most of reading a hierarchy.
+ * Reads division and site lines exactly as civic writes them — compact, the fields (and a site's
+ * facts' fields) in the writer's order, no escapes — from their UTF-8 bytes into a {@link
+ * Division} or a {@link Site}, without a JSON tokenizer: at national scale (663,128 divisions,
+ * 644,290 sites with their six-haves facts) the tokenizer, the cursor and its locations were most
+ * of reading a hierarchy.
  *
- * <p>It makes the site the fast path's Jackson reading makes, with the same constructors and
+ * <p>It makes the record the fast path's Jackson reading makes, with the same constructors and
  * checks, and accepts a subset of what that reading accepts: strings of printable characters in
  * well-formed UTF-8 without escapes; whole numbers without sign or leading zero that fit an int;
  * decimals as digits with an optional fraction; {@code true} and {@code false}; nothing but
@@ -39,9 +41,10 @@ import tools.jackson.core.StreamReadConstraints;
  *
  * <p>One per block; not thread-safe.
  */
-final class SiteScanner {
+final class HierarchyScanner {
 
   private static final byte[] PREFIX = ascii("{\"type\":\"site\",\"id\":");
+  private static final byte[] DIVISION_PREFIX = ascii("{\"type\":\"division\",\"code\":");
   private static final byte[] NAME = ascii(",\"name\":");
   private static final byte[] LEVEL = ascii(",\"level\":");
   private static final byte[] DIVISION = ascii(",\"division\":");
@@ -81,7 +84,7 @@ final class SiteScanner {
   private int next;
 
   /** A scanner; only where {@link #fits} the limits. */
-  SiteScanner(int maxLine, StreamReadConstraints limits) {
+  HierarchyScanner(int maxLine, StreamReadConstraints limits) {
     this.maxLine = maxLine;
     this.maxString = limits.getMaxStringLength();
     this.maxDigits = limits.getMaxNumberLength();
@@ -101,6 +104,36 @@ final class SiteScanner {
     return starts(b, from, end, PREFIX);
   }
 
+  /** Tells whether the line at b[from, end) starts as a division line does. */
+  static boolean divisionLine(byte[] b, int from, int end) {
+    return starts(b, from, end, DIVISION_PREFIX);
+  }
+
+  /**
+   * Reads the division line at b[from, …) (the block ends at end).
+   *
+   * @return the division, or null if the line was declined
+   */
+  @Nullable Division division(byte[] b, int from, int end) {
+    if (!divisionLine(b, from, end)) {
+      return null;
+    }
+    at = from + DIVISION_PREFIX.length;
+    String code = string(b, end);
+    if (code == null || !field(b, end, NAME)) {
+      return null;
+    }
+    String name = string(b, end);
+    if (name == null || name.isBlank() || !field(b, end, CLOSE) || !lineEnd(b, from, end)) {
+      return null;
+    }
+    try {
+      return new Division(DivisionCode.parse(code), name);
+    } catch (IllegalArgumentException e) {
+      return null; // the exact path reports it
+    }
+  }
+
   /** The index of the newline that ended the last line read (the block's end if it ended first). */
   int next() {
     return next;
@@ -111,7 +144,7 @@ final class SiteScanner {
    *
    * @return the site, or null if the line was declined
    */
-  @Nullable Site read(byte[] b, int from, int end) {
+  @Nullable Site site(byte[] b, int from, int end) {
     if (!siteLine(b, from, end)) {
       return null;
     }
