@@ -41,8 +41,6 @@ public final class HierarchyBuilder {
   private static final int POSITION_BITS = 23;
 
   private static final SiteLevel[] SITE_LEVELS = SiteLevel.values();
-  /** A site name form: the name is kept as written ({@link Hierarchy}'s site name column). */
-  static final int EXPLICIT_NAME = 0xff;
 
   // Divisions and sites, in columns as they are added: no Division, Site or String is kept, so a
   // national build leaves the collector a few large arrays instead of millions of small objects.
@@ -438,7 +436,7 @@ public final class HierarchyBuilder {
       }
       int form = nameForm(siteNames.get(s), divisionNames.get(d), level(s));
       nameForms[k] = (byte) form;
-      if (form == EXPLICIT_NAME) {
+      if (form == SiteNames.EXPLICIT) {
         if (namedCount == named.length) {
           named = Arrays.copyOf(named, namedCount * 2);
         }
@@ -469,14 +467,14 @@ public final class HierarchyBuilder {
   /**
    * Returns how a site's name is kept: the number of characters (at most 254) its division's name
    * loses before the level's term is appended, when the site is named that way (多福巷社区居委会 →
-   * 多福巷社区新时代文明实践站 is 3), or {@link #EXPLICIT_NAME}.
+   * 多福巷社区新时代文明实践站 is 3), or {@link SiteNames#EXPLICIT}.
    */
   static int nameForm(String siteName, String divisionName, SiteLevel level) {
     String term = level.chinese();
     int stem = siteName.length() - term.length();
-    if (stem < 0 || stem > divisionName.length() || divisionName.length() - stem >= EXPLICIT_NAME
+    if (stem < 0 || stem > divisionName.length() || divisionName.length() - stem >= SiteNames.EXPLICIT
         || !siteName.endsWith(term) || !divisionName.regionMatches(0, siteName, 0, stem)) {
-      return EXPLICIT_NAME;
+      return SiteNames.EXPLICIT;
     }
     return divisionName.length() - stem;
   }

@@ -15,7 +15,10 @@ import org.civic.site.SiteLevel;
  */
 final class SiteNames {
 
-  /** Per site: the characters the division's name loses, or {@link HierarchyBuilder#EXPLICIT_NAME}. */
+  /** A site's name form: its name is kept whole. */
+  static final int EXPLICIT = 0xff;
+
+  /** Per site: the characters the division's name loses, or {@link #EXPLICIT}. */
   private final byte[] forms;
   /** The sites whose names are kept whole, ascending. */
   private final int[] named;
@@ -37,7 +40,7 @@ final class SiteNames {
    */
   String get(int site, String divisionName, SiteLevel level) {
     int form = forms[site] & 0xff;
-    if (form == HierarchyBuilder.EXPLICIT_NAME) {
+    if (form == EXPLICIT) {
       return names.get(Arrays.binarySearch(named, site));
     }
     return divisionName.substring(0, divisionName.length() - form).concat(level.chinese());
