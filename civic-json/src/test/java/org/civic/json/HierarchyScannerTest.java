@@ -154,6 +154,46 @@ class HierarchyScannerTest {
   }
 
   @Test
+  void numbersAndStringsAreReadUpToTheirLimitsAndDeclinedPastThem() {
+    String center = line(CENTER);
+    // the largest int, and one past it
+    Site most = CENTER.withFacts(SiteFacts.unknown().withProjects(new Projects(Integer.MAX_VALUE, Integer.MAX_VALUE)));
+    assertThat(scan(line(most))).isEqualTo(most);
+    assertThat(scan(line(most).replace("\"running\":2147483647", "\"running\":2147483648"))).isNull();
+    // numbers of exactly the most digits the limits allow are read; one digit more is declined
+    byte[] b = (center + "\n").getBytes(StandardCharsets.UTF_8);
+    StreamReadConstraints five = StreamReadConstraints.builder().maxNumberLength(5).build();
+    assertThat(new HierarchyScanner(1 << 20, five).site(b, 0, b.length)).isEqualTo(CENTER); // 197.2: five characters
+    StreamReadConstraints four = StreamReadConstraints.builder().maxNumberLength(4).build();
+    assertThat(new HierarchyScanner(1 << 20, four).site(b, 0, b.length)).isNull();
+    StreamReadConstraints two = StreamReadConstraints.builder().maxNumberLength(2).build();
+    byte[] small = (line(CENTER.withFacts(SiteFacts.unknown().withProjects(new Projects(12, 10)))) + "\n")
+        .getBytes(StandardCharsets.UTF_8);
+    assertThat(new HierarchyScanner(1 << 20, two).site(small, 0, small.length)).isNotNull();
+    StreamReadConstraints one = StreamReadConstraints.builder().maxNumberLength(1).build();
+    assertThat(new HierarchyScanner(1 << 20, one).site(small, 0, small.length)).isNull();
+    // the longest string here is the id, 13 characters
+    StreamReadConstraints thirteen = StreamReadConstraints.builder().maxStringLength(13).build();
+    assertThat(new HierarchyScanner(1 << 20, thirteen).site(b, 0, b.length)).isEqualTo(CENTER);
+    StreamReadConstraints twelve = StreamReadConstraints.builder().maxStringLength(12).build();
+    assertThat(new HierarchyScanner(1 << 20, twelve).site(b, 0, b.length)).isNull();
+  }
+
+  @Test
+  void linesOfOtherRecordsAreNeitherDivisionsNorSites() {
+    HierarchyScanner scanner = new HierarchyScanner(1 << 20, StreamReadConstraints.defaults());
+    for (String other : List.of("{\"type\":\"header\",\"format\":\"civic/1\"}",
+        "{\"type\":\"activity\",\"id\":\"a1\",\"date\":\"2024-01-02\",\"site\":\"s2\"}",
+        "{\"type\":\"divisions\",\"code\":\"411081000000\",\"name\":\"禹州市\"}")) {
+      byte[] b = (other + "\n").getBytes(StandardCharsets.UTF_8);
+      assertThat(HierarchyScanner.divisionLine(b, 0, b.length)).as(other).isFalse();
+      assertThat(HierarchyScanner.siteLine(b, 0, b.length)).as(other).isFalse();
+      assertThat(scanner.division(b, 0, b.length)).isNull();
+      assertThat(scanner.site(b, 0, b.length)).isNull();
+    }
+  }
+
+  @Test
   void aLineEndsAtANewlineACarriageReturnAndNewlineOrTheBlocksEnd() {
     String text = line(CENTER);
     byte[] crlf = (text + "\r\n").getBytes(StandardCharsets.UTF_8);
