@@ -186,14 +186,15 @@ public final class DivisionCsv {
         if (line.isEmpty()) {
           continue;
         }
-        Division plain = line.indexOf('"') < 0 ? parsePlain(line) : null;
+        boolean quoted = line.indexOf('"') >= 0;
+        Division plain = quoted ? null : parsePlain(line);
         if (plain != null) {
           sink.accept(plain);
           records++;
           continue;
         }
         fields.clear();
-        String splitProblem = line.indexOf('"') < 0 ? splitPlain(line, fields) : split(line, fields);
+        String splitProblem = quoted ? split(line, fields) : splitPlain(line, fields);
         if (splitProblem != null) {
           problems.add(Problem.of("division-csv.syntax", Location.ofLine(source, lineNo), splitProblem)
               .withExpected("four comma-separated fields: " + HEADER));

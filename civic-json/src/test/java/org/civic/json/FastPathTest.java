@@ -141,17 +141,20 @@ class FastPathTest {
     return String.join("\n", lines);
   }
 
+  /** Puts a space before or after the colon of one of the first {@code fields} fields of a line. */
+  static String spaceAroundAColon(String l, SplittableRandom r, int fields) {
+    int at = -1;
+    for (int k = r.nextInt(fields); k >= 0; k--) {
+      int next = l.indexOf("\":", at + 1);
+      at = next < 0 ? at : next;
+    }
+    return at < 0 ? l : l.substring(0, at + 1) + (r.nextBoolean() ? ": " : " :") + l.substring(at + 2);
+  }
+
   /** Rewrites a line the way civic's own writer never writes it, most of which the activity scanner declines. */
   static String rewrite(String l, SplittableRandom r) {
     return switch (r.nextInt(11)) {
-      case 0 -> { // a space before or after a colon
-        int at = -1;
-        for (int k = r.nextInt(14); k >= 0; k--) {
-          int next = l.indexOf("\":", at + 1);
-          at = next < 0 ? at : next;
-        }
-        yield at < 0 ? l : l.substring(0, at + 1) + (r.nextBoolean() ? ": " : " :") + l.substring(at + 2);
-      }
+      case 0 -> spaceAroundAColon(l, r, 14);
       case 1 -> l.replaceFirst("\"(beneficiaries|serviceMinutes|sessions)\":\\d+",
           "\"$1\":" + pick(r, "0", "00", "07", "-0", "1.0", "1e2", "1E0", "120.5", "999999999999999999",
               "9223372036854775807", "9223372036854775808", "123456789012345678901234567890", "\"12\"", "null"));
@@ -258,17 +261,10 @@ class FastPathTest {
         });
   }
 
-  /** Rewrites a site line the way civic's own writer never writes it, most of which the site scanner declines. */
+  /** Rewrites a site line the way civic's own writer never writes it, most of which the hierarchy scanner declines. */
   static String rewriteSite(String l, SplittableRandom r) {
     return switch (r.nextInt(12)) {
-      case 0 -> { // a space before or after a colon
-        int at = -1;
-        for (int k = r.nextInt(20); k >= 0; k--) {
-          int next = l.indexOf("\":", at + 1);
-          at = next < 0 ? at : next;
-        }
-        yield at < 0 ? l : l.substring(0, at + 1) + (r.nextBoolean() ? ": " : " :") + l.substring(at + 2);
-      }
+      case 0 -> spaceAroundAColon(l, r, 20);
       case 1 -> l.replaceFirst("\"(functionRooms|members|running|menuItems|boards|approved|directors)\":\\d+",
           "\"$1\":" + pick(r, "0", "00", "07", "-0", "-1", "1.0", "1e2", "1E0", "2147483647", "2147483648", "4294967297",
               "99999999999", "\"12\"", "null", "true"));
