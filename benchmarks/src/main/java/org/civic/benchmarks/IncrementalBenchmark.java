@@ -14,6 +14,7 @@ import org.civic.activity.Activity;
 import org.civic.division.Division;
 import org.civic.division.DivisionCode;
 import org.civic.hierarchy.Hierarchy;
+import org.civic.metric.ActivityRollup;
 import org.civic.metric.IncrementalRollup;
 import org.civic.metric.MetricSet;
 import org.civic.order.ServiceOrder;
@@ -45,6 +46,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code civicIncrementalAdd}: {@code IncrementalRollup.add(activity)} on a roll-up preloaded
  *       with all the activities and service orders: the division and each ancestor, that month.
  *       It keeps every figure of {@link MetricSet}, distinct volunteers (a bitmap) included.
+ *   <li>{@code civicPreloadYear}, {@code batchBuildYear}: a new {@link IncrementalRollup} given the
+ *       whole year and its orders in two batches, against {@code ActivityRollup.of} of the same
+ *       objects: a dashboard's start-up, which should cost what the batch build costs.
  *   <li>{@code handHashMapAdd}: a hand-written {@code HashMap<(division, month), sums>} preloaded
  *       with the same activities, updated for the site's division and each ancestor (looked up in a
  *       {@code HashMap<SiteId, long[]>}): what one writes without civic. It keeps only the four
@@ -96,14 +100,8 @@ public class IncrementalBenchmark {
     public void preload(RollupBenchmark.Log log) {
       long t0 = System.nanoTime();
       hierarchy = log.hierarchy;
-      rollup = new IncrementalRollup(hierarchy, log.index);
-      for (Activity a : log.activities) {
-        rollup.add(a);
-      }
       List<ServiceOrder> orders = NationalData.current().orders();
-      for (ServiceOrder o : orders) {
-        rollup.add(o);
-      }
+      rollup = new IncrementalRollup(hierarchy, log.index).addActivities(log.activities).addOrders(orders);
       preloaded = log.activities.size();
       System.out.printf("%nsetup: IncrementalRollup preloaded with %,d activities and %,d orders in %d ms%n",
           preloaded, orders.size(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
@@ -246,6 +244,31 @@ public class IncrementalBenchmark {
     civic.next = (civic.next + 1) & (FRESH - 1);
     civic.added++;
     return civic.rollup.add(a);
+  }
+
+  /**
+   * Preloading the national year: a new {@code IncrementalRollup} given all the activities and
+   * orders, one batch each ({@code addActivities}, {@code addOrders}). Compare with
+   * {@link #batchBuildYear}.
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 2)
+  @Measurement(iterations = 5)
+  public IncrementalRollup civicPreloadYear(RollupBenchmark.Log log) {
+    return new IncrementalRollup(log.hierarchy, log.index).addActivities(log.activities)
+        .addOrders(NationalData.current().orders());
+  }
+
+  /** The batch build of the same year and orders from objects: {@code ActivityRollup.of}. */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 2)
+  @Measurement(iterations = 5)
+  public ActivityRollup batchBuildYear(RollupBenchmark.Log log) {
+    return ActivityRollup.of(log.hierarchy, log.activities, NationalData.current().orders(), log.index);
   }
 
   /** The same update in a hand-written {@code HashMap} of cells with four sums. */

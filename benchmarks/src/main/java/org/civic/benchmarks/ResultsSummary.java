@@ -60,6 +60,9 @@ public final class ResultsSummary {
       Map.entry("RollupBenchmark.hashMapIndexLookups", "1,000,000 look-ups in a HashMap (diagnostic)"),
       Map.entry("IncrementalBenchmark.civicIncrementalAdd",
           "incremental update of one activity: IncrementalRollup.add, preloaded"),
+      Map.entry("IncrementalBenchmark.civicPreloadYear",
+          "a new IncrementalRollup given the year's activities and orders (addActivities, addOrders)"),
+      Map.entry("IncrementalBenchmark.batchBuildYear", "ActivityRollup.of the same objects: the batch build"),
       Map.entry("IncrementalBenchmark.handHashMapAdd", "the same in a hand-written HashMap of cells, sums only"),
       Map.entry("IncrementalBenchmark.duckdbInsertAndRequery", "DuckDB: INSERT the activity, re-query its 5 rows"),
       Map.entry("JsonIngestBenchmark.civicIngest", "JSONL ingest: civic readLines (lenient)"),
@@ -147,6 +150,9 @@ public final class ResultsSummary {
         "incremental add: hand HashMap ÷ civic", Double.NaN, "—");
     ratio(sides, results, "IncrementalBenchmark.duckdbInsertAndRequery", "IncrementalBenchmark.civicIncrementalAdd",
         "incremental add: DuckDB INSERT + re-query ÷ civic", Double.NaN, "—");
+    ratio(sides, results, "IncrementalBenchmark.batchBuildYear", "IncrementalBenchmark.civicPreloadYear",
+        "incremental preload of the year: batch build (`ActivityRollup.of`) ÷ preload", 1.0,
+        "preload no slower than the batch build");
     if (heapPerSite.isPresent()) {
       double b = heapPerSite.getAsDouble();
       sides.append(String.format(Locale.ROOT, "| hierarchy: retained heap per site (JOL) | %.1f B | ≤ 80 B | %s |%n", b,
@@ -162,6 +168,7 @@ public final class ResultsSummary {
     absolute(rows, results, "HierarchyBenchmark.nationalCoverage", 50, "ms", "< 50 ms");
     absolute(rows, results, "SixHavesBenchmark.civicCheckAll", 500, "ms", "< 0.5 s");
     absolute(rows, results, "RollupBenchmark.civicFullRollup", 500, "ms", "< 0.5 s");
+    absolute(rows, results, "IncrementalBenchmark.civicIncrementalAdd", 5000, "ns", "< 5 µs (at full scale)");
     if (rows.length() > 0) {
       out.append("\n| Absolute target | Median | Target | Result |\n");
       out.append("| --- | ---: | --- | --- |\n");

@@ -79,13 +79,8 @@ public final class MetricAccumulator {
   public MetricAccumulator add(Activity activity, VolunteerIndex index) {
     Objects.requireNonNull(activity, "activity");
     Objects.requireNonNull(index, "index");
-    sums[MetricSet.ACTIVITIES]++;
-    sums[MetricSet.PERSON_TIMES] += activity.personTimes();
-    sums[MetricSet.BENEFICIARIES] += activity.beneficiaries();
-    sums[MetricSet.SERVICE_MINUTES] += activity.serviceTime().toMinutes();
-    sums[MetricSet.MATERIALS] += activity.materials();
-    sums[MetricSet.CONSULTATIONS] += activity.consultations();
-    sums[MetricSet.SESSIONS] += activity.sessions();
+    addActivity(sums, 0, activity.personTimes(), activity.beneficiaries(), activity.serviceTime().toMinutes(),
+        activity.materials(), activity.consultations(), activity.sessions());
     for (VolunteerId v : activity.volunteers()) {
       volunteers.add(index.indexOf(v));
     }
@@ -98,16 +93,25 @@ public final class MetricAccumulator {
   /** Adds raw activity figures (for civic's column stores). */
   void addRaw(long personTimes, long beneficiaries, long minutes, long materials, long consultations, long sessions,
       int[] volunteerIndexes, int from, int to) {
-    sums[MetricSet.ACTIVITIES]++;
-    sums[MetricSet.PERSON_TIMES] += personTimes;
-    sums[MetricSet.BENEFICIARIES] += beneficiaries;
-    sums[MetricSet.SERVICE_MINUTES] += minutes;
-    sums[MetricSet.MATERIALS] += materials;
-    sums[MetricSet.CONSULTATIONS] += consultations;
-    sums[MetricSet.SESSIONS] += sessions;
+    addActivity(sums, 0, personTimes, beneficiaries, minutes, materials, consultations, sessions);
     volunteers.addN(volunteerIndexes, from, to - from);
     minBeneficiaries = Math.min(minBeneficiaries, beneficiaries);
     maxBeneficiaries = Math.max(maxBeneficiaries, beneficiaries);
+  }
+
+  /**
+   * Adds one activity's figures to the sums at {@code at}: the one place an activity's sums are
+   * counted, for this class and for {@link MetricColumns}.
+   */
+  static void addActivity(long[] sums, int at, long personTimes, long beneficiaries, long minutes, long materials,
+      long consultations, long sessions) {
+    sums[at + MetricSet.ACTIVITIES]++;
+    sums[at + MetricSet.PERSON_TIMES] += personTimes;
+    sums[at + MetricSet.BENEFICIARIES] += beneficiaries;
+    sums[at + MetricSet.SERVICE_MINUTES] += minutes;
+    sums[at + MetricSet.MATERIALS] += materials;
+    sums[at + MetricSet.CONSULTATIONS] += consultations;
+    sums[at + MetricSet.SESSIONS] += sessions;
   }
 
   /** Adds a participating organisation (for civic's column stores, which add a row's figures raw). */
@@ -123,25 +127,29 @@ public final class MetricAccumulator {
    * @return this accumulator
    */
   public MetricAccumulator add(ServiceOrder order) {
-    Objects.requireNonNull(order, "order");
-    sums[MetricSet.ORDERS_PLACED]++;
+    addOrder(sums, 0, Objects.requireNonNull(order, "order"));
+    return this;
+  }
+
+  /** Adds an order's counts to the sums at {@code at}: the one place civic counts orders. */
+  static void addOrder(long[] sums, int at, ServiceOrder order) {
+    sums[at + MetricSet.ORDERS_PLACED]++;
     if (order.reached(OrderState.MATCHED)) {
-      sums[MetricSet.ORDERS_MATCHED]++;
+      sums[at + MetricSet.ORDERS_MATCHED]++;
     }
     if (order.reached(OrderState.DELIVERED)) {
-      sums[MetricSet.ORDERS_DELIVERED]++;
+      sums[at + MetricSet.ORDERS_DELIVERED]++;
     }
     if (order.reached(OrderState.REJECTED)) {
-      sums[MetricSet.ORDERS_REJECTED]++;
+      sums[at + MetricSet.ORDERS_REJECTED]++;
     }
     if (order.state() == OrderState.CANCELLED) {
-      sums[MetricSet.ORDERS_CANCELLED]++;
+      sums[at + MetricSet.ORDERS_CANCELLED]++;
     }
     if (order.rating().isPresent()) {
-      sums[MetricSet.ORDERS_RATED]++;
-      sums[MetricSet.RATING_SUM] += order.rating().getAsInt();
+      sums[at + MetricSet.ORDERS_RATED]++;
+      sums[at + MetricSet.RATING_SUM] += order.rating().getAsInt();
     }
-    return this;
   }
 
   /**
@@ -182,13 +190,25 @@ public final class MetricAccumulator {
 
   /** Returns the figures so far; the accumulator may go on. */
   public MetricSet snapshot() {
-    if (sums[MetricSet.ACTIVITIES] == 0 && sums[MetricSet.ORDERS_PLACED] == 0 && volunteers.isEmpty()
+    return snapshot(sums, 0, minBeneficiaries, maxBeneficiaries, volunteers.isEmpty() ? null : volunteers.clone(),
+        organisations);
+  }
+
+  /**
+   * The figures of the sums at {@code at}, for this class and {@link MetricColumns}.
+   *
+   * @param volunteers a bitmap the snapshot may keep, or null for none
+   * @param organisations copied
+   */
+  static MetricSet snapshot(long[] sums, int at, long minBeneficiaries, long maxBeneficiaries, RoaringBitmap volunteers,
+      java.util.SortedSet<OrganisationId> organisations) {
+    if (sums[at + MetricSet.ACTIVITIES] == 0 && sums[at + MetricSet.ORDERS_PLACED] == 0 && volunteers == null
         && organisations.isEmpty()) {
       return MetricSet.empty();
     }
-    RoaringBitmap copy = volunteers.clone();
-    copy.runOptimize();
-    return new MetricSet(sums.clone(), DistinctCount.wrap(copy),
+    RoaringBitmap bits = volunteers == null ? new RoaringBitmap() : volunteers;
+    bits.runOptimize();
+    return new MetricSet(java.util.Arrays.copyOfRange(sums, at, at + MetricSet.FIELDS), DistinctCount.wrap(bits),
         organisations.isEmpty() ? java.util.Collections.emptySortedSet() : new TreeSet<>(organisations),
         minBeneficiaries > maxBeneficiaries ? Extremes.empty() : Extremes.of(minBeneficiaries, maxBeneficiaries));
   }

@@ -1,0 +1,156 @@
+package org.civic.metric;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.civic.order.ServiceOrder;
+import org.civic.team.OrganisationId;
+import org.roaringbitmap.RoaringBitmap;
+
+/**
+ * The figures of many cells in columns, numbered 0, 1, 2 … as they are made: what a
+ * {@link MetricAccumulator} keeps for one cell, without an object, an array and two sets per cell.
+ * {@link IncrementalRollup} keeps its (division, month) cells here.
+ *
+ * <p>A cell's sums and its beneficiaries' extremes are {@value #STRIDE} longs in a page of
+ * {@value #PAGE} cells. Its distinct volunteers are a sorted {@code int[]} (the count first) while
+ * they are at most {@value #SMALL} — most cells, a village in a month, have a handful — and a
+ * {@link RoaringBitmap} beyond. Its organisations are a set only once it has one. The counting
+ * itself is {@link MetricAccumulator}'s ({@code addActivity}, {@code addOrder}, {@code snapshot}).
+ *
+ * <p>Not thread-safe.
+ */
+final class MetricColumns {
+
+  private static final int PAGE_BITS = 12;
+  private static final int PAGE = 1 << PAGE_BITS;
+  private static final int MIN = MetricSet.FIELDS;
+  private static final int MAX = MetricSet.FIELDS + 1;
+  /** Longs a cell takes: the sums, then the smallest and largest beneficiaries of an activity. */
+  static final int STRIDE = MetricSet.FIELDS + 2;
+  /** A cell's volunteers are a sorted array up to this many, then a bitmap. */
+  static final int SMALL = 64;
+
+  private long[][] sums = new long[4][];
+  /** Per cell: null (none), an {@code int[]} (count, then the indexes ascending) or a bitmap. */
+  private Object[][] volunteers = new Object[4][];
+  /** Per cell: null or a {@code TreeSet<OrganisationId>}. */
+  private Object[][] organisations = new Object[4][];
+  private int size;
+
+  /** Returns the number of cells. */
+  int size() {
+    return size;
+  }
+
+  /** Makes an empty cell and returns its number. */
+  int add() {
+    int page = size >>> PAGE_BITS;
+    if (page == sums.length) {
+      sums = Arrays.copyOf(sums, page * 2);
+      volunteers = Arrays.copyOf(volunteers, page * 2);
+      organisations = Arrays.copyOf(organisations, page * 2);
+    }
+    if (sums[page] == null) {
+      sums[page] = new long[PAGE * STRIDE];
+      volunteers[page] = new Object[PAGE];
+      organisations[page] = new Object[PAGE];
+    }
+    int at = (size & (PAGE - 1)) * STRIDE;
+    sums[page][at + MIN] = Long.MAX_VALUE;
+    sums[page][at + MAX] = Long.MIN_VALUE;
+    return size++;
+  }
+
+  /**
+   * Adds an activity's figures to a cell.
+   *
+   * @param volunteerIndexes holds the activity's volunteers' indexes, ascending, at {@code [from, from + count)}
+   */
+  void addActivity(int cell, long personTimes, long beneficiaries, long minutes, long materials, long consultations,
+      long sessions, int[] volunteerIndexes, int from, int count, Collection<OrganisationId> organisationIds) {
+    long[] page = sums[cell >>> PAGE_BITS];
+    int at = (cell & (PAGE - 1)) * STRIDE;
+    MetricAccumulator.addActivity(page, at, personTimes, beneficiaries, minutes, materials, consultations, sessions);
+    page[at + MIN] = Math.min(page[at + MIN], beneficiaries);
+    page[at + MAX] = Math.max(page[at + MAX], beneficiaries);
+    if (count > 0) {
+      addVolunteers(volunteers[cell >>> PAGE_BITS], cell & (PAGE - 1), volunteerIndexes, from, from + count);
+    }
+    if (!organisationIds.isEmpty()) {
+      organisationsOf(cell).addAll(organisationIds);
+    }
+  }
+
+  /** Adds an order's counts to a cell. */
+  void addOrder(int cell, ServiceOrder order) {
+    MetricAccumulator.addOrder(sums[cell >>> PAGE_BITS], (cell & (PAGE - 1)) * STRIDE, order);
+  }
+
+  /** Returns a cell's figures, which share nothing with the columns. */
+  MetricSet snapshot(int cell) {
+    long[] page = sums[cell >>> PAGE_BITS];
+    int at = (cell & (PAGE - 1)) * STRIDE;
+    Object held = volunteers[cell >>> PAGE_BITS][cell & (PAGE - 1)];
+    RoaringBitmap bits;
+    if (held == null) {
+      bits = null;
+    } else if (held instanceof int[] small) {
+      bits = new RoaringBitmap();
+      bits.addN(small, 1, small[0]);
+    } else {
+      bits = ((RoaringBitmap) held).clone();
+    }
+    @SuppressWarnings("unchecked")
+    SortedSet<OrganisationId> orgs = (SortedSet<OrganisationId>) organisations[cell >>> PAGE_BITS][cell & (PAGE - 1)];
+    return MetricAccumulator.snapshot(page, at, page[at + MIN], page[at + MAX], bits,
+        orgs == null ? Collections.emptySortedSet() : orgs);
+  }
+
+  private SortedSet<OrganisationId> organisationsOf(int cell) {
+    Object[] page = organisations[cell >>> PAGE_BITS];
+    @SuppressWarnings("unchecked")
+    SortedSet<OrganisationId> set = (SortedSet<OrganisationId>) page[cell & (PAGE - 1)];
+    if (set == null) {
+      set = new TreeSet<>();
+      page[cell & (PAGE - 1)] = set;
+    }
+    return set;
+  }
+
+  /** Merges ascending indexes {@code [from, to)} into a cell's set, growing its array or making it a bitmap. */
+  private static void addVolunteers(Object[] page, int slot, int[] indexes, int from, int to) {
+    Object held = page[slot];
+    if (held instanceof RoaringBitmap bits) {
+      bits.addN(indexes, from, to - from);
+      return;
+    }
+    int[] small = held == null ? new int[1 + Math.max(4, to - from)] : (int[]) held;
+    int n = small[0];
+    for (int i = from; i < to; i++) {
+      int v = indexes[i];
+      int at = Arrays.binarySearch(small, 1, 1 + n, v);
+      if (at >= 0) {
+        continue;
+      }
+      at = -at - 1;
+      if (n == SMALL) {
+        RoaringBitmap bits = new RoaringBitmap();
+        bits.addN(small, 1, n);
+        bits.addN(indexes, i, to - i);
+        page[slot] = bits;
+        return;
+      }
+      if (1 + n == small.length) {
+        small = Arrays.copyOf(small, Math.min(1 + SMALL, 1 + n * 2));
+      }
+      System.arraycopy(small, at, small, at + 1, 1 + n - at);
+      small[at] = v;
+      n++;
+    }
+    small[0] = n;
+    page[slot] = small;
+  }
+}
