@@ -8,18 +8,35 @@ import java.util.Arrays;
  * {@code char[]} neither makes a {@code String} nor copies anything unless the string is new.
  * Codes are dense and stable; nothing is ever removed.
  *
+ * <p>A short ASCII string (at most {@value #PACKED} characters, none of them NUL — ids such as
+ * {@code v123456} or {@code s110101001001}) is also kept packed in its slot, two longs, and is
+ * matched there: a look-up of one reads a single slot, not the slot, the string's start and its
+ * characters one after the other. Numbering the national log's 33,000,000 volunteer references
+ * is bound by those dependent reads.
+ *
  * <p>Not for hosts. Not thread-safe while it grows; safe to read from many threads once it no
  * longer changes and has been published safely.
  */
 public final class CharDictionary {
 
+  /** The longest string kept packed in its slot. */
+  static final int PACKED = 16;
+  /** Longs a slot takes: hash and code + 1, then the packed characters (or {@link #LONG}, 0). */
+  private static final int SLOT = 3;
+  /** The first packed word of a string that is not packed: no packed string has it (units ≤ 127). */
+  private static final long LONG = -1L;
+
   private char[] chars = new char[1024];
   private int charCount;
   private int[] starts = new int[65];
-  private int[] hashes = new int[64];
   private int size;
-  private int[] slots = new int[128];
-  private int mask = slots.length - 1;
+  /**
+   * Open addressing, linear probing, {@value #SLOT} longs a slot: the string's hash in the high
+   * half of the first and its code + 1 in the low half (0: empty); its packed characters in the
+   * other two.
+   */
+  private long[] slots = new long[128 * SLOT];
+  private int mask = 127;
 
   /** Creates an empty dictionary. */
   public CharDictionary() {}
@@ -39,19 +56,32 @@ public final class CharDictionary {
    */
   public int code(char[] c, int offset, int length) {
     int h = 0;
+    long lo = length <= PACKED ? 0 : LONG;
+    long hi = 0;
     for (int i = 0; i < length; i++) {
-      h = 31 * h + c[offset + i];
+      int x = c[offset + i];
+      h = 31 * h + x;
+      if (lo != LONG) {
+        if (x == 0 || x > 127) {
+          lo = LONG;
+          hi = 0;
+        } else if (i < 8) {
+          lo |= (long) x << (i << 3);
+        } else {
+          hi |= (long) x << ((i - 8) << 3);
+        }
+      }
     }
     int slot = LongHashIndex.mix(h) & mask;
-    int entry;
-    while ((entry = slots[slot]) != 0) {
-      int code = entry - 1;
-      if (hashes[code] == h && equalAt(code, c, offset, length)) {
-        return code;
+    long entry;
+    while ((entry = slots[slot * SLOT]) != 0) {
+      if ((int) (entry >>> 32) == h && slots[slot * SLOT + 1] == lo && slots[slot * SLOT + 2] == hi
+          && (lo != LONG || equalAt((int) entry - 1, c, offset, length))) {
+        return (int) entry - 1;
       }
       slot = (slot + 1) & mask;
     }
-    return add(h, slot, c, offset, length);
+    return add(h, lo, hi, slot, c, offset, length);
   }
 
   /**
@@ -64,15 +94,28 @@ public final class CharDictionary {
    */
   public int code(byte[] b, int offset, int length) {
     int h = 0;
+    long lo = length <= PACKED ? 0 : LONG;
+    long hi = 0;
     for (int i = 0; i < length; i++) {
-      h = 31 * h + b[offset + i];
+      int x = b[offset + i];
+      h = 31 * h + x;
+      if (lo != LONG) {
+        if (x <= 0) {
+          lo = LONG;
+          hi = 0;
+        } else if (i < 8) {
+          lo |= (long) x << (i << 3);
+        } else {
+          hi |= (long) x << ((i - 8) << 3);
+        }
+      }
     }
     int slot = LongHashIndex.mix(h) & mask;
-    int entry;
-    while ((entry = slots[slot]) != 0) {
-      int code = entry - 1;
-      if (hashes[code] == h && equalAt(code, b, offset, length)) {
-        return code;
+    long entry;
+    while ((entry = slots[slot * SLOT]) != 0) {
+      if ((int) (entry >>> 32) == h && slots[slot * SLOT + 1] == lo && slots[slot * SLOT + 2] == hi
+          && (lo != LONG || equalAt((int) entry - 1, b, offset, length))) {
+        return (int) entry - 1;
       }
       slot = (slot + 1) & mask;
     }
@@ -80,7 +123,7 @@ public final class CharDictionary {
     for (int i = 0; i < length; i++) {
       c[i] = (char) b[offset + i];
     }
-    return add(h, slot, c, 0, length);
+    return add(h, lo, hi, slot, c, 0, length);
   }
 
   private boolean equalAt(int code, byte[] b, int offset, int length) {
@@ -110,35 +153,42 @@ public final class CharDictionary {
         && Arrays.equals(chars, from, from + length, c, offset, offset + length);
   }
 
-  private int add(int h, int slot, char[] c, int offset, int length) {
+  private int add(int h, long lo, long hi, int slot, char[] c, int offset, int length) {
     if (charCount + length > chars.length) {
       chars = Arrays.copyOf(chars, Math.max(charCount + length, chars.length * 2));
     }
     System.arraycopy(c, offset, chars, charCount, length);
     charCount += length;
-    if (size == hashes.length) {
-      hashes = Arrays.copyOf(hashes, hashes.length * 2);
-      starts = Arrays.copyOf(starts, hashes.length + 1);
+    if (size + 1 == starts.length) {
+      starts = Arrays.copyOf(starts, (starts.length - 1) * 2 + 1);
     }
     int code = size++;
-    hashes[code] = h;
     starts[code + 1] = charCount;
-    slots[slot] = code + 1;
-    if (size * 4L > slots.length * 3L) {
+    slots[slot * SLOT] = (long) h << 32 | (code + 1);
+    slots[slot * SLOT + 1] = lo;
+    slots[slot * SLOT + 2] = hi;
+    if (size * 4L > (mask + 1) * 3L) {
       rehash();
     }
     return code;
   }
 
   private void rehash() {
-    slots = new int[slots.length * 2];
-    mask = slots.length - 1;
-    for (int code = 0; code < size; code++) {
-      int slot = LongHashIndex.mix(hashes[code]) & mask;
-      while (slots[slot] != 0) {
-        slot = (slot + 1) & mask;
+    long[] old = slots;
+    int capacity = (mask + 1) * 2;
+    slots = new long[Math.multiplyExact(capacity, SLOT)];
+    mask = capacity - 1;
+    for (int at = 0; at < old.length; at += SLOT) {
+      long entry = old[at];
+      if (entry != 0) {
+        int slot = LongHashIndex.mix((int) (entry >>> 32)) & mask;
+        while (slots[slot * SLOT] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        slots[slot * SLOT] = entry;
+        slots[slot * SLOT + 1] = old[at + 1];
+        slots[slot * SLOT + 2] = old[at + 2];
       }
-      slots[slot] = code + 1;
     }
   }
 }

@@ -222,6 +222,29 @@ public final class Workloads {
     }
   }
 
+  /**
+   * The end-to-end benchmark's first two steps: the activity file (held in memory) read into a log
+   * on two parser threads, then {@code ActivityRollup.of} — which numbers the new log's distinct
+   * sites and volunteers, work {@link Index} does only once.
+   */
+  public static final class ReadAndIndex implements LongSupplier {
+    private final Hierarchy hierarchy;
+    private final byte[] activities;
+
+    public ReadAndIndex(Path dir) {
+      hierarchy = hierarchy(dir);
+      activities = bytes(dir.resolve("activities.jsonl"));
+    }
+
+    @Override
+    public long getAsLong() {
+      ActivityLog.Builder b = ActivityLog.builder();
+      requireClean(CivicJson.lenient().withParserThreads(2).readLines(new ByteArrayInputStream(activities),
+          "activities.jsonl", RecordSink.none(), b), "activities");
+      return ActivityRollup.of(hierarchy, b.build(), List.of(), VolunteerIndex.growing()).activityCount();
+    }
+  }
+
   /** {@code RollupBenchmark.civicFullRollup}: every division, every month of 2024, on a roll-up made in setup. */
   public static final class Rollup implements LongSupplier {
     private final Hierarchy hierarchy;

@@ -1,0 +1,60 @@
+package org.civic.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A CharDictionary numbers distinct strings 0, 1, 2 … in the order first seen, gives an equal
+ * string its code again from characters or ASCII bytes, and gives each string back — across its
+ * growth, and with strings whose hashes collide ("Aa" and "BB" hash alike, so do their
+ * concatenations); short ASCII strings (kept packed in their slots) and others (compared
+ * character by character) alike, at and around the packed length.
+ */
+class CharDictionaryPropertiesTest {
+
+  /** Pieces of ids, of colliding hashes, a NUL, and non-ASCII text (given as characters only). */
+  private static final String[] PIECES = {"Aa", "BB", "v", "1", "0", "s11010", "-", "z", "s110101001001", "\u0000",
+    "实践站"};
+
+  private static String string(SplittableRandom r) {
+    StringBuilder sb = new StringBuilder();
+    int n = r.nextInt(7);
+    for (int i = 0; i < n; i++) {
+      sb.append(PIECES[r.nextInt(PIECES.length)]);
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void codesAreDenseInFirstSeenOrderAndStable() {
+    qt().withExamples(300).forAll(longs().all(), integers().between(0, 3000)).checkAssert((seed, n) -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      CharDictionary d = new CharDictionary();
+      Map<String, Integer> expected = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        String s = string(r);
+        int code;
+        boolean ascii = s.chars().allMatch(ch -> ch < 128);
+        if (!ascii || r.nextBoolean()) {
+          char[] padded = ("##" + s + "#").toCharArray();
+          code = d.code(padded, 2, s.length());
+        } else {
+          byte[] padded = ("#" + s + "##").getBytes(StandardCharsets.US_ASCII);
+          code = d.code(padded, 1, s.length());
+        }
+        Integer known = expected.putIfAbsent(s, expected.size());
+        assertThat(code).as("code of %s", s).isEqualTo(known == null ? expected.size() - 1 : known);
+      }
+      assertThat(d.size()).isEqualTo(expected.size());
+      expected.forEach((s, code) -> assertThat(d.get(code)).isEqualTo(s));
+    });
+  }
+}
