@@ -64,7 +64,8 @@ public final class IncrementalRollup {
    *
    * @param activity the activity, not null
    * @return this roll-up
-   * @throws IllegalArgumentException if its site is not in the hierarchy
+   * @throws IllegalArgumentException if its site is not in the hierarchy, or the index refuses a
+   *     volunteer; nothing is added then
    */
   public IncrementalRollup add(Activity activity) {
     Objects.requireNonNull(activity, "activity");
@@ -98,14 +99,15 @@ public final class IncrementalRollup {
     long[] order = new long[batch.length];
     long[] rows = new long[Math.multiplyExact(batch.length, ROW)];
     int[] starts = new int[batch.length + 1];
-    int[] volunteers = new int[Math.max(16, batch.length * 4)];
+    int[] volunteers = new int[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, batch.length * 4L))];
     for (int i = 0; i < batch.length; i++) {
       int at = i;
       Activity a = Objects.requireNonNull(batch[i], () -> "activities[" + at + "] is null");
       order[i] = (long) divisionOf(a.site()) << 32 | i;
       int end = Math.addExact(starts[i], a.volunteers().size());
       if (end > volunteers.length) {
-        volunteers = Arrays.copyOf(volunteers, Math.max(end, (int) Math.min(Integer.MAX_VALUE - 8, volunteers.length * 2L)));
+        volunteers = Arrays.copyOf(volunteers,
+            Math.max(end, (int) Math.min(Integer.MAX_VALUE - 8, volunteers.length * 2L)));
       }
       indexVolunteers(a, volunteers, starts[i]);
       starts[i + 1] = end;
