@@ -65,7 +65,7 @@ public final class IncrementalRollup {
    * @param activity the activity, not null
    * @return this roll-up
    * @throws IllegalArgumentException if its site is not in the hierarchy, or the index refuses a
-   *     volunteer; nothing is added then
+   *     volunteer; no figure changes then (a growing index keeps the numbers it gave)
    */
   public IncrementalRollup add(Activity activity) {
     Objects.requireNonNull(activity, "activity");
@@ -90,7 +90,7 @@ public final class IncrementalRollup {
    * @param activities the activities, not null, without nulls
    * @return this roll-up
    * @throws IllegalArgumentException if a site is not in the hierarchy, or the index refuses a
-   *     volunteer; nothing is added then
+   *     volunteer; no figure changes then (a growing index keeps the numbers it gave)
    */
   public IncrementalRollup addActivities(Collection<? extends Activity> activities) {
     Activity[] batch = Objects.requireNonNull(activities, "activities").toArray(new Activity[0]);
@@ -130,7 +130,8 @@ public final class IncrementalRollup {
    */
   public IncrementalRollup add(ServiceOrder order) {
     Objects.requireNonNull(order, "order");
-    apply(order, divisionOf(order.site()));
+    int division = divisionOf(order.site());
+    apply(order, division, monthOf(order));
     return this;
   }
 
@@ -139,19 +140,25 @@ public final class IncrementalRollup {
    *
    * @param orders the orders, not null, without nulls
    * @return this roll-up
-   * @throws IllegalArgumentException if a site is not in the hierarchy; nothing is added then
+   * @throws IllegalArgumentException if a site is not in the hierarchy; no figure changes then
+   * @throws java.time.DateTimeException if an order was placed outside the years a date can hold;
+   *     no figure changes then
    */
   public IncrementalRollup addOrders(Collection<? extends ServiceOrder> orders) {
     ServiceOrder[] batch = Objects.requireNonNull(orders, "orders").toArray(new ServiceOrder[0]);
+    // sites and months first, so that nothing changes if one of them fails
     long[] order = new long[batch.length];
+    long[] months = new long[batch.length];
     for (int i = 0; i < batch.length; i++) {
       int at = i;
       ServiceOrder o = Objects.requireNonNull(batch[i], () -> "orders[" + at + "] is null");
       order[i] = (long) divisionOf(o.site()) << 32 | i;
+      months[i] = monthOf(o);
     }
     Arrays.sort(order);
     for (long o : order) {
-      apply(batch[(int) o], (int) (o >>> 32));
+      int i = (int) o;
+      apply(batch[i], (int) (o >>> 32), months[i]);
     }
     return this;
   }
@@ -190,12 +197,16 @@ public final class IncrementalRollup {
     }
   }
 
-  private void apply(ServiceOrder order, int division) {
-    java.time.ZonedDateTime placed = order.placedAt().atZone(java.time.ZoneOffset.UTC);
-    long month = monthIndex(placed.getYear(), placed.getMonthValue());
+  private void apply(ServiceOrder order, int division, long month) {
     for (int d = division; d >= 0; d = access.parentIndex(hierarchy, d)) {
       figures.addOrder(cell(d, month), order);
     }
+  }
+
+  /** The month an order was placed (UTC), as {@link #monthIndex}. */
+  private static long monthOf(ServiceOrder order) {
+    java.time.ZonedDateTime placed = order.placedAt().atZone(java.time.ZoneOffset.UTC);
+    return monthIndex(placed.getYear(), placed.getMonthValue());
   }
 
   /**
@@ -239,7 +250,12 @@ public final class IncrementalRollup {
     return year * 12L + month - 1;
   }
 
+  /**
+   * A cell's key: the division in the high 29 bits (a hierarchy holds far fewer than 2^28), the
+   * month in the low 35, offset to be positive (every {@code LocalDate} year, ±999,999,999, fits:
+   * ±1.2 × 10^10 months against 2^34), so that no two cells share a key.
+   */
   private static long key(int division, long month) {
-    return ((long) division << 32) | (month & 0xffff_ffffL);
+    return (long) division << 35 | (month + (1L << 34));
   }
 }

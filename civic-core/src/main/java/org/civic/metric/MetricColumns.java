@@ -40,11 +40,6 @@ final class MetricColumns {
   private Object[][] organisations = new Object[4][];
   private int size;
 
-  /** Returns the number of cells. */
-  int size() {
-    return size;
-  }
-
   /** Makes an empty cell and returns its number. */
   int add() {
     int page = size >>> PAGE_BITS;

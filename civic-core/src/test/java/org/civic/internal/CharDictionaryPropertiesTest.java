@@ -57,4 +57,31 @@ class CharDictionaryPropertiesTest {
       expected.forEach((s, code) -> assertThat(d.get(code)).isEqualTo(s));
     });
   }
+
+  @Test
+  void stringsOfCollidingHashesAroundThePackedLengthsKeepTheirOwnCodes() {
+    // "Aa" and "BB" hash alike, so every string of n pairs hashes like every other of n pairs; with
+    // up to 10 pairs and an optional last character the lengths run 0 … 21, across 8, 16 and 17
+    qt().withExamples(200).forAll(longs().all(), integers().between(1, 400)).checkAssert((seed, n) -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      CharDictionary d = new CharDictionary();
+      Map<String, Integer> expected = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        StringBuilder sb = new StringBuilder();
+        int pairs = r.nextInt(11);
+        for (int k = 0; k < pairs; k++) {
+          sb.append(r.nextBoolean() ? "Aa" : "BB");
+        }
+        if (r.nextBoolean()) {
+          sb.append((char) ('a' + r.nextInt(3)));
+        }
+        String s = sb.toString();
+        int code = r.nextBoolean() ? d.code(s.toCharArray(), 0, s.length())
+            : d.code(s.getBytes(StandardCharsets.US_ASCII), 0, s.length());
+        Integer known = expected.putIfAbsent(s, expected.size());
+        assertThat(code).as("code of %s", s).isEqualTo(known == null ? expected.size() - 1 : known);
+      }
+      expected.forEach((s, code) -> assertThat(d.get(code)).isEqualTo(s));
+    });
+  }
 }

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.civic.activity.Activity;
 import org.civic.division.DivisionCode;
 import org.civic.order.MenuItem;
 import org.civic.order.ServiceOrder;
 import org.civic.site.SiteId;
+import org.civic.volunteer.VolunteerId;
 import org.junit.jupiter.api.Test;
 
 /** The incremental roll-up, one activity at a time, against the batch roll-up of the same log. */
@@ -73,5 +76,65 @@ class IncrementalRollupTest {
     IncrementalRollup orders = new IncrementalRollup(F.hierarchy, RollupFixture.INDEX).add(o).add(o);
     assertThat(orders.metrics(F.hierarchy.site(o.site()).orElseThrow().division(),
         YearMonth.from(o.placedAt().atZone(java.time.ZoneOffset.UTC))).ordersPlaced()).isEqualTo(2);
+  }
+
+  @Test
+  void anActivityOfManyVolunteersAndIndexesThatRepeatAreCountedOnce() {
+    SiteId site = F.activities.get(0).site();
+    LocalDate day = LocalDate.of(2024, 5, 6);
+    List<VolunteerId> hundred = IntStream.range(0, 100).mapToObj(i -> VolunteerId.of("v-" + i)).toList();
+    List<VolunteerId> overlapping = IntStream.range(70, 150).mapToObj(i -> VolunteerId.of("v-" + i)).toList();
+    Activity big = Activity.builder("a-big", day, site).volunteers(hundred).build(RollupFixture.CLOCK);
+    Activity next = Activity.builder("a-next", day, site).volunteers(overlapping).build(RollupFixture.CLOCK);
+    // more than the small array's 64 in one activity, then across two; and an index that maps many ids to one
+    for (VolunteerIndex index : List.of(VolunteerIndex.growing(),
+        (VolunteerIndex) id -> Math.floorMod(id.value().hashCode(), 37))) {
+      IncrementalRollup r = new IncrementalRollup(F.hierarchy, index).add(big).add(next);
+      MetricSet expected = MetricSet.of(big, index).plus(MetricSet.of(next, index));
+      DivisionCode division = F.hierarchy.site(site).orElseThrow().division();
+      assertThat(r.metrics(division, YearMonth.of(2024, 5))).isEqualTo(expected);
+      assertThat(r.metrics(RollupFixture.COUNTY, YearMonth.of(2024, 5))).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void monthsTwoToTheThirtySecondApartKeepCellsOfTheirOwn() {
+    SiteId site = F.activities.get(0).site();
+    // 2024-03 and −357911918-11 are 2^32 months apart: a 32-bit month in the key would merge them
+    Activity now = Activity.builder("a-now", LocalDate.of(2024, 3, 1), site).build(RollupFixture.CLOCK);
+    Activity ancient = Activity.builder("a-then", LocalDate.of(-357_911_918, 11, 1), site).build(RollupFixture.CLOCK);
+    IncrementalRollup r = new IncrementalRollup(F.hierarchy, RollupFixture.INDEX).addActivities(List.of(now, ancient));
+    assertThat(r.metrics(RollupFixture.COUNTY, YearMonth.of(2024, 3)).activities()).isEqualTo(1);
+    assertThat(r.metrics(RollupFixture.COUNTY, YearMonth.of(-357_911_918, 11)).activities()).isEqualTo(1);
+  }
+
+  @Test
+  void aBatchOfOrdersWithOneBeyondTheCalendarAddsNothing() {
+    ServiceOrder good = F.orders.get(0);
+    ServiceOrder beyond = ServiceOrder.place("o-beyond", good.site(), new MenuItem("m", "维修", "技能"), Instant.MAX);
+    IncrementalRollup r = new IncrementalRollup(F.hierarchy, RollupFixture.INDEX);
+    assertThatThrownBy(() -> r.addOrders(List.of(good, beyond))).isInstanceOf(java.time.DateTimeException.class);
+    assertThatThrownBy(() -> r.add(beyond)).isInstanceOf(java.time.DateTimeException.class);
+    assertThat(r.metrics(RollupFixture.COUNTY, YearMonth.from(good.placedAt().atZone(java.time.ZoneOffset.UTC))))
+        .isEqualTo(MetricSet.empty());
+  }
+
+  @Test
+  void batchesInAnyOrderGiveWhatOneByOneGives() {
+    IncrementalRollup single = new IncrementalRollup(F.hierarchy, RollupFixture.INDEX);
+    F.activities.forEach(single::add);
+    F.orders.forEach(single::add);
+    List<Activity> shuffled = new java.util.ArrayList<>(F.activities);
+    java.util.Collections.shuffle(shuffled, new java.util.Random(7));
+    int third = shuffled.size() / 3;
+    IncrementalRollup batched = new IncrementalRollup(F.hierarchy, RollupFixture.INDEX)
+        .addActivities(shuffled.subList(0, third)).addOrders(F.orders)
+        .addActivities(shuffled.subList(third, 2 * third)).addActivities(List.of())
+        .addActivities(shuffled.subList(2 * third, shuffled.size()));
+    F.hierarchy.divisions().forEach(d -> {
+      for (YearMonth m = YearMonth.of(2022, 12); m.isBefore(YearMonth.of(2025, 2)); m = m.plusMonths(1)) {
+        assertThat(batched.metrics(d.code(), m)).as("%s %s", d.code(), m).isEqualTo(single.metrics(d.code(), m));
+      }
+    });
   }
 }
