@@ -137,4 +137,31 @@ class IncrementalRollupTest {
       }
     });
   }
+
+  @Test
+  void aMonthOfTensOfThousandsOfVolunteersKeepsCountingThemOnce() {
+    SiteId site = F.activities.get(0).site();
+    VolunteerIndex index = VolunteerIndex.growing();
+    List<Activity> month = new java.util.ArrayList<>();
+    for (int a = 0; a < 40; a++) {          // 40,000 distinct, dense: a province's month, in bitmap containers
+      int first = a * 1000;
+      month.add(Activity.builder("a-" + a, LocalDate.of(2024, 7, 1 + a % 28), site)
+          .volunteers(IntStream.range(first, first + 1000).mapToObj(i -> VolunteerId.of("w-" + i)).toList())
+          .build(RollupFixture.CLOCK));
+    }
+    for (int a = 0; a < 3; a++) {           // then some again and some new
+      int first = 39_000 + a * 700;
+      month.add(Activity.builder("b-" + a, LocalDate.of(2024, 7, 28), site)
+          .volunteers(IntStream.range(first, first + 1000).mapToObj(i -> VolunteerId.of("w-" + i)).toList())
+          .build(RollupFixture.CLOCK));
+    }
+    IncrementalRollup r = new IncrementalRollup(F.hierarchy, index);
+    MetricSet expected = MetricSet.empty();
+    for (Activity a : month) {
+      r.add(a);
+      expected = expected.plus(MetricSet.of(a, index));
+      assertThat(r.metrics(RollupFixture.COUNTY, YearMonth.of(2024, 7))).as("after %s", a.id()).isEqualTo(expected);
+    }
+    assertThat(expected.volunteers().count()).isEqualTo(41_400);
+  }
 }
