@@ -3,7 +3,6 @@ package org.civic.metric;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import java.util.Objects;
 import org.civic.activity.Activity;
 import org.civic.division.DivisionCode;
@@ -12,7 +11,6 @@ import org.civic.hierarchy.internal.HierarchyAccess;
 import org.civic.internal.LongIntMap;
 import org.civic.order.ServiceOrder;
 import org.civic.site.SiteId;
-import org.civic.team.OrganisationId;
 import org.civic.volunteer.VolunteerId;
 
 /**
@@ -40,12 +38,8 @@ public final class IncrementalRollup {
   private final LongIntMap cells = new LongIntMap();
   /** The cells' figures in columns: no accumulator object per cell. */
   private final MetricColumns figures = new MetricColumns();
-  /** Longs in an activity's row: month, six figures, whether it names organisations. */
-  private static final int ROW = 8;
   /** An activity's volunteers' indexes, reused. */
   private int[] scratch = new int[16];
-  /** An activity's row, reused. */
-  private final long[] row = new long[ROW];
 
   /**
    * Creates an empty roll-up over a hierarchy.
@@ -76,8 +70,7 @@ public final class IncrementalRollup {
       scratch = new int[Math.max(count, scratch.length * 2)];
     }
     indexVolunteers(activity, scratch, 0);
-    describe(activity, row, 0);
-    apply(division, row, 0, scratch, 0, count, activity);
+    apply(activity, division, scratch, 0, count);
     return this;
   }
 
@@ -94,10 +87,9 @@ public final class IncrementalRollup {
    */
   public IncrementalRollup addActivities(Collection<? extends Activity> activities) {
     Activity[] batch = Objects.requireNonNull(activities, "activities").toArray(new Activity[0]);
-    // one pass over the objects in their order: each site and volunteer looked up, each activity's
-    // figures copied into a row; then the rows applied in the hierarchy's order
+    // one pass over the objects in their order, each site and volunteer looked up; then the
+    // activities applied in the hierarchy's order
     long[] order = new long[batch.length];
-    long[] rows = new long[Math.multiplyExact(batch.length, ROW)];
     int[] starts = new int[batch.length + 1];
     int[] volunteers = new int[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, batch.length * 4L))];
     for (int i = 0; i < batch.length; i++) {
@@ -111,12 +103,11 @@ public final class IncrementalRollup {
       }
       indexVolunteers(a, volunteers, starts[i]);
       starts[i + 1] = end;
-      describe(a, rows, i * ROW);
     }
     Arrays.sort(order);
     for (long o : order) {
       int i = (int) o;
-      apply((int) (o >>> 32), rows, i * ROW, volunteers, starts[i], starts[i + 1] - starts[i], batch[i]);
+      apply(batch[i], (int) (o >>> 32), volunteers, starts[i], starts[i + 1] - starts[i]);
     }
     return this;
   }
@@ -172,28 +163,14 @@ public final class IncrementalRollup {
     Arrays.sort(into, at, k);
   }
 
-  /** Copies an activity's month and figures into a row of {@value #ROW} longs at {@code at}. */
-  private static void describe(Activity activity, long[] rows, int at) {
-    rows[at] = monthIndex(activity.date().getYear(), activity.date().getMonthValue());
-    rows[at + 1] = activity.personTimes();
-    rows[at + 2] = activity.beneficiaries();
-    rows[at + 3] = activity.serviceTime().toMinutes();
-    rows[at + 4] = activity.materials();
-    rows[at + 5] = activity.consultations();
-    rows[at + 6] = activity.sessions();
-    rows[at + 7] = activity.organisations().isEmpty() ? 0 : 1;
-  }
-
-  /**
-   * Adds an activity described by a row, whose division and volunteers' indexes are known, to the
-   * division and each ancestor; reads the activity itself only for its organisations.
-   */
-  private void apply(int division, long[] rows, int at, int[] volunteers, int from, int count, Activity activity) {
-    long month = rows[at];
-    Collection<OrganisationId> organisations = rows[at + 7] == 0 ? List.of() : activity.organisations();
+  /** Adds an activity whose division and volunteers' indexes are known to the division and each ancestor. */
+  private void apply(Activity activity, int division, int[] volunteers, int from, int count) {
+    long month = monthIndex(activity.date().getYear(), activity.date().getMonthValue());
+    long minutes = activity.serviceTime().toMinutes();
     for (int d = division; d >= 0; d = access.parentIndex(hierarchy, d)) {
-      figures.addActivity(cell(d, month), rows[at + 1], rows[at + 2], rows[at + 3], rows[at + 4], rows[at + 5],
-          rows[at + 6], volunteers, from, count, organisations);
+      figures.addActivity(cell(d, month), activity.personTimes(), activity.beneficiaries(), minutes,
+          activity.materials(), activity.consultations(), activity.sessions(), volunteers, from, count,
+          activity.organisations());
     }
   }
 
