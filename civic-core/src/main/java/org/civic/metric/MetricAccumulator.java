@@ -8,6 +8,8 @@ import org.civic.order.OrderState;
 import org.civic.order.ServiceOrder;
 import org.civic.team.OrganisationId;
 import org.civic.volunteer.VolunteerId;
+import org.jspecify.annotations.Nullable;
+import org.roaringbitmap.BitSetUtil;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
@@ -17,6 +19,14 @@ import org.roaringbitmap.RoaringBitmap;
  * partition its own and merge.
  */
 public final class MetricAccumulator {
+
+  private static final int[] NONE = {};
+  /** Raw indexes listed before a bitset is considered. */
+  private static final int DENSE_AFTER = 4096;
+  /** A bitset is used while it takes at most this many words (64 indexes each) an index listed. */
+  private static final int WORDS_PER_INDEX = 2;
+  /** Listed indexes are folded into the bitmap when this many are waiting (too sparse for a bitset). */
+  private static final int FLUSH_AT = 1 << 16;
 
   static {
     // the binary form (MetricCodec) for civic's engine adapters, without public API
@@ -28,6 +38,17 @@ public final class MetricAccumulator {
   private final TreeSet<OrganisationId> organisations = new TreeSet<>();
   private long minBeneficiaries = Long.MAX_VALUE;
   private long maxBeneficiaries = Long.MIN_VALUE;
+  /**
+   * Volunteer indexes added raw ({@link #addRaw}) and not yet in {@link #volunteers}: listed while
+   * few, then — once they are dense enough — set in a plain bitset, which a scan of a county's or a
+   * province's rows fills at a few nanoseconds an index where the bitmap's sorted containers take
+   * about a hundred. Folded into {@link #volunteers} before it is read ({@link #bits()}).
+   */
+  private int[] pending = NONE;
+  private int pendingSize;
+  /** The highest pending index, unsigned (as the bitmap orders them). */
+  private int pendingHighest;
+  private long @Nullable [] words;
 
   /** Creates an empty accumulator. */
   public MetricAccumulator() {
@@ -62,7 +83,7 @@ public final class MetricAccumulator {
   }
 
   RoaringBitmap volunteerBits() {
-    return volunteers;
+    return bits();
   }
 
   java.util.SortedSet<OrganisationId> organisationIds() {
@@ -94,7 +115,7 @@ public final class MetricAccumulator {
   void addRaw(long personTimes, long beneficiaries, long minutes, long materials, long consultations, long sessions,
       int[] volunteerIndexes, int from, int to) {
     addActivity(sums, 0, personTimes, beneficiaries, minutes, materials, consultations, sessions);
-    volunteers.addN(volunteerIndexes, from, to - from);
+    addVolunteers(volunteerIndexes, from, to);
     minBeneficiaries = Math.min(minBeneficiaries, beneficiaries);
     maxBeneficiaries = Math.max(maxBeneficiaries, beneficiaries);
   }
@@ -163,7 +184,7 @@ public final class MetricAccumulator {
     for (int i = 0; i < MetricSet.FIELDS; i++) {
       sums[i] = Math.addExact(sums[i], other.sums[i]);
     }
-    volunteers.or(other.volunteers);
+    volunteers.or(other.bits());
     organisations.addAll(other.organisations);
     minBeneficiaries = Math.min(minBeneficiaries, other.minBeneficiaries);
     maxBeneficiaries = Math.max(maxBeneficiaries, other.maxBeneficiaries);
@@ -190,8 +211,94 @@ public final class MetricAccumulator {
 
   /** Returns the figures so far; the accumulator may go on. */
   public MetricSet snapshot() {
-    return snapshot(sums, 0, minBeneficiaries, maxBeneficiaries, volunteers.isEmpty() ? null : volunteers.clone(),
-        organisations);
+    RoaringBitmap bits = bits();
+    return snapshot(sums, 0, minBeneficiaries, maxBeneficiaries, bits.isEmpty() ? null : bits.clone(), organisations);
+  }
+
+  /** Adds volunteer indexes (unsigned, as the bitmap takes them) to the pending list or the bitset; see {@link #pending}. */
+  private void addVolunteers(int[] indexes, int from, int to) {
+    long[] w = words;
+    if (w != null) {
+      for (int k = from; k < to; k++) {
+        int v = indexes[k];
+        if (v >>> 6 >= w.length) {
+          w = growWords(v);
+          if (w == null) {
+            // too sparse for a bitset after all: the rest goes to the list
+            addVolunteers(indexes, k, to);
+            return;
+          }
+        }
+        w[v >>> 6] |= 1L << v;
+      }
+      return;
+    }
+    int n = to - from;
+    if (pendingSize + n > pending.length) {
+      pending = java.util.Arrays.copyOf(pending, Math.max(pendingSize + n, Math.max(16, pending.length * 2)));
+    }
+    int highest = pendingHighest;
+    for (int k = from; k < to; k++) {
+      int v = indexes[k];
+      pending[pendingSize++] = v;
+      if (Integer.compareUnsigned(v, highest) > 0) {
+        highest = v;
+      }
+    }
+    pendingHighest = highest;
+    if (pendingSize >= DENSE_AFTER && (highest >>> 6) < (long) pendingSize * WORDS_PER_INDEX) {
+      long[] bitset = new long[(highest >>> 6) + 1];
+      for (int k = 0; k < pendingSize; k++) {
+        bitset[pending[k] >>> 6] |= 1L << pending[k];
+      }
+      words = bitset;
+      pending = NONE;
+      pendingSize = 0;
+      pendingHighest = 0;
+    } else if (pendingSize >= FLUSH_AT) {
+      bits();
+    }
+  }
+
+  /**
+   * Grows the bitset to hold index {@code v}, or — if it would then be sparser than {@link
+   * #WORDS_PER_INDEX} words an index set — folds it into the bitmap and returns null.
+   */
+  private long @Nullable [] growWords(int v) {
+    long[] w = java.util.Objects.requireNonNull(words);
+    int needed = (v >>> 6) + 1;
+    if ((long) needed > (long) volunteers.getCardinality() + cardinality(w) * WORDS_PER_INDEX) {
+      bits();
+      return null;
+    }
+    words = java.util.Arrays.copyOf(w, Math.max(needed, (int) Math.min(Integer.MAX_VALUE - 8, w.length * 2L)));
+    return words;
+  }
+
+  private static long cardinality(long[] w) {
+    long n = 0;
+    for (long x : w) {
+      n += Long.bitCount(x);
+    }
+    return n;
+  }
+
+  /** Folds the pending indexes and the bitset into {@link #volunteers} and returns it. */
+  private RoaringBitmap bits() {
+    if (words != null) {
+      volunteers.or(BitSetUtil.bitmapOf(words));
+      words = null;
+    }
+    if (pendingSize > 0) {
+      java.util.Arrays.sort(pending, 0, pendingSize);
+      volunteers.addN(pending, 0, pendingSize);
+      pendingSize = 0;
+      pendingHighest = 0;
+      if (pending.length > FLUSH_AT) {
+        pending = NONE;
+      }
+    }
+    return volunteers;
   }
 
   /**

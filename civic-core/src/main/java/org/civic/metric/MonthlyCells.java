@@ -17,27 +17,28 @@ import org.civic.hierarchy.internal.HierarchyAccess;
  *       is {@code cellStart[d] + bitCount(mask[d] below month)} and no empty cell takes memory;
  *   <li>the sums are added at each site's division and then into the parents, children first
  *       (a parent's index is below its children's in code order);
- *   <li>the distinct volunteers month by month: the month's (volunteer, division) pairs are
- *       bucketed by volunteer (a counting sort: the indexes are dense); for each volunteer, every
- *       division from each of its divisions up to the root that this volunteer has not yet marked
- *       is marked and counted once — so a volunteer counts once in each division whose subtree
- *       holds one of its activities that month, and the work is the pairs times the depth (five
- *       levels).
+ *   <li>the distinct volunteers month by month: the month's cells are numbered in division order,
+ *       each with its chain (the month's cells of its ancestors and its own, by depth); the month's
+ *       (volunteer, cell) pairs are bucketed by volunteer (a counting sort: the indexes are dense),
+ *       which leaves each volunteer's cells in division order, a subtree's side by side. Walking
+ *       a volunteer's cells in that order, each cell of a chain, from the deepest up, is new to
+ *       the volunteer unless the previous cell's chain holds it at the same depth (and then so
+ *       are all above it): so a volunteer counts once in each division whose subtree holds one of
+ *       its activities that month, comparing with the chain just read instead of marking
+ *       divisions, and the counts of a month are a small array of their own.
  * </ol>
  *
  * <p>Memory kept: 40 bytes a non-empty cell and 6 bytes a division; while counting, two ints and a
- * byte a row, 20 bytes a division (its parent, mark, first cell and months side by side, one cache
- * line, so that a step of the walk to the root costs one miss instead of four: 8 % less time,
- * benchmarks/RESULTS.md, A/B of 2026-12-06), an int a volunteer index and an int a (volunteer,
- * activity) pair of the busiest month.
+ * byte a row, 5 bytes a division, the chains of the busiest month (an int a cell for each depth:
+ * 5 at most in China's divisions) and its counts, an int a volunteer index and an int a
+ * (volunteer, activity) pair of the busiest month. The chains replaced a walk to the root that
+ * marked each division (benchmarks/RESULTS.md, A/B of 2026-12-06).
  *
  * <p>Immutable once built; safe to share between threads.
  */
 final class MonthlyCells {
 
   private static final int FIGURES = 4;
-  /** Ints a division takes in the walk's table: parent, mark, first cell, months. */
-  private static final int NODE = 4;
 
   /** The roll-up's columns the cells are counted from: rows sorted by site position. */
   record Rows(int[] siteStart, int[] day, int[] personTimes, long[] beneficiaries, long[] minutes,
@@ -151,6 +152,15 @@ final class MonthlyCells {
     for (int pairs : pairsInMonth) {
       busiest = Math.max(busiest, pairs);
     }
+    int divisions = parent.length;
+    // Each division's depth (a parent's index is below its children's), and the deepest.
+    byte[] depth = new byte[divisions];
+    int deepest = 0;
+    for (int d = 0; d < divisions; d++) {
+      depth[d] = parent[d] < 0 ? 0 : (byte) (depth[parent[d]] + 1);
+      deepest = Math.max(deepest, depth[d]);
+    }
+    int chainLength = deepest + 1;
     // The year's rows grouped by month once (a counting sort, in site order within a month), so
     // that each month visits its own rows only.
     int n = rows.day().length;
@@ -170,20 +180,40 @@ final class MonthlyCells {
         byMonth[nextInMonth[rowMonth[r]]++] = r;
       }
     }
+    int busiestCells = 0;
+    for (int m = 0; m < 12; m++) {
+      int cells = 0;
+      for (int d = 0; d < divisions; d++) {
+        cells += (months[d] >>> m) & 1;
+      }
+      busiestCells = Math.max(busiestCells, cells);
+    }
+    int[] local = new int[divisions];
+    int[] chain = new int[busiestCells * chainLength];
+    int[] count = new int[busiestCells];
     int[] bucketEnd = new int[highest + 2];
     int[] bucketed = new int[busiest];
-    // What the walk to the root reads and writes of a division, side by side (parent, mark, first
-    // cell, months): one cache line a division, where four arrays cost four misses a step.
-    int[] node = new int[parent.length * NODE];
-    for (int d = 0; d < parent.length; d++) {
-      node[d * NODE] = parent[d];
-      node[d * NODE + 2] = cellStart[d];
-      node[d * NODE + 3] = months[d];
-    }
-    int volunteer = 0;
     for (int m = 0; m < 12; m++) {
       if (pairsInMonth[m] == 0) {
         continue;
+      }
+      // The month's cells numbered in division order; each one's chain: the month's cells of its
+      // ancestors and its own, by depth from the root, -1 below it. A parent comes before its
+      // children, so its chain is there to copy.
+      int cells = 0;
+      for (int d = 0; d < divisions; d++) {
+        if ((months[d] & (1 << m)) == 0) {
+          continue;
+        }
+        int c = cells++;
+        local[d] = c;
+        int at = c * chainLength;
+        if (parent[d] >= 0) {
+          System.arraycopy(chain, local[parent[d]] * chainLength, chain, at, chainLength);
+        } else {
+          java.util.Arrays.fill(chain, at, at + chainLength, -1);
+        }
+        chain[at + depth[d]] = c;
       }
       java.util.Arrays.fill(bucketEnd, 0);
       for (int i = monthStart[m]; i < monthStart[m + 1]; i++) {
@@ -195,28 +225,47 @@ final class MonthlyCells {
       for (int v = 0; v <= highest; v++) {
         bucketEnd[v + 1] += bucketEnd[v];
       }
-      // bucketEnd[v] is now where volunteer v's divisions start; filling moves it to where they end.
+      // bucketEnd[v] is now where volunteer v's cells start; filling moves it to where they end.
+      // Rows are in site order, so each volunteer's cells come in division order: the cells of
+      // one subtree side by side, at every depth.
       for (int i = monthStart[m]; i < monthStart[m + 1]; i++) {
         int r = byMonth[i];
+        int c = local[rowDivision[r]];
         for (int k = rows.volunteerStart()[r]; k < rows.volunteerStart()[r + 1]; k++) {
-          bucketed[bucketEnd[indexes[k]]++] = rowDivision[r];
+          bucketed[bucketEnd[indexes[k]]++] = c;
         }
       }
-      int below = (1 << m) - 1;
+      // A volunteer counts once in each cell on the chains of its cells: from the deepest up, a
+      // cell is new unless the volunteer's previous cell has it at the same depth — and then so are
+      // all above it (division order keeps a subtree's cells side by side).
       int from = 0;
       for (int v = 0; v <= highest; v++) {
         int to = bucketEnd[v];
-        if (from == to) {
-          continue;
-        }
-        volunteer++;
+        int previous = -1;
         for (int i = from; i < to; i++) {
-          for (int o = bucketed[i] * NODE; o >= 0 && node[o + 1] != volunteer; o = node[o] * NODE) {
-            node[o + 1] = volunteer;
-            volunteers[node[o + 2] + Integer.bitCount(node[o + 3] & below)]++;
+          int at = bucketed[i] * chainLength;
+          int before = previous * chainLength;
+          for (int k = chainLength - 1; k >= 0; k--) {
+            int c = chain[at + k];
+            if (c < 0) {
+              continue;
+            }
+            if (previous >= 0 && chain[before + k] == c) {
+              break;
+            }
+            count[c]++;
           }
+          previous = bucketed[i];
         }
         from = to;
+      }
+      int below = (1 << m) - 1;
+      for (int d = 0; d < divisions; d++) {
+        if ((months[d] & (1 << m)) != 0) {
+          int c = local[d];
+          volunteers[cellStart[d] + Integer.bitCount(months[d] & below)] = count[c];
+          count[c] = 0;
+        }
       }
     }
   }

@@ -13,13 +13,16 @@ import org.civic.activity.ActivityLog;
 import org.civic.division.Division;
 import org.civic.division.DivisionCode;
 import org.civic.division.DivisionCsv;
+import org.civic.division.DivisionLevel;
 import org.civic.hierarchy.Hierarchy;
 import org.civic.hierarchy.HierarchyBuilder;
 import org.civic.json.CivicJson;
 import org.civic.json.ReadReport;
 import org.civic.json.RecordSink;
 import org.civic.metric.ActivityRollup;
+import org.civic.metric.MetricSet;
 import org.civic.metric.MonthlyFigures;
+import org.civic.metric.Period;
 import org.civic.metric.VolunteerIndex;
 import org.civic.site.Site;
 import org.civic.site.SiteId;
@@ -283,6 +286,33 @@ public final class Workloads {
     @Override
     public long getAsLong() {
       return rollup.monthly(2024).cells().mapToLong(c -> c.volunteers() * 31 + c.figures().activities()).sum();
+    }
+  }
+
+  /**
+   * The end-to-end benchmark's other roll-up: every county's figures for the year 2024 ({@code
+   * metrics(county, Period.year(2024))}, a scan of the county's rows with its distinct volunteers),
+   * on a roll-up made in setup.
+   */
+  public static final class CountyYears implements LongSupplier {
+    private final ActivityRollup rollup;
+    private final Division[] counties;
+
+    public CountyYears(Path dir) {
+      Indexed data = new Indexed(dir);
+      rollup = ActivityRollup.of(data.hierarchy, data.log, List.of(), VolunteerIndex.growing());
+      counties = data.hierarchy.divisions().filter(d -> d.level() == DivisionLevel.COUNTY).toArray(Division[]::new);
+    }
+
+    @Override
+    public long getAsLong() {
+      Period year = Period.year(2024);
+      long sum = 0;
+      for (Division county : counties) {
+        MetricSet m = rollup.metrics(county.code(), year);
+        sum += m.volunteers().count() * 31 + m.activities();
+      }
+      return sum;
     }
   }
 
