@@ -1,5 +1,8 @@
 package org.civic.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -12,7 +15,9 @@ import java.util.Arrays;
  * {@code v123456} or {@code s110101001001}) is also kept packed in its slot, two longs, and is
  * matched there: a look-up of one reads a single slot, not the slot, the string's start and its
  * characters one after the other. Numbering the national log's 33,000,000 volunteer references
- * is bound by those dependent reads.
+ * is bound by those dependent reads. Such a string's hash is taken from its two packed words, and
+ * from ASCII bytes those words are read eight bytes at a time, not byte by byte (numbering a
+ * million distinct volunteer ids 0.65× the time, site ids 0.43×: benchmarks/RESULTS.md).
  *
  * <p>Not for hosts. Not thread-safe while it grows; safe to read from many threads once it no
  * longer changes and has been published safely.
@@ -25,6 +30,11 @@ public final class CharDictionary {
   private static final int SLOT = 3;
   /** The first packed word of a string that is not packed: no packed string has it (units ≤ 127). */
   private static final long LONG = -1L;
+
+  private static final long ONES = 0x0101_0101_0101_0101L;
+  private static final long HIGH = 0x8080_8080_8080_8080L;
+  /** Reads eight bytes as a long, the first byte lowest: the order the packed words keep. */
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private char[] chars = new char[1024];
   private int charCount;
@@ -72,6 +82,9 @@ public final class CharDictionary {
         }
       }
     }
+    if (lo != LONG) {
+      h = packedHash(lo, hi);
+    }
     int slot = LongHashIndex.mix(h) & mask;
     long entry;
     while ((entry = slots[slot * SLOT]) != 0) {
@@ -93,6 +106,25 @@ public final class CharDictionary {
    * @return its code, 0 or more
    */
   public int code(byte[] b, int offset, int length) {
+    if (length <= PACKED && offset + 2 * Long.BYTES <= b.length && offset >= 0) {
+      // eight bytes at a time: the string's bytes as its packed words, if it can be packed
+      long keepLo = length >= Long.BYTES ? -1L : (1L << (length << 3)) - 1;
+      long keepHi = length <= Long.BYTES ? 0 : length == PACKED ? -1L : (1L << ((length - Long.BYTES) << 3)) - 1;
+      long lo = (long) LONGS.get(b, offset) & keepLo;
+      long hi = (long) LONGS.get(b, offset + Long.BYTES) & keepHi;
+      if (((lo | hi) & HIGH) == 0 && !hasZeroByte(lo | ~keepLo & ONES) && !hasZeroByte(hi | ~keepHi & ONES)) {
+        int h = packedHash(lo, hi);
+        int slot = LongHashIndex.mix(h) & mask;
+        long entry;
+        while ((entry = slots[slot * SLOT]) != 0) {
+          if ((int) (entry >>> 32) == h && slots[slot * SLOT + 1] == lo && slots[slot * SLOT + 2] == hi) {
+            return (int) entry - 1;
+          }
+          slot = (slot + 1) & mask;
+        }
+        return add(h, lo, hi, slot, ascii(b, offset, length), 0, length);
+      }
+    }
     int h = 0;
     long lo = length <= PACKED ? 0 : LONG;
     long hi = 0;
@@ -110,6 +142,9 @@ public final class CharDictionary {
         }
       }
     }
+    if (lo != LONG) {
+      h = packedHash(lo, hi);
+    }
     int slot = LongHashIndex.mix(h) & mask;
     long entry;
     while ((entry = slots[slot * SLOT]) != 0) {
@@ -119,11 +154,29 @@ public final class CharDictionary {
       }
       slot = (slot + 1) & mask;
     }
+    return add(h, lo, hi, slot, ascii(b, offset, length), 0, length);
+  }
+
+  private static char[] ascii(byte[] b, int offset, int length) {
     char[] c = new char[length];
     for (int i = 0; i < length; i++) {
       c[i] = (char) b[offset + i];
     }
-    return add(h, lo, hi, slot, c, 0, length);
+    return c;
+  }
+
+  /**
+   * The hash of a packed string, from its two words, whether it came as characters or as bytes
+   * (other strings hash their characters, {@code 31 * h + c}).
+   */
+  private static int packedHash(long lo, long hi) {
+    long h = (lo * 0x9E3779B97F4A7C15L ^ hi) * 0xC2B2AE3D27D4EB4FL;
+    return (int) (h ^ (h >>> 32));
+  }
+
+  /** Whether a word has a zero byte. */
+  private static boolean hasZeroByte(long w) {
+    return ((w - ONES) & ~w & HIGH) != 0;
   }
 
   private boolean equalAt(int code, byte[] b, int offset, int length) {

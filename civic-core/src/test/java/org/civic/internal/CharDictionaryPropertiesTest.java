@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * string its code again from characters or ASCII bytes, and gives each string back — across its
  * growth, and with strings whose hashes collide ("Aa" and "BB" hash alike, so do their
  * concatenations); short ASCII strings (kept packed in their slots) and others (compared
- * character by character) alike, at and around the packed length.
+ * character by character) alike, at and around the packed length; and the bytes of a string
+ * amid other bytes (read eight at a time) give the code of its characters.
  */
 class CharDictionaryPropertiesTest {
 
@@ -82,6 +83,38 @@ class CharDictionaryPropertiesTest {
         assertThat(code).as("code of %s", s).isEqualTo(known == null ? expected.size() - 1 : known);
       }
       expected.forEach((s, code) -> assertThat(d.get(code)).isEqualTo(s));
+    });
+  }
+
+  @Test
+  void bytesAmidOtherBytesGetTheCodesOfTheirCharacters() {
+    // a string's bytes read eight at a time must be cut at its length: the bytes after it (and
+    // before it) are garbage of every kind — NUL, non-ASCII, letters that would extend the id
+    qt().withExamples(300).forAll(longs().all(), integers().between(1, 2000)).checkAssert((seed, n) -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      CharDictionary fromBytes = new CharDictionary();
+      CharDictionary fromChars = new CharDictionary();
+      for (int i = 0; i < n; i++) {
+        String s = string(r);
+        if (!s.chars().allMatch(ch -> ch < 128)) {
+          continue;
+        }
+        byte[] ascii = s.getBytes(StandardCharsets.US_ASCII);
+        int before = r.nextInt(0, 9);
+        byte[] buffer = new byte[before + ascii.length + r.nextInt(0, 24)];
+        for (int k = 0; k < buffer.length; k++) {
+          buffer[k] = (byte) switch (r.nextInt(4)) {
+            case 0 -> 0;
+            case 1 -> r.nextInt(128, 256);
+            default -> r.nextInt('0', 'z' + 1);
+          };
+        }
+        System.arraycopy(ascii, 0, buffer, before, ascii.length);
+        int code = fromBytes.code(buffer, before, ascii.length);
+        assertThat(code).as("code of %s", s).isEqualTo(fromChars.code(s.toCharArray(), 0, s.length()));
+        assertThat(fromBytes.get(code)).isEqualTo(s);
+      }
+      assertThat(fromBytes.size()).isEqualTo(fromChars.size());
     });
   }
 }
