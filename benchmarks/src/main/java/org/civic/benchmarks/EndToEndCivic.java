@@ -34,8 +34,8 @@ import org.civic.metric.VolunteerIndex;
  *       activity at every level, its four sums and its exact distinct volunteers, counted in one
  *       pass — and {@code rollup.metrics(county, Period.year(year))} for every county; every cell
  *       is kept in an {@link EndToEndFigures}. The table is counted on the calling thread; on two
- *       threads the counties' year figures are shared out between two ({@code ActivityRollup} is
- *       thread-safe).
+ *       threads the other thread rolls up the counties' years meanwhile, and the calling thread
+ *       takes those left when the table is done ({@code ActivityRollup} is thread-safe).
  * </ol>
  *
  * <p>The {@code Hierarchy} is built from {@link EndToEndReference} before the activity file is
@@ -100,12 +100,6 @@ final class EndToEndCivic {
    * year by {@code metrics(county, Period.year)}, those on {@code threads} threads.
    */
   EndToEndFigures rollUp(ActivityRollup rollup, int threads, int year) {
-    EndToEndFigures all = new EndToEndFigures(1 << 20);
-    rollup.monthly(year).cells().forEach(c -> {
-      MonthlyFigures f = c.figures();
-      all.add(c.division().value(), c.month().getValue(), f.activities(), f.personTimes(), f.beneficiaries(),
-          f.serviceMinutes(), c.volunteers());
-    });
     Division[] counties = hierarchy.divisions().filter(d -> d.level() == DivisionLevel.COUNTY)
         .toArray(Division[]::new);
     Period wholeYear = Period.year(year);
@@ -123,23 +117,27 @@ final class EndToEndCivic {
         parts.add(out);
       }
     };
-    if (threads <= 1) {
-      work.run();
-    } else {
-      Thread[] workers = new Thread[threads - 1];
-      for (int t = 0; t < workers.length; t++) {
-        workers[t] = new Thread(work, "rollup-" + (t + 1));
-        workers[t].start();
+    // On two threads the other thread takes the counties' years while this one counts the monthly
+    // table, then this one helps with the counties left.
+    Thread[] workers = new Thread[threads - 1];
+    for (int t = 0; t < workers.length; t++) {
+      workers[t] = new Thread(work, "rollup-" + (t + 1));
+      workers[t].start();
+    }
+    EndToEndFigures all = new EndToEndFigures(1 << 20);
+    rollup.monthly(year).cells().forEach(c -> {
+      MonthlyFigures f = c.figures();
+      all.add(c.division().value(), c.month().getValue(), f.activities(), f.personTimes(), f.beneficiaries(),
+          f.serviceMinutes(), c.volunteers());
+    });
+    work.run();
+    try {
+      for (Thread w : workers) {
+        w.join();
       }
-      work.run();
-      try {
-        for (Thread w : workers) {
-          w.join();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
     parts.forEach(all::addAll);
     return all;
