@@ -292,6 +292,24 @@ class ActivityRollupTest {
   }
 
   @Test
+  void aMonthlyTableWhoseOnlyVolunteerIsIndexZeroCountsHer() {
+    // the index's first number is 0, so a log of one volunteer has no index above 0 to count from
+    Site site = F.sites.get(F.sites.size() - 1);
+    List<Activity> log = List.of(
+        Activity.builder("a-1", LocalDate.of(2024, 6, 1), site.id()).volunteers(RollupFixture.VOLUNTEERS.subList(0, 1))
+            .beneficiaries(3).serviceTime(Duration.ofMinutes(30)).build(RollupFixture.CLOCK),
+        Activity.builder("a-2", LocalDate.of(2024, 6, 9), site.id()).volunteers(RollupFixture.VOLUNTEERS.subList(0, 1))
+            .beneficiaries(4).serviceTime(Duration.ofMinutes(30)).build(RollupFixture.CLOCK));
+    ActivityRollup r = ActivityRollup.of(F.hierarchy, log, List.of(), VolunteerIndex.growing());
+    ActivityRollup.MonthlyTable table = r.monthly(2024);
+    for (DivisionCode d : List.of(site.division(), RollupFixture.COUNTY)) {
+      assertThat(table.volunteers(d, Month.JUNE)).as("%s", d).isEqualTo(1);
+      assertThat(r.metrics(d, Period.month(YearMonth.of(2024, 6))).volunteers().count()).isEqualTo(1);
+    }
+    assertThat(table.cells().toList()).isNotEmpty().allSatisfy(c -> assertThat(c.volunteers()).isEqualTo(1));
+  }
+
+  @Test
   void aHandCountedExample() {
     Site site = F.sites.get(F.sites.size() - 2);
     OrganisationId org = OrganisationId.of("org-x");
