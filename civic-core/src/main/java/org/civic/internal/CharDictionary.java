@@ -106,7 +106,7 @@ public final class CharDictionary {
    * @return its code, 0 or more
    */
   public int code(byte[] b, int offset, int length) {
-    if (length <= PACKED && offset + 2 * Long.BYTES <= b.length && offset >= 0) {
+    if (length <= PACKED && offset >= 0 && offset <= b.length - 2 * Long.BYTES) {
       // eight bytes at a time: the string's bytes as its packed words, if it can be packed
       long keepLo = length >= Long.BYTES ? -1L : (1L << (length << 3)) - 1;
       long keepHi = length <= Long.BYTES ? 0 : length == PACKED ? -1L : (1L << ((length - Long.BYTES) << 3)) - 1;

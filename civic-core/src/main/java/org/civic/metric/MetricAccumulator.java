@@ -42,7 +42,10 @@ public final class MetricAccumulator {
    * Volunteer indexes added raw ({@link #addRaw}) and not yet in {@link #volunteers}: listed while
    * few, then — once they are dense enough — set in a plain bitset, which a scan of a county's or a
    * province's rows fills at a few nanoseconds an index where the bitmap's sorted containers take
-   * about a hundred. Folded into {@link #volunteers} before it is read ({@link #bits()}).
+   * about a hundred. Folded into {@link #volunteers} before it is read ({@link #bits()}): so a read
+   * ({@link #snapshot}, the other side of {@link #merge(MetricAccumulator)}) may change how the
+   * figures are held, never what they are. Only {@link #addRaw} — a roll-up's scan, on an
+   * accumulator of its own — leaves indexes pending; the public methods never do.
    */
   private int[] pending = NONE;
   private int pendingSize;

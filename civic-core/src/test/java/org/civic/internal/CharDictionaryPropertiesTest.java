@@ -117,4 +117,13 @@ class CharDictionaryPropertiesTest {
       assertThat(fromBytes.size()).isEqualTo(fromChars.size());
     });
   }
+
+  @Test
+  void theEmptyStringHasOneCodeAtAnyOffset() {
+    CharDictionary d = new CharDictionary();
+    int empty = d.code(new char[0], 0, 0);
+    assertThat(d.code(new byte[4], Integer.MAX_VALUE - 3, 0)).isEqualTo(empty); // no byte read, no overflow
+    assertThat(d.code(new byte[40], 3, 0)).isEqualTo(empty);
+    assertThat(d.size()).isEqualTo(1);
+  }
 }

@@ -310,6 +310,17 @@ class ActivityRollupTest {
   }
 
   @Test
+  void aVolunteerIndexGivingANegativeIndexIsRefusedNamingTheVolunteer() {
+    VolunteerIndex broken = id -> id.equals(RollupFixture.VOLUNTEERS.get(1)) ? -1 : 7;
+    Site site = F.sites.get(0);
+    List<Activity> log = List.of(Activity.builder("a-1", LocalDate.of(2024, 6, 1), site.id())
+        .volunteers(RollupFixture.VOLUNTEERS.subList(0, 2)).build(RollupFixture.CLOCK));
+    assertThatThrownBy(() -> ActivityRollup.of(F.hierarchy, log, List.of(), broken))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(RollupFixture.VOLUNTEERS.get(1).value()).hasMessageContaining("-1");
+  }
+
+  @Test
   void aHandCountedExample() {
     Site site = F.sites.get(F.sites.size() - 2);
     OrganisationId org = OrganisationId.of("org-x");
