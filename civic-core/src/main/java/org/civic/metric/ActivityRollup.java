@@ -18,7 +18,6 @@ import org.civic.activity.ActivityLog;
 import org.civic.activity.internal.ActivityColumns;
 import org.civic.activity.internal.ActivityLogAccess;
 import org.civic.division.DivisionCode;
-import org.civic.division.DivisionLevel;
 import org.civic.hierarchy.Hierarchy;
 import org.civic.hierarchy.internal.HierarchyAccess;
 import org.civic.order.ServiceOrder;
@@ -47,6 +46,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ActivityRollup implements ActivityCounter {
 
+  private static final long[] NO_COUNTS = {};
+
   private final Hierarchy hierarchy;
   private final HierarchyAccess.Accessor access;
   private final int[] siteStart;
@@ -54,6 +55,7 @@ public final class ActivityRollup implements ActivityCounter {
   private final int[] personTimes;
   private final long[] beneficiaries;
   private final long[] minutes;
+  /** The optional counts by row; each empty (every row's 0) when the log has none of the three. */
   private final long[] materials;
   private final long[] consultations;
   private final long[] sessions;
@@ -97,9 +99,10 @@ public final class ActivityRollup implements ActivityCounter {
     personTimes = new int[n];
     beneficiaries = new long[n];
     minutes = new long[n];
-    materials = new long[n];
-    consultations = new long[n];
-    sessions = new long[n];
+    boolean counts = log.hasCounts();
+    materials = counts ? new long[n] : NO_COUNTS;
+    consultations = counts ? new long[n] : NO_COUNTS;
+    sessions = counts ? new long[n] : NO_COUNTS;
     category = new int[n];
     theme = new int[n];
     volunteerStart = new int[n + 1];
@@ -118,12 +121,15 @@ public final class ActivityRollup implements ActivityCounter {
       day[r] = log.epochDay(i);
       beneficiaries[r] = log.beneficiariesOf(i);
       minutes[r] = log.serviceMinutesOf(i);
-      materials[r] = log.materialsOf(i);
-      consultations[r] = log.consultationsOf(i);
-      sessions[r] = log.sessionsOf(i);
+      if (counts) {
+        materials[r] = log.materialsOf(i);
+        consultations[r] = log.consultationsOf(i);
+        sessions[r] = log.sessionsOf(i);
+      }
       category[r] = log.categoryNumber(i);
       theme[r] = log.themeNumber(i);
-      // a row's volunteers stay unsorted: nothing needs their order (sorting cost ⅔ of this loop)
+      // a row's volunteers stay in the log's order: nothing reads them in any other (sorting each
+      // row cost two thirds of this loop at full scale, RESULTS.md)
       log.mapVolunteers(i, volunteerIndex, volunteerIndexes, volunteerStart[r]);
     }
     Map<OrganisationId, Integer> organisationNumber = new HashMap<>();
@@ -188,7 +194,8 @@ public final class ActivityRollup implements ActivityCounter {
    * @param index maps volunteers to the indexes distinct counts use, not null
    * @return the roll-up, not null
    * @throws ProblemException naming every activity or order whose site is not in the hierarchy
-   * @throws IllegalArgumentException if a fixed index does not know a volunteer of the log, or gives one a negative index
+   * @throws IllegalArgumentException if a fixed index does not know a volunteer of the log, or an
+   *     index gives one a negative index
    */
   public static ActivityRollup of(Hierarchy hierarchy, ActivityLog activities, Collection<ServiceOrder> orders,
       VolunteerIndex index) {
@@ -232,7 +239,8 @@ public final class ActivityRollup implements ActivityCounter {
     int[] volunteerIndex = new int[logVolunteers.size()];
     for (int k = 0; k < volunteerIndex.length; k++) {
       if ((volunteerIndex[k] = index.indexOf(logVolunteers.get(k))) < 0) {
-        throw new IllegalArgumentException("volunteer " + logVolunteers.get(k) + " has index " + volunteerIndex[k] + ", not 0 or more");
+        throw new IllegalArgumentException(
+            "volunteer " + logVolunteers.get(k) + " has index " + volunteerIndex[k] + ", not 0 or more");
       }
     }
     return new ActivityRollup(hierarchy, log, sitePosition, volunteerIndex, os, orderPositions);
@@ -367,6 +375,10 @@ public final class ActivityRollup implements ActivityCounter {
     return OptionalLong.of(n);
   }
 
+  private static long count(long[] column, int row) {
+    return column.length == 0 ? 0 : column[row];
+  }
+
   private long range(DivisionCode division) {
     return access.siteRange(hierarchy, Objects.requireNonNull(division, "division"));
   }
@@ -385,8 +397,8 @@ public final class ActivityRollup implements ActivityCounter {
           || (themeFilter > -2 && theme[r] != themeFilter)) {
         continue;
       }
-      acc.addRaw(personTimes[r], beneficiaries[r], minutes[r], materials[r], consultations[r], sessions[r],
-          volunteerIndexes, volunteerStart[r], volunteerStart[r + 1]);
+      acc.addRaw(personTimes[r], beneficiaries[r], minutes[r], count(materials, r), count(consultations, r),
+          count(sessions, r), volunteerIndexes, volunteerStart[r], volunteerStart[r + 1]);
       if (orgStart != null) {
         for (int k = orgStart[r]; k < orgStart[r + 1]; k++) {
           orgs.set(organisationNumbers[k]);
@@ -419,63 +431,13 @@ public final class ActivityRollup implements ActivityCounter {
    * @return the table, not null
    */
   public MonthlyTable monthly(int year) {
-    int divisions = hierarchy.divisionCount();
-    int[] slot = new int[divisions];
-    int slots = 0;
-    for (int d = 0; d < divisions; d++) {
-      slot[d] = DivisionCode.levelOf(access.divisionCode(hierarchy, d)) == DivisionLevel.VILLAGE ? -1 : slots++;
-    }
-    long[] cells = new long[slots * 12 * 4];
-    int lo = (int) LocalDate.of(year, 1, 1).toEpochDay();
-    int hi = (int) LocalDate.of(year, 12, 31).toEpochDay();
-    int[] monthOf = new int[hi - lo + 1];
-    for (int d = lo; d <= hi; d++) {
-      monthOf[d - lo] = LocalDate.ofEpochDay(d).getMonthValue() - 1;
-    }
-    int sites = hierarchy.siteCount();
-    for (int s = 0; s < sites; s++) {
-      int from = siteStart[s];
-      int to = siteStart[s + 1];
-      if (from == to) {
-        continue;
-      }
-      int d = access.siteDivision(hierarchy, s);
-      while (d >= 0 && slot[d] < 0) {
-        d = access.parentIndex(hierarchy, d);
-      }
-      if (d < 0) {
-        continue;
-      }
-      int base = slot[d] * 48;
-      for (int r = from; r < to; r++) {
-        int dd = day[r];
-        if (dd < lo || dd > hi) {
-          continue;
-        }
-        int c = base + monthOf[dd - lo] * 4;
-        cells[c]++;
-        cells[c + 1] += personTimes[r];
-        cells[c + 2] += beneficiaries[r];
-        cells[c + 3] += minutes[r];
-      }
-    }
-    for (int d = divisions - 1; d >= 0; d--) {
-      if (slot[d] < 0) {
-        continue;
-      }
-      int p = access.parentIndex(hierarchy, d);
-      while (p >= 0 && slot[p] < 0) {
-        p = access.parentIndex(hierarchy, p);
-      }
-      if (p >= 0) {
-        int from = slot[d] * 48;
-        int to = slot[p] * 48;
-        for (int i = 0; i < 48; i++) {
-          cells[to + i] += cells[from + i];
-        }
-      }
-    }
-    return new MonthlyTable(year, slot, cells);
+    int[] slot = MonthlySums.slots(hierarchy);
+    return new MonthlyTable(year, slot, MonthlySums.count(hierarchy, rows(), slot, year));
+  }
+
+  /** The columns the monthly table counts from. */
+  private MonthlyCells.Rows rows() {
+    return new MonthlyCells.Rows(siteStart, day, personTimes, beneficiaries, minutes, volunteerStart, volunteerIndexes);
   }
 
   /**
@@ -520,7 +482,7 @@ public final class ActivityRollup implements ActivityCounter {
       Objects.requireNonNull(month, "month");
       int d = index(division);
       if (slot[d] >= 0) {
-        int c = slot[d] * 48 + (month.getValue() - 1) * 4;
+        int c = slot[d] * MonthlySums.STRIDE + (month.getValue() - 1) * 4;
         return new MonthlyFigures(cells[c], cells[c + 1], cells[c + 2], cells[c + 3]);
       }
       MonthlyCells all = counted;
@@ -588,8 +550,7 @@ public final class ActivityRollup implements ActivityCounter {
         synchronized (counting) {
           all = counted;
           if (all == null) {
-            all = MonthlyCells.count(hierarchy,
-                new MonthlyCells.Rows(siteStart, day, personTimes, beneficiaries, minutes, volunteerStart, volunteerIndexes), year);
+            all = MonthlyCells.count(hierarchy, rows(), year);
             counted = all;
           }
         }

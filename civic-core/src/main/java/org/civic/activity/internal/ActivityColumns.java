@@ -838,6 +838,11 @@ public final class ActivityColumns {
     return materials == ZEROS ? 0 : materials[row];
   }
 
+  /** Returns whether any row has materials, consultations or sessions (if not, every row's are 0). */
+  public boolean hasCounts() {
+    return materials != ZEROS || consultations != ZEROS || sessions != ZEROS;
+  }
+
   /** Returns a row's consultations (人次). */
   public long consultationsOf(int row) {
     Objects.checkIndex(row, size);
