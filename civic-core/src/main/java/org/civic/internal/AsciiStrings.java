@@ -160,7 +160,8 @@ public final class AsciiStrings {
     return ~(id & ~w) & HIGH;
   }
 
-  private static final long HIGH = 0x8080_8080_8080_8080L;
+  /** The high bit of every byte of a word (also {@link CharDictionary}'s). */
+  static final long HIGH = 0x8080_8080_8080_8080L;
   // the ranges' bounds for notIdBytes, in every byte
   private static final long FROM_DASH = lanes(0x80 - '-');
   private static final long TO_COLON = lanes(0x80 + ':');
@@ -233,8 +234,8 @@ public final class AsciiStrings {
     return (int) (f >>> 32);
   }
 
-  /** Reads and writes eight bytes as a long. */
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  /** Reads and writes eight bytes as a long, the first byte lowest (also {@link CharDictionary}'s). */
+  static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   /** An odd constant (2⁶⁴ ÷ the golden ratio) whose product spreads a word's bits. */
   private static final long MIX = 0x9E3779B97F4A7C15L;
 

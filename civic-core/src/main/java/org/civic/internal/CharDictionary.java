@@ -1,8 +1,5 @@
 package org.civic.internal;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -32,9 +29,6 @@ public final class CharDictionary {
   private static final long LONG = -1L;
 
   private static final long ONES = 0x0101_0101_0101_0101L;
-  private static final long HIGH = 0x8080_8080_8080_8080L;
-  /** Reads eight bytes as a long, the first byte lowest: the order the packed words keep. */
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private char[] chars = new char[1024];
   private int charCount;
@@ -110,9 +104,9 @@ public final class CharDictionary {
       // eight bytes at a time: the string's bytes as its packed words, if it can be packed
       long keepLo = length >= Long.BYTES ? -1L : (1L << (length << 3)) - 1;
       long keepHi = length <= Long.BYTES ? 0 : length == PACKED ? -1L : (1L << ((length - Long.BYTES) << 3)) - 1;
-      long lo = (long) LONGS.get(b, offset) & keepLo;
-      long hi = (long) LONGS.get(b, offset + Long.BYTES) & keepHi;
-      if (((lo | hi) & HIGH) == 0 && !hasZeroByte(lo | ~keepLo & ONES) && !hasZeroByte(hi | ~keepHi & ONES)) {
+      long lo = (long) AsciiStrings.LONGS.get(b, offset) & keepLo;
+      long hi = (long) AsciiStrings.LONGS.get(b, offset + Long.BYTES) & keepHi;
+      if (((lo | hi) & AsciiStrings.HIGH) == 0 && !hasZeroByte(lo | ~keepLo & ONES) && !hasZeroByte(hi | ~keepHi & ONES)) {
         int h = packedHash(lo, hi);
         int slot = LongHashIndex.mix(h) & mask;
         long entry;
@@ -176,7 +170,7 @@ public final class CharDictionary {
 
   /** Whether a word has a zero byte. */
   private static boolean hasZeroByte(long w) {
-    return ((w - ONES) & ~w & HIGH) != 0;
+    return ((w - ONES) & ~w & AsciiStrings.HIGH) != 0;
   }
 
   private boolean equalAt(int code, byte[] b, int offset, int length) {
