@@ -11,10 +11,11 @@
 # java/org/civic/benchmarks/ab/Workloads.java) are compiled once, from this checkout, and loaded
 # in each build's own class loader, so they must use only API both builds have.
 # Workloads: Ingest, IngestTwoThreads, Index, Rollup, SixHavesCheck (default: these five), MonthlyCells,
-# LoadAndBuild, HierarchyFromJson, SitesOneThread, ReadAndIndex, CountyYears.
+# LoadAndBuild, HierarchyFromJson, SitesOneThread, ReadAndIndex, CountyYears, IncrementalAdds.
 # Data: the reduced national files under benchmarks/target/national-reduced/, written first if
 # missing (as run.sh writes them); AB_DATA=benchmarks/target/national-full for the full ones (run.sh
-# --full writes them; a shot of ReadAndIndex then takes 10-25 s), AB_WARMUP=n warm-up pairs (5).
+# --full writes them; a shot of ReadAndIndex then takes 10-25 s), AB_WARMUP=n warm-up pairs (5),
+# AB_HEAP the heap (12g; IncrementalAdds at full scale needs 20g).
 # Results: printed as a markdown table, and kept under benchmarks/target/ab/results/.
 set -euo pipefail
 
@@ -57,7 +58,7 @@ OUT=$AB/results/$(date -u +%Y%m%dT%H%M%SZ).md
     "B = $B ($(git -C "$DIR_B" rev-parse --short HEAD)$(git -C "$DIR_B" diff --quiet || echo ', dirty'))"
   echo "$(date -u), $(nproc) cores, load: $(uptime | sed 's/.*load average/load average/')"
   echo
-  java -Xms12g -Xmx12g -cp benchmarks/target/classes org.civic.benchmarks.ab.Interleaved \
+  java -Xms${AB_HEAP:-12g} -Xmx${AB_HEAP:-12g} -cp benchmarks/target/classes org.civic.benchmarks.ab.Interleaved \
     --a "A=$CP_A" --b "B=$CP_B" --data "${AB_DATA:-benchmarks/target/national-reduced}" \
     --workloads "$WORKLOADS" --pairs "$PAIRS" --warmup "${AB_WARMUP:-5}"
 } | tee "$OUT"

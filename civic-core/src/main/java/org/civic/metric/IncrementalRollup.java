@@ -23,8 +23,9 @@ import org.civic.volunteer.VolunteerId;
  * its records one by one. The figures are the same either way, in any order.
  *
  * <p>A (division, month) cell takes no object of its own: its sums sit in columns, its distinct
- * volunteers in a small sorted array until they pass 64, then in a compressed bitmap. Memory per
- * cell, measured on the national data, is in benchmarks/RESULTS.md.
+ * volunteers in a small sorted array until they pass 256, then in a compressed bitmap that takes
+ * new volunteers into a list and folds them in by the batch. Memory per cell, measured on the
+ * national data, is in benchmarks/RESULTS.md.
  *
  * <p>Not thread-safe: one writer, or external locking. {@link #metrics} returns immutable
  * snapshots that may be shared.

@@ -16,9 +16,16 @@ import org.roaringbitmap.RoaringBitmap;
  *
  * <p>A cell's sums and its beneficiaries' extremes are {@value #STRIDE} longs in a page of
  * {@value #PAGE} cells. Its distinct volunteers are a sorted {@code int[]} (the count first) while
- * they are at most {@value #SMALL} — most cells, a village in a month, have a handful — and a
- * {@link RoaringBitmap} beyond. Its organisations are a set only once it has one. The counting
- * itself is {@link MetricAccumulator}'s ({@code addActivity}, {@code addOrder}, {@code snapshot}).
+ * they are at most {@value #SMALL} — most cells, a village's or a township's month, have a handful
+ * to a hundred — and a {@link Many} beyond: a {@link RoaringBitmap}, and a list of the indexes
+ * added since it was last folded in. A large cell's bitmap (a county's, a city's or a province's
+ * month, whose containers hold tens to thousands of sorted values) would otherwise shift a
+ * container's array, and miss the cache on each of its structures, for every volunteer added; the
+ * list takes them as they come and is folded in, sorted, once it holds a quarter of the bitmap's
+ * count — at most a byte a distinct volunteer, and each fold touches the containers once. Reads
+ * never fold: they count the list on a copy. Its organisations are a set only once it has one. The
+ * counting itself is {@link MetricAccumulator}'s ({@code addActivity}, {@code addOrder},
+ * {@code snapshot}).
  *
  * <p>Not thread-safe.
  */
@@ -31,10 +38,10 @@ final class MetricColumns {
   /** Longs a cell takes: the sums, then the smallest and largest beneficiaries of an activity. */
   static final int STRIDE = MetricSet.FIELDS + 2;
   /** A cell's volunteers are a sorted array up to this many, then a bitmap. */
-  static final int SMALL = 64;
+  static final int SMALL = 256;
 
   private long[][] sums = new long[4][];
-  /** Per cell: null (none), an {@code int[]} (count, then the indexes ascending) or a bitmap. */
+  /** Per cell: null (none), an {@code int[]} (count, then the indexes ascending) or a {@link Many}. */
   private Object[][] volunteers = new Object[4][];
   /** Per cell: null or a {@code TreeSet<OrganisationId>}. */
   private Object[][] organisations = new Object[4][];
@@ -96,7 +103,7 @@ final class MetricColumns {
       bits = new RoaringBitmap();
       bits.addN(small, 1, small[0]);
     } else {
-      bits = ((RoaringBitmap) held).clone();
+      bits = ((Many) held).copy();
     }
     @SuppressWarnings("unchecked")
     SortedSet<OrganisationId> orgs = (SortedSet<OrganisationId>) organisations[cell >>> PAGE_BITS][cell & (PAGE - 1)];
@@ -118,8 +125,8 @@ final class MetricColumns {
   /** Merges ascending indexes {@code [from, to)} into a cell's set, growing its array or making it a bitmap. */
   private static void addVolunteers(Object[] page, int slot, int[] indexes, int from, int to) {
     Object held = page[slot];
-    if (held instanceof RoaringBitmap bits) {
-      bits.addN(indexes, from, to - from);
+    if (held instanceof Many many) {
+      many.add(indexes, from, to);
       return;
     }
     int[] small = held == null ? new int[1 + Math.max(4, to - from)] : (int[]) held;
@@ -132,10 +139,9 @@ final class MetricColumns {
       }
       at = -at - 1;
       if (n == SMALL) {
-        RoaringBitmap bits = new RoaringBitmap();
-        bits.addN(small, 1, n);
-        bits.addN(indexes, i, to - i);
-        page[slot] = bits;
+        Many many = new Many(small, n);
+        many.add(indexes, i, to);
+        page[slot] = many;
         return;
       }
       if (1 + n == small.length) {
@@ -147,5 +153,69 @@ final class MetricColumns {
     }
     small[0] = n;
     page[slot] = small;
+  }
+
+  /**
+   * A cell's distinct volunteers past {@value #SMALL}: a bitmap, and the indexes added since it was
+   * last folded (duplicates and all), in order of arrival.
+   */
+  private static final class Many {
+    /** The list is folded in when it holds the bitmap's count shifted right by this, or {@link #MIN_LIST}. */
+    private static final int FOLD_SHIFT = 2;
+    private static final int MIN_LIST = 16;
+
+    private final RoaringBitmap bits = new RoaringBitmap();
+    /** Distinct indexes in {@link #bits}. */
+    private int count;
+    private int[] list;
+    private int listed;
+
+    /** Takes a small array's {@code n} indexes (after its count). */
+    Many(int[] small, int n) {
+      bits.addN(small, 1, n);
+      count = n;
+      list = new int[MIN_LIST];
+    }
+
+    void add(int[] indexes, int from, int to) {
+      int n = to - from;
+      if (listed + n > list.length) {
+        // full: folded in once it holds a quarter of the count, else grown (geometrically, to that)
+        int limit = Math.max(MIN_LIST, count >>> FOLD_SHIFT);
+        if (listed + n > limit) {
+          fold();
+        }
+        if (listed + n > list.length) {
+          list = Arrays.copyOf(list, Math.max(listed + n, Math.min(limit, list.length * 2)));
+        }
+      }
+      System.arraycopy(indexes, from, list, listed, n);
+      listed += n;
+    }
+
+    /** Takes the listed indexes into the bitmap, sorted, each container touched once. */
+    private void fold() {
+      if (listed > 0) {
+        bits.or(sorted(list, listed));
+        count = bits.getCardinality();
+        listed = 0;
+      }
+    }
+
+    /** Returns a bitmap of these volunteers that shares nothing with this set, which it leaves as it is. */
+    RoaringBitmap copy() {
+      RoaringBitmap copy = bits.clone();
+      if (listed > 0) {
+        copy.or(sorted(Arrays.copyOf(list, listed), listed));
+      }
+      return copy;
+    }
+
+    private static RoaringBitmap sorted(int[] indexes, int n) {
+      Arrays.sort(indexes, 0, n);
+      RoaringBitmap b = new RoaringBitmap();
+      b.addN(indexes, 0, n);
+      return b;
+    }
   }
 }

@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Month;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.function.LongSupplier;
+import org.civic.activity.Activity;
 import org.civic.activity.ActivityLog;
 import org.civic.division.Division;
 import org.civic.division.DivisionCode;
@@ -20,6 +22,7 @@ import org.civic.json.CivicJson;
 import org.civic.json.ReadReport;
 import org.civic.json.RecordSink;
 import org.civic.metric.ActivityRollup;
+import org.civic.metric.IncrementalRollup;
 import org.civic.metric.MetricSet;
 import org.civic.metric.MonthlyFigures;
 import org.civic.metric.Period;
@@ -311,6 +314,49 @@ public final class Workloads {
       for (Division county : counties) {
         MetricSet m = rollup.metrics(county.code(), year);
         sum += m.volunteers().count() * 31 + m.activities();
+      }
+      return sum;
+    }
+  }
+
+  /**
+   * {@code IncrementalBenchmark.civicIncrementalAdd} on the files: an {@code IncrementalRollup}
+   * preloaded (in setup) with all but the log's last {@value #HELD_OUT} activities, which each shot
+   * adds {@value #SHOT} at a time, one {@code add} each, in the log's order (random sites and
+   * months), going round when all are in, then reads the provinces' December (the checksum; a
+   * millisecond or two). A shot's time ÷ {@value #SHOT} is about one add's.
+   */
+  public static final class IncrementalAdds implements LongSupplier {
+    static final int HELD_OUT = 1 << 18;
+    static final int SHOT = 1 << 16;
+    private final Hierarchy hierarchy;
+    private final IncrementalRollup rollup;
+    private final List<Activity> fresh;
+    private int next;
+
+    public IncrementalAdds(Path dir) {
+      Indexed data = new Indexed(dir);
+      hierarchy = data.hierarchy;
+      List<Activity> all = data.log.asList();
+      int held = Math.min(HELD_OUT, all.size() / 2);
+      rollup = new IncrementalRollup(hierarchy, VolunteerIndex.growing());
+      // batches of 2^17, so that the log's rows are not all objects at once (two builds' full logs)
+      for (int from = 0; from < all.size() - held; from += 1 << 17) {
+        rollup.addActivities(all.subList(from, Math.min(from + (1 << 17), all.size() - held)));
+      }
+      fresh = List.copyOf(all.subList(all.size() - held, all.size()));
+    }
+
+    @Override
+    public long getAsLong() {
+      for (int i = 0; i < SHOT; i++) {
+        rollup.add(fresh.get(next));
+        next = (next + 1) % fresh.size();
+      }
+      long sum = 0;
+      for (Division root : hierarchy.roots()) {
+        MetricSet m = rollup.metrics(root.code(), YearMonth.of(2024, Month.DECEMBER));
+        sum += m.activities() * 31 + m.volunteers().count();
       }
       return sum;
     }

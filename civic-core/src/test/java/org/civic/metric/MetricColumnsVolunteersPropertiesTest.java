@@ -1,0 +1,116 @@
+package org.civic.metric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.roaringbitmap.RoaringBitmap;
+
+/**
+ * The distinct volunteers of an incremental roll-up's cells ({@link MetricColumns}) are exactly the
+ * indexes added to each, whichever way a cell holds them on the way — a small sorted array, a
+ * bitmap, a bitmap with indexes listed but not yet folded in — and a read between adds (a
+ * snapshot, which counts the list on a copy) neither changes the cell nor is changed by later adds.
+ */
+class MetricColumnsVolunteersPropertiesTest {
+
+  /** An activity's volunteers for one cell: ascending, as {@code IncrementalRollup} passes them. */
+  private record Row(int cell, int[] indexes) {}
+
+  /**
+   * 1–4 cells, rows of 0–12 indexes from a universe of 40 to 2^31 (one cell may stay small while
+   * another passes the list's folds), now and then a negative index (the bitmap's unsigned high
+   * half), up to 60,000 indexes in all.
+   */
+  private static List<Row> rows(long seed, int cells) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int universe = switch (random.nextInt(4)) {
+      case 0 -> 40;
+      case 1 -> 20_000;
+      case 2 -> 1_000_000;
+      default -> Integer.MAX_VALUE;
+    };
+    int total = random.nextInt(4) == 0 ? random.nextInt(0, 300) : random.nextInt(2_000, 60_000);
+    List<Row> rows = new ArrayList<>();
+    for (int added = 0; added < total; ) {
+      int[] row = random.ints(random.nextInt(0, 13), 0, universe).toArray();
+      if (row.length > 0 && random.nextInt(300) == 0) {
+        row[0] = random.nextInt(Integer.MIN_VALUE, 0);
+      }
+      Arrays.sort(row);
+      // skewed: the first cell takes most rows, so that it grows large while the others stay small
+      int cell = random.nextInt(3) == 0 ? random.nextInt(cells) : 0;
+      rows.add(new Row(cell, row));
+      added += row.length;
+    }
+    return rows;
+  }
+
+  @Test
+  void eachCellCountsExactlyTheIndexesAddedToIt() {
+    qt().withExamples(150).forAll(integers().all(), integers().between(1, 4)).checkAssert((seed, cells) -> {
+      MetricColumns columns = new MetricColumns();
+      RoaringBitmap[] expected = new RoaringBitmap[cells];
+      for (int c = 0; c < cells; c++) {
+        assertThat(columns.add()).isEqualTo(c);
+        expected[c] = new RoaringBitmap();
+      }
+      SplittableRandom reads = new SplittableRandom(seed ^ 0x5DEECE66DL);
+      for (Row row : rows(seed, cells)) {
+        int from = reads.nextInt(0, 4);
+        int[] padded = new int[from + row.indexes().length + 2];
+        System.arraycopy(row.indexes(), 0, padded, from, row.indexes().length); // a slice, as a batch passes it
+        columns.addActivity(row.cell(), 1, 1, 1, 0, 0, 0, padded, from, row.indexes().length, List.of());
+        expected[row.cell()].add(row.indexes());
+        if (reads.nextInt(150) == 0) { // a dashboard reads in passing, and adding goes on
+          int c = reads.nextInt(cells);
+          MetricSet before = columns.snapshot(c);
+          assertThat(before.volunteers()).isEqualTo(DistinctCount.wrap(expected[c].clone()));
+          assertThat(columns.snapshot(c).volunteers()).isEqualTo(before.volunteers()); // the read changed nothing
+          long count = before.volunteers().count();
+          columns.addActivity(c, 1, 1, 1, 0, 0, 0, new int[] {Integer.MAX_VALUE - 7}, 0, 1, List.of());
+          expected[c].add(Integer.MAX_VALUE - 7);
+          assertThat(before.volunteers().count()).isEqualTo(count); // nor did a later add change the read
+        }
+      }
+      for (int c = 0; c < cells; c++) {
+        assertThat(columns.snapshot(c).volunteers()).isEqualTo(DistinctCount.wrap(expected[c]));
+        assertThat(columns.snapshot(c).volunteers().count()).isEqualTo(expected[c].getLongCardinality());
+      }
+    });
+  }
+
+  /**
+   * One cell given a city's month of volunteers one activity at a time — 100,000 distinct indexes
+   * among 400,000 added, far past the small array and through many folds — reads the right count
+   * after each fold's worth of adds.
+   */
+  @Test
+  void aLargeCellCountsRightThroughItsFolds() {
+    MetricColumns columns = new MetricColumns();
+    int cell = columns.add();
+    RoaringBitmap expected = new RoaringBitmap();
+    SplittableRandom random = new SplittableRandom(18);
+    int[] row = new int[8];
+    for (int i = 0; i < 50_000; i++) {
+      for (int k = 0; k < row.length; k++) {
+        row[k] = random.nextInt(100_000) * 7;
+      }
+      Arrays.sort(row);
+      columns.addActivity(cell, 8, 1, 1, 0, 0, 0, row, 0, row.length, List.of());
+      expected.add(row);
+      if (i % 4_999 == 0) {
+        assertThat(columns.snapshot(cell).volunteers().count()).isEqualTo(expected.getLongCardinality());
+      }
+    }
+    MetricSet figures = columns.snapshot(cell);
+    assertThat(figures.volunteers()).isEqualTo(DistinctCount.wrap(expected));
+    assertThat(figures.activities()).isEqualTo(50_000);
+    assertThat(figures.personTimes()).isEqualTo(400_000);
+  }
+}
