@@ -113,4 +113,20 @@ class MetricColumnsVolunteersPropertiesTest {
     assertThat(figures.activities()).isEqualTo(50_000);
     assertThat(figures.personTimes()).isEqualTo(400_000);
   }
+
+  /** Cells past the first pages (4,096 cells a page) keep their own figures as the page table grows. */
+  @Test
+  void cellsOnManyPagesKeepTheirOwnFigures() {
+    MetricColumns columns = new MetricColumns();
+    int cells = 5 * 4_096 + 17;
+    for (int c = 0; c < cells; c++) {
+      assertThat(columns.add()).isEqualTo(c);
+      columns.addActivity(c, 1, c, 1, 0, 0, 0, new int[] {c, c + 1}, 0, 2, List.of());
+    }
+    for (int c : new int[] {0, 4_095, 4_096, 16_383, 16_384, cells - 1}) {
+      MetricSet figures = columns.snapshot(c);
+      assertThat(figures.beneficiaries()).as("cell %d", c).isEqualTo(c);
+      assertThat(figures.volunteers()).as("cell %d", c).isEqualTo(DistinctCount.of(c, c + 1));
+    }
+  }
 }
