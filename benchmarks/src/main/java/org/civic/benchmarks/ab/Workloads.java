@@ -362,6 +362,32 @@ public final class Workloads {
     }
   }
 
+  /**
+   * {@code IncrementalBenchmark.civicPreloadYear} on the files: a new {@code IncrementalRollup}
+   * given the whole log (read in setup, its rows made objects once) in one batch.
+   */
+  public static final class IncrementalPreload implements LongSupplier {
+    private final Hierarchy hierarchy;
+    private final List<Activity> activities;
+
+    public IncrementalPreload(Path dir) {
+      Indexed data = new Indexed(dir);
+      hierarchy = data.hierarchy;
+      activities = List.copyOf(data.log.asList());
+    }
+
+    @Override
+    public long getAsLong() {
+      IncrementalRollup rollup = new IncrementalRollup(hierarchy, VolunteerIndex.growing()).addActivities(activities);
+      long sum = 0;
+      for (Division root : hierarchy.roots()) {
+        MetricSet m = rollup.metrics(root.code(), YearMonth.of(2024, Month.DECEMBER));
+        sum += m.activities() * 31 + m.volunteers().count();
+      }
+      return sum;
+    }
+  }
+
   /** {@code SixHavesBenchmark.civicCheckAll}: the six haves over every site of the nation. */
   public static final class SixHavesCheck implements LongSupplier {
     private final Hierarchy hierarchy;
