@@ -21,8 +21,9 @@ import org.roaringbitmap.RoaringBitmap;
  * added since it was last folded in. A large cell's bitmap (a county's, a city's or a province's
  * month, whose containers hold tens to thousands of sorted values) would otherwise shift a
  * container's array, and miss the cache on each of its structures, for every volunteer added; the
- * list takes them as they come and is folded in, sorted, once it holds a quarter of the bitmap's
- * count — at most a byte a distinct volunteer, and each fold touches the containers once. Reads
+ * list takes them as they come and is folded in, sorted, before it would hold more than a quarter
+ * of the bitmap's count (a larger batch goes straight into the bitmap) — at most a byte a distinct
+ * volunteer, and each fold touches the containers once. Reads
  * never fold: they count the list on a copy. Its organisations are a set only once it has one. The
  * counting itself is {@link MetricAccumulator}'s ({@code addActivity}, {@code addOrder},
  * {@code snapshot}).
@@ -37,7 +38,7 @@ final class MetricColumns {
   private static final int MAX = MetricSet.FIELDS + 1;
   /** Longs a cell takes: the sums, then the smallest and largest beneficiaries of an activity. */
   static final int STRIDE = MetricSet.FIELDS + 2;
-  /** A cell's volunteers are a sorted array up to this many, then a bitmap. */
+  /** A cell's volunteers are a sorted array up to this many, then a {@link Many}. */
   static final int SMALL = 256;
 
   private long[][] sums = new long[4][];
@@ -160,8 +161,9 @@ final class MetricColumns {
    * last folded (duplicates and all), in order of arrival.
    */
   private static final class Many {
-    /** The list is folded in when it holds the bitmap's count shifted right by this, or {@link #MIN_LIST}. */
+    /** The list holds at most the bitmap's count shifted right by this (a quarter). */
     private static final int FOLD_SHIFT = 2;
+    /** The list's first length. */
     private static final int MIN_LIST = 16;
 
     private final RoaringBitmap bits = new RoaringBitmap();
@@ -177,16 +179,25 @@ final class MetricColumns {
       list = new int[MIN_LIST];
     }
 
+    /**
+     * Lists indexes {@code [from, to)}. The list never grows past a quarter of the count: when they
+     * would not fit under that, it is folded in first, and a batch larger than that goes straight
+     * into the bitmap.
+     */
     void add(int[] indexes, int from, int to) {
       int n = to - from;
       if (listed + n > list.length) {
-        // full: folded in once it holds a quarter of the count, else grown (geometrically, to that)
         int limit = Math.max(MIN_LIST, count >>> FOLD_SHIFT);
         if (listed + n > limit) {
           fold();
+          if (n > limit) {
+            bits.or(sorted(Arrays.copyOfRange(indexes, from, to), n));
+            count = bits.getCardinality();
+            return;
+          }
         }
-        if (listed + n > list.length) {
-          list = Arrays.copyOf(list, Math.max(listed + n, Math.min(limit, list.length * 2)));
+        if (listed + n > list.length) { // geometrically, up to the limit
+          list = Arrays.copyOf(list, Math.min(limit, Math.max(listed + n, list.length * 2)));
         }
       }
       System.arraycopy(indexes, from, list, listed, n);

@@ -23,9 +23,9 @@ class MetricColumnsVolunteersPropertiesTest {
   private record Row(int cell, int[] indexes) {}
 
   /**
-   * 1–4 cells, rows of 0–12 indexes from a universe of 40 to 2^31 (one cell may stay small while
-   * another passes the list's folds), now and then a negative index (the bitmap's unsigned high
-   * half), up to 60,000 indexes in all.
+   * 1–4 cells, rows of 0–12 indexes (one in 40 of 13–2,999) from a universe of 40 to 2^31 (one
+   * cell may stay small while another passes the list's folds), now and then a negative index (the
+   * bitmap's unsigned high half), up to about 60,000 indexes in all.
    */
   private static List<Row> rows(long seed, int cells) {
     SplittableRandom random = new SplittableRandom(seed);
@@ -38,7 +38,10 @@ class MetricColumnsVolunteersPropertiesTest {
     int total = random.nextInt(4) == 0 ? random.nextInt(0, 300) : random.nextInt(2_000, 60_000);
     List<Row> rows = new ArrayList<>();
     for (int added = 0; added < total; ) {
-      int[] row = random.ints(random.nextInt(0, 13), 0, universe).toArray();
+      // now and then a batch of hundreds or thousands (a county's month at once): past a partly
+      // filled list, past the list's whole limit
+      int size = random.nextInt(40) == 0 ? random.nextInt(13, 3_000) : random.nextInt(0, 13);
+      int[] row = random.ints(size, 0, universe).toArray();
       if (row.length > 0 && random.nextInt(300) == 0) {
         row[0] = random.nextInt(Integer.MIN_VALUE, 0);
       }

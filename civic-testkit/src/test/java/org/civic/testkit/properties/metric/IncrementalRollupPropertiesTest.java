@@ -55,7 +55,7 @@ class IncrementalRollupPropertiesTest {
     }
     Hierarchy h = Hierarchy.builder().addDivisions(s.divisions()).addSites(s.sites()).build();
     // up to 900 activities over a year and up to 600 distinct volunteers: a busy month's cells hold more
-    // than the small array's 64
+    // than the small array's 256 (MetricColumns.SMALL)
     int n = 1 + r.nextInt(900);
     int people = n + r.nextInt(4 * n);
     int distinct = Math.min(people, Math.max((people + n - 1) / n, 1 + r.nextInt(600)));
