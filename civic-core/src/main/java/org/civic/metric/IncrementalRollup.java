@@ -60,7 +60,8 @@ public final class IncrementalRollup {
    * @param activity the activity, not null
    * @return this roll-up
    * @throws IllegalArgumentException if its site is not in the hierarchy, or the index refuses a
-   *     volunteer; no figure changes then (a growing index keeps the numbers it gave)
+   *     volunteer or gives one a negative index; no figure changes then (a growing index keeps the
+   *     numbers it gave)
    */
   public IncrementalRollup add(Activity activity) {
     Objects.requireNonNull(activity, "activity");
@@ -84,7 +85,8 @@ public final class IncrementalRollup {
    * @param activities the activities, not null, without nulls
    * @return this roll-up
    * @throws IllegalArgumentException if a site is not in the hierarchy, or the index refuses a
-   *     volunteer; no figure changes then (a growing index keeps the numbers it gave)
+   *     volunteer or gives one a negative index; no figure changes then (a growing index keeps the
+   *     numbers it gave)
    */
   public IncrementalRollup addActivities(Collection<? extends Activity> activities) {
     Activity[] batch = Objects.requireNonNull(activities, "activities").toArray(new Activity[0]);
@@ -155,11 +157,13 @@ public final class IncrementalRollup {
     return this;
   }
 
-  /** Writes an activity's volunteers' indexes at {@code at}, ascending. */
+  /** Writes an activity's volunteers' indexes at {@code at}, ascending; refuses a negative one, as {@code ActivityRollup.of} does. */
   private void indexVolunteers(Activity activity, int[] into, int at) {
     int k = at;
     for (VolunteerId v : activity.volunteers()) {
-      into[k++] = index.indexOf(v);
+      if ((into[k++] = index.indexOf(v)) < 0) {
+        throw new IllegalArgumentException("volunteer " + v + " has index " + into[k - 1] + ", not 0 or more");
+      }
     }
     Arrays.sort(into, at, k);
   }

@@ -62,6 +62,22 @@ class IncrementalRollupTest {
   }
 
   @Test
+  void aVolunteerIndexGivingANegativeIndexIsRefusedNamingTheVolunteerAndNothingChanges() {
+    VolunteerIndex broken = id -> id.equals(RollupFixture.VOLUNTEERS.get(1)) ? -1 : 7;
+    IncrementalRollup r = new IncrementalRollup(F.hierarchy, broken);
+    SiteId site = F.sites.get(0).id();
+    Activity good = Activity.builder("a-good", LocalDate.of(2024, 3, 1), site)
+        .volunteers(List.of(RollupFixture.VOLUNTEERS.get(0))).build(RollupFixture.CLOCK);
+    Activity bad = Activity.builder("a-bad", LocalDate.of(2024, 3, 2), site)
+        .volunteers(RollupFixture.VOLUNTEERS.subList(0, 2)).build(RollupFixture.CLOCK);
+    assertThatThrownBy(() -> r.add(bad)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(RollupFixture.VOLUNTEERS.get(1).value()).hasMessageContaining("-1");
+    assertThatThrownBy(() -> r.addActivities(List.of(good, bad))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(RollupFixture.VOLUNTEERS.get(1).value());
+    assertThat(r.metrics(RollupFixture.COUNTY, YearMonth.of(2024, 3))).isEqualTo(MetricSet.empty());
+  }
+
+  @Test
   void theFirstCellGrowsLikeAnyOther() {
     IncrementalRollup r = new IncrementalRollup(F.hierarchy, RollupFixture.INDEX);
     Activity a = F.activities.get(0);
