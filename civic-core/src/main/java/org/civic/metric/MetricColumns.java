@@ -23,10 +23,9 @@ import org.roaringbitmap.RoaringBitmap;
  * container's array, and miss the cache on each of its structures, for every volunteer added; the
  * list takes them as they come and is folded in, sorted, before it would hold more than a quarter
  * of the bitmap's count (a larger batch goes straight into the bitmap) — at most a byte a distinct
- * volunteer, and each fold touches the containers once. Reads
- * never fold: they count the list on a copy. Its organisations are a set only once it has one. The
- * counting itself is {@link MetricAccumulator}'s ({@code addActivity}, {@code addOrder},
- * {@code snapshot}).
+ * volunteer, and each fold touches the containers once. Reads never fold: they count the list on a
+ * copy. Its organisations are a set only once it has one. The counting itself is
+ * {@link MetricAccumulator}'s ({@code addActivity}, {@code addOrder}, {@code snapshot}).
  *
  * <p>Not thread-safe.
  */

@@ -319,6 +319,16 @@ public final class Workloads {
     }
   }
 
+  /** An incremental roll-up's checksum: the provinces' December 2024, activities and distinct volunteers. */
+  private static long provincesDecember(Hierarchy hierarchy, IncrementalRollup rollup) {
+    long sum = 0;
+    for (Division root : hierarchy.roots()) {
+      MetricSet m = rollup.metrics(root.code(), YearMonth.of(2024, Month.DECEMBER));
+      sum += m.activities() * 31 + m.volunteers().count();
+    }
+    return sum;
+  }
+
   /**
    * {@code IncrementalBenchmark.civicIncrementalAdd} on the files: an {@code IncrementalRollup}
    * preloaded (in setup) with all but the log's last {@value #HELD_OUT} activities, which each shot
@@ -353,12 +363,7 @@ public final class Workloads {
         rollup.add(fresh.get(next));
         next = (next + 1) % fresh.size();
       }
-      long sum = 0;
-      for (Division root : hierarchy.roots()) {
-        MetricSet m = rollup.metrics(root.code(), YearMonth.of(2024, Month.DECEMBER));
-        sum += m.activities() * 31 + m.volunteers().count();
-      }
-      return sum;
+      return provincesDecember(hierarchy, rollup);
     }
   }
 
@@ -378,13 +383,8 @@ public final class Workloads {
 
     @Override
     public long getAsLong() {
-      IncrementalRollup rollup = new IncrementalRollup(hierarchy, VolunteerIndex.growing()).addActivities(activities);
-      long sum = 0;
-      for (Division root : hierarchy.roots()) {
-        MetricSet m = rollup.metrics(root.code(), YearMonth.of(2024, Month.DECEMBER));
-        sum += m.activities() * 31 + m.volunteers().count();
-      }
-      return sum;
+      return provincesDecember(hierarchy,
+          new IncrementalRollup(hierarchy, VolunteerIndex.growing()).addActivities(activities));
     }
   }
 
