@@ -8,6 +8,7 @@ import org.civic.activity.Activity;
 import org.civic.division.DivisionCode;
 import org.civic.hierarchy.Hierarchy;
 import org.civic.hierarchy.internal.HierarchyAccess;
+import org.civic.internal.CharDictionary;
 import org.civic.internal.LongIntMap;
 import org.civic.order.ServiceOrder;
 import org.civic.site.SiteId;
@@ -72,6 +73,7 @@ public final class IncrementalRollup {
       scratch = new int[Math.max(count, scratch.length * 2)];
     }
     indexVolunteers(activity, scratch, 0);
+    Arrays.sort(scratch, 0, count);
     apply(activity, division, scratch, 0, count);
     return this;
   }
@@ -79,8 +81,9 @@ public final class IncrementalRollup {
   /**
    * Adds activities, as {@link #add(Activity)} adds each, all or none: every site and volunteer
    * is looked up before any figure changes. Faster than adding them one by one when there are
-   * many (a county's month, a year to start from): they are applied in the hierarchy's order, so
-   * that consecutive activities share their ancestors' cells.
+   * many (a county's month, a year to start from): they are taken in the hierarchy's order, and
+   * each (division, month) gathers its own and its children's figures and distinct volunteers
+   * first, then updates its cell once.
    *
    * @param activities the activities, not null, without nulls
    * @return this roll-up
@@ -95,6 +98,7 @@ public final class IncrementalRollup {
     long[] order = new long[batch.length];
     int[] starts = new int[batch.length + 1];
     int[] volunteers = new int[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, batch.length * 4L))];
+    FirstSeen seen = new FirstSeen(index);
     for (int i = 0; i < batch.length; i++) {
       int at = i;
       Activity a = Objects.requireNonNull(batch[i], () -> "activities[" + at + "] is null");
@@ -104,14 +108,28 @@ public final class IncrementalRollup {
         volunteers = Arrays.copyOf(volunteers,
             Math.max(end, (int) Math.min(Integer.MAX_VALUE - 8, volunteers.length * 2L)));
       }
-      indexVolunteers(a, volunteers, starts[i]);
+      int k = starts[i];
+      for (VolunteerId v : a.volunteers()) {
+        volunteers[k++] = seen.indexOf(v);
+      }
       starts[i + 1] = end;
     }
     Arrays.sort(order);
+    BatchRollup gather = new BatchRollup(this::cell, figures, d -> access.parentIndex(hierarchy, d));
     for (long o : order) {
       int i = (int) o;
-      apply(batch[i], (int) (o >>> 32), volunteers, starts[i], starts[i + 1] - starts[i]);
+      Activity a = batch[i];
+      int division = (int) (o >>> 32);
+      long month = monthIndex(a.date().getYear(), a.date().getMonthValue());
+      gather.add(division, month, a.personTimes(), a.beneficiaries(), a.serviceTime().toMinutes(), a.materials(),
+          a.consultations(), a.sessions(), volunteers, starts[i], starts[i + 1]);
+      if (!a.organisations().isEmpty()) {
+        for (int d = division; d >= 0; d = access.parentIndex(hierarchy, d)) {
+          figures.addOrganisations(cell(d, month), a.organisations());
+        }
+      }
     }
+    gather.finish();
     return this;
   }
 
@@ -157,15 +175,84 @@ public final class IncrementalRollup {
     return this;
   }
 
-  /** Writes an activity's volunteers' indexes at {@code at}, ascending; refuses a negative one, as {@code ActivityRollup.of} does. */
+  /** Writes an activity's volunteers' indexes at {@code at}. */
   private void indexVolunteers(Activity activity, int[] into, int at) {
     int k = at;
     for (VolunteerId v : activity.volunteers()) {
-      if ((into[k++] = index.indexOf(v)) < 0) {
-        throw new IllegalArgumentException("volunteer " + v + " has index " + into[k - 1] + ", not 0 or more");
-      }
+      into[k++] = indexOf(index, v);
     }
-    Arrays.sort(into, at, k);
+  }
+
+  /** A volunteer's index; refuses a negative one, as {@code ActivityRollup.of} does. */
+  private static int indexOf(VolunteerIndex index, VolunteerId v) {
+    int i = index.indexOf(v);
+    if (i < 0) {
+      throw new IllegalArgumentException("volunteer " + v + " has index " + i + ", not 0 or more");
+    }
+    return i;
+  }
+
+  /**
+   * A batch's volunteers' indexes, the host's index asked once a distinct volunteer, the first
+   * time it is seen (as {@code ActivityRollup.of} asks it, and in the order adding one by one would
+   * first ask it): the ids are numbered in a dictionary of their characters, which a look-up
+   * matches in one slot, instead of in the index's own structure once a reference. A host that
+   * keeps one {@code VolunteerId} object a volunteer, shared by its activities, has it found by
+   * identity first, in a table of the objects met last, without reading its characters.
+   */
+  private static final class FirstSeen {
+    private final VolunteerIndex index;
+    private final CharDictionary ids = new CharDictionary();
+    /** The index of each id by its code. */
+    private int[] indexes = new int[256];
+    private char[] chars = new char[32];
+    /** The id objects met last, by their hash: one slot each, a newer one takes it over. */
+    private VolunteerId[] met = new VolunteerId[1 << 10];
+    /** The index of the id object in the same slot of {@link #met}. */
+    private int[] metIndex = new int[1 << 10];
+    /** A hash's top bits pick a slot of {@link #met}: 32 less the table's bits. */
+    private int shift = 32 - 10;
+
+    FirstSeen(VolunteerIndex index) {
+      this.index = index;
+    }
+
+    int indexOf(VolunteerId v) {
+      int slot = (v.hashCode() * 0x9E3779B9) >>> shift;
+      if (met[slot] == v) {
+        return metIndex[slot];
+      }
+      int code = code(v); // first: it may grow the array
+      int i = indexes[code];
+      if (ids.size() > met.length) { // a slot for every distinct id at least: four once passed
+        met = new VolunteerId[met.length * 4];
+        metIndex = new int[met.length];
+        shift -= 2;
+        slot = (v.hashCode() * 0x9E3779B9) >>> shift;
+      }
+      met[slot] = v;
+      metIndex[slot] = i;
+      return i;
+    }
+
+    /** Numbers an id by its characters, asking the host's index the first time. */
+    private int code(VolunteerId v) {
+      String id = v.value();
+      int length = id.length();
+      if (length > chars.length) {
+        chars = new char[Math.max(length, chars.length * 2)];
+      }
+      id.getChars(0, length, chars, 0);
+      int known = ids.size();
+      int code = ids.code(chars, 0, length);
+      if (code == known) { // new
+        if (code == indexes.length) {
+          indexes = Arrays.copyOf(indexes, code * 2);
+        }
+        indexes[code] = IncrementalRollup.indexOf(index, v);
+      }
+      return code;
+    }
   }
 
   /** Adds an activity whose division and volunteers' indexes are known to the division and each ancestor. */

@@ -33,8 +33,10 @@ final class MetricColumns {
 
   private static final int PAGE_BITS = 12;
   private static final int PAGE = 1 << PAGE_BITS;
-  private static final int MIN = MetricSet.FIELDS;
-  private static final int MAX = MetricSet.FIELDS + 1;
+  /** Where a cell's smallest beneficiaries of an activity sit among its {@link #STRIDE} longs. */
+  static final int MIN = MetricSet.FIELDS;
+  /** Where a cell's largest beneficiaries of an activity sit. */
+  static final int MAX = MetricSet.FIELDS + 1;
   /** Longs a cell takes: the sums, then the smallest and largest beneficiaries of an activity. */
   static final int STRIDE = MetricSet.FIELDS + 2;
   /** A cell's volunteers are a sorted array up to this many, then a {@link Many}. */
@@ -81,6 +83,31 @@ final class MetricColumns {
     if (count > 0) {
       addVolunteers(volunteers[cell >>> PAGE_BITS], cell & (PAGE - 1), volunteerIndexes, from, from + count);
     }
+    if (!organisationIds.isEmpty()) {
+      organisationsOf(cell).addAll(organisationIds);
+    }
+  }
+
+  /**
+   * Adds a batch's figures to a cell: {@code delta} as a cell keeps them ({@link #STRIDE} longs:
+   * the sums, then the smallest and largest beneficiaries), and distinct volunteers, ascending, at
+   * {@code distinct[0, n)}.
+   */
+  void addAll(int cell, long[] delta, int[] distinct, int n) {
+    long[] page = sums[cell >>> PAGE_BITS];
+    int at = (cell & (PAGE - 1)) * STRIDE;
+    for (int f = 0; f < MetricSet.FIELDS; f++) {
+      page[at + f] += delta[f]; // wrapping, as the activities added one by one would
+    }
+    page[at + MIN] = Math.min(page[at + MIN], delta[MIN]);
+    page[at + MAX] = Math.max(page[at + MAX], delta[MAX]);
+    if (n > 0) {
+      addDistinct(volunteers[cell >>> PAGE_BITS], cell & (PAGE - 1), distinct, n);
+    }
+  }
+
+  /** Adds participating organisations to a cell. */
+  void addOrganisations(int cell, Collection<OrganisationId> organisationIds) {
     if (!organisationIds.isEmpty()) {
       organisationsOf(cell).addAll(organisationIds);
     }
@@ -154,6 +181,48 @@ final class MetricColumns {
     small[0] = n;
     page[slot] = small;
   }
+
+  /**
+   * Merges distinct ascending indexes {@code distinct[0, n)} into a cell's set: with a small array
+   * in one pass (an array of the exact size when the cell had none), into a {@link Many} as its
+   * {@code add} takes them.
+   */
+  private static void addDistinct(Object[] page, int slot, int[] distinct, int n) {
+    Object held = page[slot];
+    if (held instanceof Many many) {
+      many.add(distinct, 0, n);
+      return;
+    }
+    int[] small = held == null ? NONE : (int[]) held;
+    int k = small[0];
+    int[] merged = new int[1 + k + n];
+    int m = 1;
+    int i = 1;
+    int j = 0;
+    while (i <= k && j < n) {
+      int a = small[i];
+      int b = distinct[j];
+      merged[m++] = Math.min(a, b);
+      i += a <= b ? 1 : 0;
+      j += b <= a ? 1 : 0;
+    }
+    while (i <= k) {
+      merged[m++] = small[i++];
+    }
+    while (j < n) {
+      merged[m++] = distinct[j++];
+    }
+    int count = m - 1;
+    if (count <= SMALL) {
+      merged[0] = count;
+      page[slot] = merged;
+    } else {
+      page[slot] = new Many(merged, count);
+    }
+  }
+
+  /** A cell without volunteers, as a small array: the count, 0. */
+  private static final int[] NONE = {0};
 
   /**
    * A cell's distinct volunteers past {@value #SMALL}: a bitmap, and the indexes added since it was

@@ -18,7 +18,9 @@ import org.civic.volunteer.VolunteerId;
 public interface VolunteerIndex {
 
   /**
-   * Returns a volunteer's index, 0 or more.
+   * Returns a volunteer's index, 0 or more. An id keeps its index: a roll-up built from many
+   * activities ({@code ActivityRollup.of}, {@code IncrementalRollup.addActivities}) asks once for
+   * each distinct volunteer, the first time it meets one, and reuses the answer.
    *
    * @param id the volunteer, not null
    * @return the index

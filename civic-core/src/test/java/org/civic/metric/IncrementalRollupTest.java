@@ -180,4 +180,45 @@ class IncrementalRollupTest {
     }
     assertThat(expected.volunteers().count()).isEqualTo(41_400);
   }
+  /**
+   * Batches of thousands of activities over thousands of volunteers — a county's and a township's
+   * months past the small array, a village's about at it — added at once, or after some added one
+   * by one (so that a batch's gathered volunteers merge into small arrays and bitmaps already
+   * there), give every cell what adding them one by one gives.
+   */
+  @Test
+  void largeBatchesOverCellsAlreadyFilledGiveWhatOneByOneGives() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(2024);
+    List<VolunteerId> pool = IntStream.range(0, 3_000).mapToObj(i -> VolunteerId.of("w" + i)).toList();
+    List<Activity> log = new java.util.ArrayList<>();
+    for (int i = 0; i < 6_000; i++) {
+      java.util.Set<VolunteerId> vs = new java.util.LinkedHashSet<>();
+      for (int k = random.nextInt(12); k > 0; k--) {
+        vs.add(pool.get(random.nextInt(pool.size())));
+      }
+      LocalDate day = random.nextInt(10) == 0 ? LocalDate.of(2023, 12, 31) : LocalDate.of(2024, 1 + random.nextInt(3), 1);
+      Activity.Builder b = Activity.builder("x-" + i, day, F.sites.get(random.nextInt(F.sites.size())).id())
+          .volunteers(vs).beneficiaries(random.nextInt(500)).serviceTime(java.time.Duration.ofMinutes(random.nextInt(90)));
+      if (random.nextInt(20) == 0) {
+        b.organisation(RollupFixture.ORGANISATIONS.get(random.nextInt(RollupFixture.ORGANISATIONS.size())));
+      }
+      log.add(b.build(RollupFixture.CLOCK));
+    }
+    VolunteerIndex index = VolunteerIndex.growing();
+    IncrementalRollup single = new IncrementalRollup(F.hierarchy, index);
+    log.forEach(single::add);
+    IncrementalRollup whole = new IncrementalRollup(F.hierarchy, index).addActivities(log);
+    IncrementalRollup mixed = new IncrementalRollup(F.hierarchy, index);
+    log.subList(0, 2_000).forEach(mixed::add);
+    mixed.addActivities(log.subList(2_000, 4_000)).addActivities(log.subList(4_000, log.size()));
+    assertThat(single.metrics(RollupFixture.COUNTY, YearMonth.of(2024, 2)).volunteers().count())
+        .as("a county's month far past the small array").isGreaterThan(1_000);
+    F.hierarchy.divisions().forEach(d -> {
+      for (YearMonth m = YearMonth.of(2023, 12); m.isBefore(YearMonth.of(2024, 5)); m = m.plusMonths(1)) {
+        MetricSet expected = single.metrics(d.code(), m);
+        assertThat(whole.metrics(d.code(), m)).as("%s %s in one batch", d.code(), m).isEqualTo(expected);
+        assertThat(mixed.metrics(d.code(), m)).as("%s %s after adds", d.code(), m).isEqualTo(expected);
+      }
+    });
+  }
 }

@@ -15,7 +15,9 @@ import org.roaringbitmap.RoaringBitmap;
  * The distinct volunteers of an incremental roll-up's cells ({@link MetricColumns}) are exactly the
  * indexes added to each, whichever way a cell holds them on the way — a small sorted array, a
  * bitmap, a bitmap with indexes listed but not yet folded in — and a read between adds (a
- * snapshot, which counts the list on a copy) neither changes the cell nor is changed by later adds.
+ * snapshot, which counts the list on a copy) neither changes the cell nor is changed by later adds;
+ * and a batch's gathered figures ({@code addAll}, a sorted set merged in) count as its activities
+ * added one by one would.
  */
 class MetricColumnsVolunteersPropertiesTest {
 
@@ -58,9 +60,11 @@ class MetricColumnsVolunteersPropertiesTest {
   void eachCellCountsExactlyTheIndexesAddedToIt() {
     qt().withExamples(150).forAll(integers().all(), integers().between(1, 4)).checkAssert((seed, cells) -> {
       MetricColumns columns = new MetricColumns();
+      MetricColumns oneByOne = new MetricColumns();
       RoaringBitmap[] expected = new RoaringBitmap[cells];
       for (int c = 0; c < cells; c++) {
         assertThat(columns.add()).isEqualTo(c);
+        oneByOne.add();
         expected[c] = new RoaringBitmap();
       }
       SplittableRandom reads = new SplittableRandom(seed ^ 0x5DEECE66DL);
@@ -68,7 +72,18 @@ class MetricColumnsVolunteersPropertiesTest {
         int from = reads.nextInt(0, 4);
         int[] padded = new int[from + row.indexes().length + 2];
         System.arraycopy(row.indexes(), 0, padded, from, row.indexes().length); // a slice, as a batch passes it
-        columns.addActivity(row.cell(), 1, 1, 1, 0, 0, 0, padded, from, row.indexes().length, List.of());
+        long beneficiaries = row.indexes().length * 3L;
+        if (reads.nextInt(3) == 0) { // a batch's gathering: its sums, and its volunteers once each, sorted
+          int[] distinct = Arrays.stream(row.indexes()).distinct().toArray();
+          long[] delta = new long[MetricColumns.STRIDE];
+          MetricAccumulator.addActivity(delta, 0, 1, beneficiaries, 1, 0, 0, 0);
+          delta[MetricColumns.MIN] = beneficiaries;
+          delta[MetricColumns.MAX] = beneficiaries;
+          columns.addAll(row.cell(), delta, Arrays.copyOf(distinct, distinct.length + 3), distinct.length);
+        } else {
+          columns.addActivity(row.cell(), 1, beneficiaries, 1, 0, 0, 0, padded, from, row.indexes().length, List.of());
+        }
+        oneByOne.addActivity(row.cell(), 1, beneficiaries, 1, 0, 0, 0, padded, from, row.indexes().length, List.of());
         expected[row.cell()].add(row.indexes());
         if (reads.nextInt(150) == 0) { // a dashboard reads in passing, and adding goes on
           int c = reads.nextInt(cells);
@@ -77,6 +92,7 @@ class MetricColumnsVolunteersPropertiesTest {
           assertThat(columns.snapshot(c).volunteers()).isEqualTo(before.volunteers()); // the read changed nothing
           long count = before.volunteers().count();
           columns.addActivity(c, 1, 1, 1, 0, 0, 0, new int[] {Integer.MAX_VALUE - 7}, 0, 1, List.of());
+          oneByOne.addActivity(c, 1, 1, 1, 0, 0, 0, new int[] {Integer.MAX_VALUE - 7}, 0, 1, List.of());
           expected[c].add(Integer.MAX_VALUE - 7);
           assertThat(before.volunteers().count()).isEqualTo(count); // nor did a later add change the read
         }
@@ -84,6 +100,7 @@ class MetricColumnsVolunteersPropertiesTest {
       for (int c = 0; c < cells; c++) {
         assertThat(columns.snapshot(c).volunteers()).isEqualTo(DistinctCount.wrap(expected[c]));
         assertThat(columns.snapshot(c).volunteers().count()).isEqualTo(expected[c].getLongCardinality());
+        assertThat(columns.snapshot(c)).isEqualTo(oneByOne.snapshot(c));
       }
     });
   }

@@ -34,6 +34,7 @@ import org.civic.standard.ComplianceResults;
 import org.civic.standard.Outcome;
 import org.civic.standard.SixHaves;
 import org.civic.standard.Standard;
+import org.civic.volunteer.VolunteerId;
 
 /**
  * The workloads {@link Interleaved} times, each loaded once per build in a class loader of that
@@ -385,6 +386,48 @@ public final class Workloads {
     public long getAsLong() {
       return provincesDecember(hierarchy,
           new IncrementalRollup(hierarchy, VolunteerIndex.growing()).addActivities(activities));
+    }
+  }
+
+  /**
+   * {@link IncrementalPreload} with the objects laid out as {@code IncrementalBenchmark}'s are: one
+   * {@code VolunteerId} for each volunteer, shared by all its activities (a host that keeps its
+   * register's ids), so that reading a volunteer's id is a walk to a shared object, not to one
+   * made beside its activity; and the {@code HashMap} register index that benchmark uses.
+   */
+  public static final class IncrementalPreloadShared implements LongSupplier {
+    private final Hierarchy hierarchy;
+    private final List<Activity> activities;
+    private final VolunteerIndex index;
+
+    public IncrementalPreloadShared(Path dir) {
+      Indexed data = new Indexed(dir);
+      hierarchy = data.hierarchy;
+      java.util.Map<String, VolunteerId> register = new java.util.HashMap<>();
+      java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2030-01-01T00:00:00Z"), java.time.ZoneOffset.UTC);
+      List<Activity> shared = new java.util.ArrayList<>(data.log.size());
+      for (Activity a : data.log.asList()) {
+        Activity.Builder b = Activity.builder(a.id(), a.date(), a.site())
+            .beneficiaries(a.beneficiaries()).serviceTime(a.serviceTime()).materials(a.materials())
+            .consultations(a.consultations()).sessions(a.sessions()).organisations(a.organisations());
+        a.teams().forEach(b::team);
+        a.category().ifPresent(b::category);
+        a.theme().ifPresent(b::theme);
+        List<VolunteerId> vs = new java.util.ArrayList<>(a.volunteers().size());
+        for (VolunteerId v : a.volunteers()) {
+          vs.add(register.computeIfAbsent(v.value(), k -> v));
+        }
+        shared.add(b.volunteers(vs).build(clock));
+      }
+      activities = List.copyOf(shared);
+      java.util.Map<VolunteerId, Integer> numbers = new java.util.HashMap<>(register.size() * 2);
+      register.values().forEach(v -> numbers.put(v, numbers.size()));
+      index = numbers::get;
+    }
+
+    @Override
+    public long getAsLong() {
+      return provincesDecember(hierarchy, new IncrementalRollup(hierarchy, index).addActivities(activities));
     }
   }
 
