@@ -50,9 +50,7 @@ final class BatchRollup {
       openFor(division);
     }
     Gathered g = open[depth - 1].gathering(month);
-    MetricAccumulator.addActivity(g.sums, 0, personTimes, beneficiaries, minutes, materials, consultations, sessions);
-    g.sums[MetricColumns.MIN] = Math.min(g.sums[MetricColumns.MIN], beneficiaries);
-    g.sums[MetricColumns.MAX] = Math.max(g.sums[MetricColumns.MAX], beneficiaries);
+    MetricColumns.addActivitySums(g.sums, 0, personTimes, beneficiaries, minutes, materials, consultations, sessions);
     g.append(volunteers, from, to - from);
   }
 
@@ -101,11 +99,7 @@ final class BatchRollup {
       figures.addAll(cells.cell(f.division, f.month[i]), g.sums, g.volunteers, n);
       if (up != null) {
         Gathered into = up.gathering(f.month[i]);
-        for (int s = 0; s < MetricSet.FIELDS; s++) {
-          into.sums[s] += g.sums[s];
-        }
-        into.sums[MetricColumns.MIN] = Math.min(into.sums[MetricColumns.MIN], g.sums[MetricColumns.MIN]);
-        into.sums[MetricColumns.MAX] = Math.max(into.sums[MetricColumns.MAX], g.sums[MetricColumns.MAX]);
+        MetricColumns.addSums(into.sums, 0, g.sums);
         into.append(g.volunteers, 0, n);
       }
     }
@@ -157,9 +151,7 @@ final class BatchRollup {
     int listed;
 
     Gathered reset() {
-      Arrays.fill(sums, 0, MetricSet.FIELDS, 0);
-      sums[MetricColumns.MIN] = Long.MAX_VALUE;
-      sums[MetricColumns.MAX] = Long.MIN_VALUE;
+      MetricColumns.clear(sums, 0);
       listed = 0;
       return this;
     }

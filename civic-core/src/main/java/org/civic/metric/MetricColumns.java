@@ -62,10 +62,32 @@ final class MetricColumns {
       volunteers[page] = new Object[PAGE];
       organisations[page] = new Object[PAGE];
     }
-    int at = (size & (PAGE - 1)) * STRIDE;
-    sums[page][at + MIN] = Long.MAX_VALUE;
-    sums[page][at + MAX] = Long.MIN_VALUE;
+    clear(sums[page], (size & (PAGE - 1)) * STRIDE);
     return size++;
+  }
+
+  /** Empties the {@value #STRIDE} longs of a cell's figures at {@code at}: no activity yet. */
+  static void clear(long[] figures, int at) {
+    Arrays.fill(figures, at, at + MetricSet.FIELDS, 0);
+    figures[at + MIN] = Long.MAX_VALUE;
+    figures[at + MAX] = Long.MIN_VALUE;
+  }
+
+  /** Adds an activity's sums, and its beneficiaries to the extremes, to a cell's figures at {@code at}. */
+  static void addActivitySums(long[] figures, int at, long personTimes, long beneficiaries, long minutes,
+      long materials, long consultations, long sessions) {
+    MetricAccumulator.addActivity(figures, at, personTimes, beneficiaries, minutes, materials, consultations, sessions);
+    figures[at + MIN] = Math.min(figures[at + MIN], beneficiaries);
+    figures[at + MAX] = Math.max(figures[at + MAX], beneficiaries);
+  }
+
+  /** Adds figures kept as a cell keeps them ({@code delta}, from 0) to a cell's figures at {@code at}. */
+  static void addSums(long[] figures, int at, long[] delta) {
+    for (int f = 0; f < MetricSet.FIELDS; f++) {
+      figures[at + f] += delta[f]; // wrapping, as the activities added one by one would
+    }
+    figures[at + MIN] = Math.min(figures[at + MIN], delta[MIN]);
+    figures[at + MAX] = Math.max(figures[at + MAX], delta[MAX]);
   }
 
   /**
@@ -77,9 +99,7 @@ final class MetricColumns {
       long sessions, int[] volunteerIndexes, int from, int count, Collection<OrganisationId> organisationIds) {
     long[] page = sums[cell >>> PAGE_BITS];
     int at = (cell & (PAGE - 1)) * STRIDE;
-    MetricAccumulator.addActivity(page, at, personTimes, beneficiaries, minutes, materials, consultations, sessions);
-    page[at + MIN] = Math.min(page[at + MIN], beneficiaries);
-    page[at + MAX] = Math.max(page[at + MAX], beneficiaries);
+    addActivitySums(page, at, personTimes, beneficiaries, minutes, materials, consultations, sessions);
     if (count > 0) {
       addVolunteers(volunteers[cell >>> PAGE_BITS], cell & (PAGE - 1), volunteerIndexes, from, from + count);
     }
@@ -94,13 +114,7 @@ final class MetricColumns {
    * {@code distinct[0, n)}.
    */
   void addAll(int cell, long[] delta, int[] distinct, int n) {
-    long[] page = sums[cell >>> PAGE_BITS];
-    int at = (cell & (PAGE - 1)) * STRIDE;
-    for (int f = 0; f < MetricSet.FIELDS; f++) {
-      page[at + f] += delta[f]; // wrapping, as the activities added one by one would
-    }
-    page[at + MIN] = Math.min(page[at + MIN], delta[MIN]);
-    page[at + MAX] = Math.max(page[at + MAX], delta[MAX]);
+    addSums(sums[cell >>> PAGE_BITS], (cell & (PAGE - 1)) * STRIDE, delta);
     if (n > 0) {
       addDistinct(volunteers[cell >>> PAGE_BITS], cell & (PAGE - 1), distinct, n);
     }
