@@ -5,9 +5,8 @@
  *
  * <p>Hosts see the concept packages. The {@code internal} packages are exported only to the sibling
  * module that reads through them (civic-json's national ingest: the activity log's columns and the
- * shared id, date and service-day rules; the parts of a metric set, which civic-json reads back, and
- * the binary form of figures, for civic-flink's serializers); {@code hierarchy.internal} is reached by
- * core alone.
+ * shared id, date and service-day rules; a hierarchy builder's site columns; the parts of a metric
+ * set, which civic-json reads back, and the binary form of figures, for civic-flink's serializers).
  */
 // "module not found: org.civic.json": the qualified exports name a module built after this one.
 @SuppressWarnings("module")
@@ -37,6 +36,8 @@ module org.civic.core {
 
   exports org.civic.internal to org.civic.json;
   exports org.civic.activity.internal to org.civic.json;
+  // A hierarchy builder's site columns (SiteRows, FactColumns), which civic-json's reader appends to.
+  exports org.civic.hierarchy.internal to org.civic.json;
   // The parts of a metric set, which civic-json reads back; the binary form of figures, for
   // civic-flink's serializers (an automatic module of that name: Flink runs jobs on the class path,
   // where this line is ignored and the package is reachable).

@@ -28,10 +28,11 @@ import org.jspecify.annotations.Nullable;
  * was read before), and every step after it up to the figures held in memory (civic: an
  * {@link EndToEndFigures} on the heap; DuckDB: a temporary table). What it leaves out, reported
  * apart: the JVM's start, and the reference data both engines join to — {@code divisions.jsonl}
- * and {@code sites.jsonl} read once with civic-json ({@link EndToEndReference}, the same for
- * both), then civic's {@code Hierarchy} build or DuckDB's load of the divisions, sites and each
- * site's ancestor chain. The reference is read before the activity file in the same JVM, as a
- * command-line run would.
+ * and {@code sites.jsonl}: civic reads them into a {@code Hierarchy} as a host does
+ * ({@code RecordSink.into(builder)}, then {@code build()}: {@link EndToEndCivic#read}); DuckDB gets
+ * them read with civic-json into lists ({@link EndToEndReference}), then loads the divisions,
+ * sites and each site's ancestor chain. The reference is read before the activity file in the
+ * same JVM, as a command-line run would.
  *
  * <p>Prints one line {@code RESULT e2e key=value …}: the engine, threads, activities, cells,
  * the figures' digest, {@code totalMs} and each step's milliseconds, {@code refReadMs},
@@ -107,16 +108,17 @@ public final class EndToEnd {
       case "civic", "duckdb" -> {
         Shot shot;
         EndToEndFigures figures;
-        EndToEndReference ref = EndToEndReference.read(files, threads == 1 ? 0 : threads);
-        long refRead = ref.nanos();
+        long refRead;
         long build;
         if (engine.equals("civic")) {
-          EndToEndCivic civic = EndToEndCivic.of(ref);
+          EndToEndCivic civic = EndToEndCivic.read(files, threads);
+          refRead = civic.readNanos();
           build = civic.buildNanos();
-          ref = null;   // the hierarchy holds what it needs
           shot = civic.run(files.activities(), threads, year);
           figures = shot.figures();
         } else {
+          EndToEndReference ref = EndToEndReference.read(files, threads == 1 ? 0 : threads);
+          refRead = ref.nanos();
           try (EndToEndDuckDb duck = EndToEndDuckDb.of(ref, threads)) {
             build = duck.loadNanos();
             ref = null;
@@ -140,8 +142,7 @@ public final class EndToEnd {
   /** The agreement check: civic and DuckDB on the same file, their figures compared cell by cell. */
   static void agree(NationalData.Scale scale, NationalData.DataFiles files, int threads, int year,
       @Nullable Path figuresFile) throws SQLException, IOException {
-    EndToEndReference ref = EndToEndReference.read(files, threads == 1 ? 0 : threads);
-    EndToEndCivic civic = EndToEndCivic.of(ref);
+    EndToEndCivic civic = EndToEndCivic.read(files, threads);
     Shot c = civic.run(files.activities(), threads, year);
     EndToEndFigures civicFigures = c.figures();
     System.out.printf(Locale.ROOT, "civic: %,d activities, %,d cells, %s%n", c.activities(), civicFigures.size(),
@@ -151,7 +152,7 @@ public final class EndToEnd {
     System.gc();   // civic's log and index go before DuckDB's memory comes (a shared machine at full scale)
     EndToEndFigures duckFigures;
     Shot d;
-    try (EndToEndDuckDb duck = EndToEndDuckDb.of(ref, threads)) {
+    try (EndToEndDuckDb duck = EndToEndDuckDb.of(EndToEndReference.read(files, threads == 1 ? 0 : threads), threads)) {
       d = duck.run(files.activities(), threads, year);
       duckFigures = duck.figures();
     }

@@ -14,13 +14,14 @@ import org.civic.json.RecordSink;
 import org.civic.site.Site;
 
 /**
- * The reference data both engines of {@link EndToEnd} join the activities to, read the same way
- * for both: {@code divisions.jsonl} (code and name; a code's parent and level follow from its
- * digits) and {@code sites.jsonl} (each site's id and division, with its six-haves facts) of the
- * national data, read with civic-json into lists. civic builds its {@code Hierarchy} from the
- * lists, DuckDB appends the codes, parents, levels and the sites' divisions to its tables. This
- * read is timed and reported, but it is not part of the end-to-end figure, which starts at the
- * activity file's first byte (as in issue 18's own measurement).
+ * The reference data DuckDB's side of {@link EndToEnd} joins the activities to:
+ * {@code divisions.jsonl} (code and name; a code's parent and level follow from its digits) and
+ * {@code sites.jsonl} (each site's id and division, with its six-haves facts) of the national data,
+ * read with civic-json into lists; DuckDB appends the codes, parents, levels and the sites'
+ * divisions to its tables. (civic reads the same files into its {@code Hierarchy} itself:
+ * {@link EndToEndCivic#read}.) This read is timed and reported, but it is not part of the
+ * end-to-end figure, which starts at the activity file's first byte (as in issue 18's own
+ * measurement).
  *
  * @param divisions the divisions, in file order
  * @param sites the sites, in file order

@@ -15,6 +15,7 @@ import org.civic.division.DivisionCode;
 import org.civic.division.DivisionLevel;
 import org.civic.hierarchy.internal.FactColumns;
 import org.civic.hierarchy.internal.HierarchyAccess;
+import org.civic.hierarchy.internal.SiteRows;
 import org.civic.internal.LongHashIndex;
 import org.civic.internal.NamePool;
 import org.civic.internal.StringHashIndex;
@@ -66,9 +67,7 @@ public final class Hierarchy {
   private final StringPool siteIds;
   private final SiteNames siteNames;
   private final StringHashIndex siteIndex;
-  /** The facts of each site, or null when no site has any known fact (saves a column). */
-  private final SiteFacts @Nullable [] siteFacts;
-  /** The same facts as primitive columns for national checks, or null. */
+  /** The facts of each site in columns, or null when no site has any known fact. */
   private final @Nullable FactColumns factColumns;
 
   private static final SiteLevel[] SITE_LEVELS = SiteLevel.values();
@@ -88,7 +87,7 @@ public final class Hierarchy {
 
       @Override
       public SiteFacts siteFacts(Hierarchy h, int position) {
-        return h.siteFacts == null ? SiteFacts.unknown() : h.siteFacts[position];
+        return h.factsAt(position);
       }
 
       @Override
@@ -140,12 +139,17 @@ public final class Hierarchy {
       public @Nullable FactColumns factColumns(Hierarchy h) {
         return h.factColumns;
       }
+
+      @Override
+      public SiteRows siteRows(HierarchyBuilder b) {
+        return b.rows();
+      }
     });
   }
 
   Hierarchy(long[] codes, LongHashIndex codeIndex, int[] parents, int[] ends, NamePool names, int[] mainSites,
       int[] siteStarts, int[] siteDivisions, byte[] siteLevels, int[] siteParents,
-      StringPool siteIds, StringHashIndex siteIndex, SiteNames siteNames, SiteFacts @Nullable [] siteFacts) {
+      StringPool siteIds, StringHashIndex siteIndex, SiteNames siteNames, @Nullable FactColumns factColumns) {
     this.codes = codes;
     this.parents = parents;
     this.ends = ends;
@@ -159,8 +163,7 @@ public final class Hierarchy {
     this.siteIds = siteIds;
     this.siteNames = siteNames;
     this.siteIndex = siteIndex;
-    this.siteFacts = siteFacts;
-    this.factColumns = siteFacts == null ? null : FactColumns.of(siteFacts);
+    this.factColumns = factColumns;
   }
 
   /** Returns a new, empty builder. */
@@ -491,7 +494,11 @@ public final class Hierarchy {
     Site site = Site.of(SiteId.of(siteIds.get(s)), siteNames.get(s, names.get(d), level), level,
         DivisionCode.of(codes[d]),
         p < 0 ? Optional.empty() : Optional.of(SiteId.of(siteIds.get(p))));
-    return siteFacts == null ? site : site.withFacts(siteFacts[s]);
+    return factColumns == null ? site : site.withFacts(factColumns.facts(s));
+  }
+
+  private SiteFacts factsAt(int s) {
+    return factColumns == null ? SiteFacts.unknown() : factColumns.facts(s);
   }
 
   private static <T> Stream<T> lazy(int size, IntFunction<T> at) {

@@ -7,6 +7,8 @@ import java.util.Objects;
 import org.civic.division.Division;
 import org.civic.division.DivisionCode;
 import org.civic.division.DivisionLevel;
+import org.civic.hierarchy.internal.FactColumns;
+import org.civic.hierarchy.internal.SiteRows;
 import org.civic.internal.LongHashIndex;
 import org.civic.internal.NamePool;
 import org.civic.internal.StringHashIndex;
@@ -15,8 +17,6 @@ import org.civic.problem.Location;
 import org.civic.problem.Problem;
 import org.civic.problem.ProblemException;
 import org.civic.site.Site;
-import org.civic.site.SiteFacts;
-import org.civic.site.SiteId;
 import org.civic.site.SiteLevel;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -40,23 +40,14 @@ public final class HierarchyBuilder {
   /** Division codes fit in 40 bits; the low 23 bits of a sort key carry the input position. */
   private static final int POSITION_BITS = 23;
 
-  private static final SiteLevel[] SITE_LEVELS = SiteLevel.values();
-
   // Divisions and sites, in columns as they are added: no Division, Site or String is kept, so a
   // national build leaves the collector a few large arrays instead of millions of small objects.
   private int divisionCount;
   private long[] codes = new long[256];
   private final NamePool.Builder names = new NamePool.Builder(256, 1024);
 
-  private int siteCount;
-  private final StringPool.Builder idColumn = new StringPool.Builder(256, 4096);
-  private final StringPool.Builder nameColumn = new StringPool.Builder(256, 4096);
-  private byte[] siteLevels = new byte[256];
-  private long[] siteCodes = new long[256];
-  /** The declared parent's id, or null. */
-  private @Nullable String[] siteParents = new String[256];
-  /** The facts, or null when none is known. */
-  private @Nullable SiteFacts[] siteFacts = new SiteFacts[256];
+  /** The sites, in columns as they are added: no {@code Site} or {@code SiteFacts} is kept (but an inexact one). */
+  private final SiteRows sites = new SiteRows(256);
   private boolean used;
 
   HierarchyBuilder() {}
@@ -101,22 +92,14 @@ public final class HierarchyBuilder {
   public HierarchyBuilder addSite(Site site) {
     Objects.requireNonNull(site, "site");
     checkUnused();
-    int s = siteCount;
-    if (s == siteLevels.length) {
-      int grown = s * 2;
-      siteLevels = Arrays.copyOf(siteLevels, grown);
-      siteCodes = Arrays.copyOf(siteCodes, grown);
-      siteParents = Arrays.copyOf(siteParents, grown);
-      siteFacts = Arrays.copyOf(siteFacts, grown);
-    }
-    idColumn.add(site.id().value());
-    nameColumn.add(site.name());
-    siteLevels[s] = (byte) site.level().ordinal();
-    siteCodes[s] = site.division().value();
-    siteParents[s] = site.parent().map(SiteId::value).orElse(null);
-    siteFacts[s] = site.facts().isUnknown() ? null : site.facts();
-    siteCount = s + 1;
+    sites.add(site);
     return this;
+  }
+
+  /** The sites' columns, for civic-json's reader to append to (it checks that this builder has not built). */
+  SiteRows rows() {
+    checkUnused();
+    return sites;
   }
 
   /**
@@ -238,14 +221,14 @@ public final class HierarchyBuilder {
     LongHashIndex codeIndex = LongHashIndex.of(sortedCodes, kept);
 
     // 3. Sites: each checked against its division and its declared parent.
-    int m = siteCount;
+    int m = sites.size();
     int[] division = new int[m];
     boolean[] bad = new boolean[m];
     int[] declaredParent = new int[m];
     Arrays.fill(declaredParent, -1);
     int[] firstWithId = new int[m];
-    StringPool siteIds = idColumn.build();
-    StringPool siteNames = nameColumn.build();
+    StringPool siteIds = sites.buildIds();
+    StringPool siteNames = sites.buildNames();
     StringHashIndex idIndex = StringHashIndex.ofFirst(siteIds, firstWithId);
     int[] mainOf = new int[kept];
     Arrays.fill(mainOf, -1);
@@ -260,7 +243,7 @@ public final class HierarchyBuilder {
         continue;
       }
       // Sites mostly come in division order: look just past the last division found first.
-      long code = siteCodes[s];
+      long code = sites.code(s);
       int d = -1;
       for (int j = Math.max(near, 0); j < kept && j <= near + 2 && d < 0; j++) {
         d = sortedCodes[j] == code ? j : -1;
@@ -304,7 +287,7 @@ public final class HierarchyBuilder {
     int[] state = new int[m];
     List<Integer> path = new ArrayList<>();
     for (int s = 0; s < m; s++) {
-      String parentId = siteParents[s];
+      String parentId = sites.parent(s);
       if (parentId == null || firstWithId[s] != s) {
         continue;
       }
@@ -360,11 +343,11 @@ public final class HierarchyBuilder {
         problems.add(siteProblem("hierarchy.wrong-parent-level", siteIds.get(s),
             "site " + siteIds.get(s) + " is a " + level(s) + " under " + level(p) + " " + siteIds.get(p),
             level(s) == SiteLevel.SUB_CENTER ? "a CENTER as parent" : "a STATION or POST as parent"));
-      } else if (!bad[s] && !contains(siteCodes[p], siteCodes[s])) {
+      } else if (!bad[s] && !contains(sites.code(p), sites.code(s))) {
         bad[s] = true;
         problems.add(siteProblem("hierarchy.outside-parent", siteIds.get(s),
-            "site " + siteIds.get(s) + " stands on " + DivisionCode.format(siteCodes[s])
-                + ", outside the division " + DivisionCode.format(siteCodes[p]) + " of its parent "
+            "site " + siteIds.get(s) + " stands on " + DivisionCode.format(sites.code(s))
+                + ", outside the division " + DivisionCode.format(sites.code(p)) + " of its parent "
                 + siteIds.get(p),
             "the parent's division or one within it"));
       }
@@ -420,12 +403,15 @@ public final class HierarchyBuilder {
     int[] named = new int[16];
     int namedCount = 0;
     NamePool.Builder explicitNames = new NamePool.Builder(16, 256);
-    SiteFacts[] facts = null;
+    int @Nullable [] sorted = inOrder ? null : new int[good];
     for (int k = 0; k < good; k++) {
       int s = (int) (keys[k] & 0x7fff_ffffL);
+      if (sorted != null) {
+        sorted[k] = s;
+      }
       int d = division[s];
       siteDivisions[k] = d;
-      sortedLevels[k] = siteLevels[s];
+      sortedLevels[k] = sites.levelOrdinal(s);
       sortedParents[k] = declaredParent[s] < 0 ? -1 : newIndex[declaredParent[s]];
       siteStarts[d + 1]++;
       if (level(s).isMain()) {
@@ -443,14 +429,6 @@ public final class HierarchyBuilder {
         named[namedCount++] = k;
         explicitNames.add(siteNames.get(s));
       }
-      SiteFacts known = siteFacts[s];
-      if (known != null) {
-        if (facts == null) {
-          facts = new SiteFacts[good];
-          Arrays.fill(facts, SiteFacts.unknown());
-        }
-        facts[k] = known;
-      }
     }
     for (int d = 0; d < kept; d++) {
       siteStarts[d + 1] += siteStarts[d];
@@ -459,6 +437,8 @@ public final class HierarchyBuilder {
         + " division) with {} problems", kept, good, namedCount, problems.size());
     StringPool sortedIds = ids == null ? siteIds : ids.build();
     StringHashIndex sortedIdIndex = ids == null ? idIndex : StringHashIndex.of(sortedIds);
+    FactColumns.Builder siteFacts = sites.facts();
+    FactColumns facts = !siteFacts.anyKnown() ? null : sorted == null ? siteFacts.build() : siteFacts.build(sorted, good);
     return new Hierarchy(sortedCodes, codeIndex, parents, ends, divisionNames, mainSites, siteStarts,
         siteDivisions, sortedLevels, sortedParents, sortedIds, sortedIdIndex,
         new SiteNames(nameForms, Arrays.copyOf(named, namedCount), explicitNames.build()), facts);
@@ -480,7 +460,7 @@ public final class HierarchyBuilder {
   }
 
   private SiteLevel level(int s) {
-    return SITE_LEVELS[siteLevels[s]];
+    return sites.level(s);
   }
 
   /** Returns input positions in code order, ties in input order. */

@@ -117,17 +117,78 @@ public final class StringPool {
     /** Appends the first {@code length} characters of a string and returns their index. */
     public int add(String s, int length) {
       Objects.checkFromIndexSize(0, length, s.length());
+      if (chars == null && !latin1(s, length)) {
+        widen();
+      }
+      int start = reserve(length);
+      if (chars != null) {
+        s.getChars(0, length, chars, start);
+      } else {
+        for (int i = 0; i < length; i++) {
+          bytes[start + i] = (byte) s.charAt(i);
+        }
+      }
+      return close(start + length);
+    }
+
+    /**
+     * Appends a string given as bytes, one byte per character (ISO-8859-1; an id's ASCII), and
+     * returns its index.
+     */
+    public int addLatin1(byte[] b, int from, int length) {
+      Objects.checkFromIndexSize(from, length, b.length);
+      int start = reserve(length);
+      if (chars != null) {
+        for (int i = 0; i < length; i++) {
+          chars[start + i] = (char) (b[from + i] & 0xff);
+        }
+      } else {
+        System.arraycopy(b, from, bytes, start, length);
+      }
+      return close(start + length);
+    }
+
+    /**
+     * Appends strings another builder holds, in order.
+     *
+     * @param other the other builder, not this one
+     * @param from the first of its strings
+     * @param to the end (exclusive)
+     */
+    public void addAll(Builder other, int from, int to) {
+      Objects.checkFromToIndex(from, to, other.size);
+      for (int i = from; i < to; i++) {
+        int a = other.offsets[i];
+        int length = other.offsets[i + 1] - a;
+        if (other.chars == null) {
+          addLatin1(other.bytes, a, length);
+          continue;
+        }
+        boolean narrow = chars == null;
+        for (int k = 0; k < length && narrow; k++) {
+          narrow = other.chars[a + k] <= 0xff;
+        }
+        if (!narrow && chars == null) {
+          widen();
+        }
+        int start = reserve(length);
+        if (chars != null) {
+          System.arraycopy(other.chars, a, chars, start, length);
+        } else {
+          for (int k = 0; k < length; k++) {
+            bytes[start + k] = (byte) other.chars[a + k];
+          }
+        }
+        close(start + length);
+      }
+    }
+
+    /** Room for length more characters; returns where they start. */
+    private int reserve(int length) {
       int start = offsets[size];
       int end = start + length;
       if (end < 0 || end > Integer.MAX_VALUE - 16) {
         throw new IllegalStateException("a string pool holds at most 2^31 characters");
-      }
-      if (chars == null && !latin1(s, length)) {
-        chars = new char[bytes.length];
-        for (int i = 0; i < start; i++) {
-          chars[i] = (char) (bytes[i] & 0xff);
-        }
-        bytes = null;
       }
       int capacity = chars != null ? chars.length : bytes.length;
       if (end > capacity) {
@@ -138,18 +199,45 @@ public final class StringPool {
           bytes = Arrays.copyOf(bytes, grown);
         }
       }
-      if (chars != null) {
-        s.getChars(0, length, chars, start);
-      } else {
-        for (int i = 0; i < length; i++) {
-          bytes[start + i] = (byte) s.charAt(i);
-        }
-      }
+      return start;
+    }
+
+    /** Ends the string being added at end; returns its index. */
+    private int close(int end) {
       if (size + 2 > offsets.length) {
         offsets = Arrays.copyOf(offsets, offsets.length * 2);
       }
       offsets[++size] = end;
       return size - 1;
+    }
+
+    private void widen() {
+      int start = offsets[size];
+      chars = new char[bytes.length];
+      for (int i = 0; i < start; i++) {
+        chars[i] = (char) (bytes[i] & 0xff);
+      }
+      bytes = null;
+    }
+
+    /** Returns the number of strings added. */
+    public int size() {
+      return size;
+    }
+
+    /** Returns the string at an index. */
+    public String get(int index) {
+      Objects.checkIndex(index, size);
+      int start = offsets[index];
+      int length = offsets[index + 1] - start;
+      return chars != null
+          ? new String(chars, start, length)
+          : new String(bytes, start, length, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Forgets every string added. */
+    public void clear() {
+      size = 0;
     }
 
     private static boolean latin1(String s, int length) {

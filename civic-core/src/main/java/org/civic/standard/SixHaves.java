@@ -397,7 +397,7 @@ public final class SixHaves {
           if ((known & FactColumns.INEXACT) != 0) {
             return -1;
           }
-          pass = !ruleMissing[l] && c.ruleCount[s] >= count[l] && (c.ruleMask[s] & ruleMask[l]) == ruleMask[l];
+          pass = !ruleMissing[l] && c.ruleCount(s) >= count[l] && (c.ruleMask[s] & ruleMask[l]) == ruleMask[l];
           break;
         default:
           pass = c.boards[s] >= count[l] && ((flags & FactColumns.POSTING) != 0 || !need1[l]);

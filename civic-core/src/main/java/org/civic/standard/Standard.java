@@ -13,6 +13,7 @@ import org.civic.site.Checkable;
 import org.civic.site.SiteFacts;
 import org.civic.site.SiteId;
 import org.civic.site.SiteLevel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A standard — 标准: a named, versioned list of {@link Requirement}s, such as the built-in six
@@ -175,12 +176,17 @@ public final class Standard {
     for (int s = 0, o = 0; s < sites; s++) {
       SiteLevel level = access.siteLevel(hierarchy, s);
       int l = level.ordinal();
-      Checkable view = allFast ? null : new PositionedSite(access, hierarchy, s);
+      PositionedSite view = allFast ? null : new PositionedSite(access, hierarchy, s);
+      SiteFacts facts = null; // made from the columns when a requirement needs them, once per site
       for (int r = 0; r < n; r++) {
         int outcome = byColumn[r] != null ? byColumn[r].outcome(s, l) : -1;
-        if (outcome < 0) {
-          outcome = (fast[r] != null ? fast[r].outcome(level, access.siteFacts(hierarchy, s)) : rs[r].outcome(view))
-              .ordinal();
+        if (outcome < 0 && fast[r] != null) {
+          if (facts == null) {
+            facts = view != null ? view.facts() : access.siteFacts(hierarchy, s);
+          }
+          outcome = fast[r].outcome(level, facts).ordinal();
+        } else if (outcome < 0) {
+          outcome = rs[r].outcome(view).ordinal();
         }
         outcomes[o++] = (byte) outcome;
       }
@@ -198,6 +204,7 @@ public final class Standard {
     private final HierarchyAccess.Accessor access;
     private final Hierarchy hierarchy;
     private final int position;
+    private @Nullable SiteFacts facts;
 
     PositionedSite(HierarchyAccess.Accessor access, Hierarchy hierarchy, int position) {
       this.access = access;
@@ -212,7 +219,12 @@ public final class Standard {
 
     @Override
     public SiteFacts facts() {
-      return access.siteFacts(hierarchy, position);
+      SiteFacts f = facts;
+      if (f == null) {
+        f = access.siteFacts(hierarchy, position); // made from the columns: once per site, not per requirement
+        facts = f;
+      }
+      return f;
     }
 
     @Override

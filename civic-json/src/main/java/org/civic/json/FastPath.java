@@ -3,6 +3,7 @@ package org.civic.json;
 import java.util.ArrayList;
 import java.util.List;
 import org.civic.activity.internal.ActivityColumns;
+import org.civic.hierarchy.internal.SiteRows;
 import org.civic.json.internal.ActivityField;
 import org.civic.json.internal.Cursor;
 import org.civic.problem.Problem;
@@ -29,6 +30,9 @@ final class FastPath {
     /** A row was committed to the columns. */
     void row();
 
+    /** A site line was read into the site rows. */
+    void siteRow();
+
     /** A good record of another kind (or an activity, with no columns). */
     void record(RecordType type, Object value);
 
@@ -40,6 +44,8 @@ final class FastPath {
   private final String source;
   private final byte[] buf;
   private final @Nullable ActivityColumns log;
+  /** Where site lines go as rows (a hierarchy builder's, or a block's); null: as {@code Site} records. */
+  private final @Nullable SiteRows sites;
   private final Out out;
   /** Reads activity lines as civic writes them, without the parser; null without columns. */
   private final @Nullable ActivityScanner scanner;
@@ -59,11 +65,13 @@ final class FastPath {
   /** The end of the lines given to the parser, which it may not have read to the end yet. */
   private int parseTo;
 
-  FastPath(LinesOptions options, String source, byte[] buf, @Nullable ActivityColumns log, Out out) {
+  FastPath(LinesOptions options, String source, byte[] buf, @Nullable ActivityColumns log,
+      @Nullable SiteRows sites, Out out) {
     this.options = options;
     this.source = source;
     this.buf = buf;
     this.log = log;
+    this.sites = sites;
     this.out = out;
     boolean rows = log != null && options.rowsFast;
     this.scanner = rows ? new ActivityScanner(log, options.maxLine, options.fast.streamReadConstraints()) : null;
@@ -122,6 +130,14 @@ final class FastPath {
         scanned++;
       }
       return nl;
+    }
+    if (hierarchy != null && sites != null && HierarchyScanner.siteLine(buf, pos, end)) {
+      if (!hierarchy.site(buf, pos, end, sites)) {
+        return -1;
+      }
+      out.siteRow();
+      scannedRecords++;
+      return hierarchy.next();
     }
     if (hierarchy != null) {
       Object record;

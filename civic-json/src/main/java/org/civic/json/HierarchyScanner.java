@@ -1,25 +1,17 @@
 package org.civic.json;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.civic.division.Division;
 import org.civic.division.DivisionCode;
-import org.civic.site.Display;
-import org.civic.site.Projects;
+import org.civic.hierarchy.internal.FactColumns;
+import org.civic.hierarchy.internal.SiteRows;
+import org.civic.internal.Ids;
 import org.civic.site.RuleDocuments;
-import org.civic.site.Signage;
 import org.civic.site.Site;
-import org.civic.site.SiteFacts;
-import org.civic.site.SiteId;
 import org.civic.site.SiteLevel;
 import org.civic.site.Staffing;
-import org.civic.site.TeamFacts;
-import org.civic.site.Venue;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.StreamReadConstraints;
 
@@ -74,6 +66,16 @@ final class HierarchyScanner {
   /** Digits of a whole number that surely fits an int once checked: 10. */
   private static final int INT_DIGITS = 10;
   private static final SiteLevel[] LEVELS = SiteLevel.values();
+  /** Each level's name in quotes, by ordinal. */
+  private static final byte[][] LEVEL_NAMES = new byte[LEVELS.length][];
+  /** The largest whole part whose hundredths fit a long. */
+  private static final long MAX_WHOLE = Long.MAX_VALUE / 100;
+
+  static {
+    for (SiteLevel l : LEVELS) {
+      LEVEL_NAMES[l.ordinal()] = ascii("\"" + l.name() + "\"");
+    }
+  }
 
   private final int maxLine;
   private final int maxString;
@@ -82,6 +84,14 @@ final class HierarchyScanner {
   private int at;
   /** The newline (or the block's end) after the last line read. */
   private int next;
+  /** The row a site line is read into when a {@code Site} is asked for. */
+  private final SiteRows scratch = new SiteRows(1);
+  /** Leader roles and rule names, which recur line after line: each decoded and checked once. */
+  private final Recurring roles = new Recurring(role -> role.isBlank() ? null : role);
+  private final Recurring rules = new Recurring(rule -> {
+    String name = RuleDocuments.normalize(rule);
+    return name.isEmpty() ? null : name; // RuleDocuments' rule: a name is not blank
+  });
 
   /** A scanner; only where {@link #fits} the limits. */
   HierarchyScanner(int maxLine, StreamReadConstraints limits) {
@@ -145,171 +155,220 @@ final class HierarchyScanner {
    * @return the site, or null if the line was declined
    */
   @Nullable Site site(byte[] b, int from, int end) {
+    scratch.clear();
+    return site(b, from, end, scratch) ? scratch.site(0) : null;
+  }
+
+  /**
+   * Reads the site line at b[from, …) (the block ends at end) into rows: its fields from the
+   * buffer into their columns, without a {@code Site} or its facts' objects.
+   *
+   * @return whether the line was read (a row added); false if it was declined
+   */
+  boolean site(byte[] b, int from, int end, SiteRows rows) {
     if (!siteLine(b, from, end)) {
-      return null;
+      return false;
     }
     at = from + PREFIX.length;
-    String id = string(b, end);
-    if (id == null || !field(b, end, NAME)) {
-      return null;
+    int idFrom = at + 1;
+    if (!idString(b, end)) {
+      return false;
+    }
+    int idLength = at - 1 - idFrom;
+    if (!field(b, end, NAME)) {
+      return false;
     }
     String name = string(b, end);
     if (name == null || name.isBlank() || !field(b, end, LEVEL)) {
-      return null;
+      return false;
     }
-    String level = string(b, end);
+    SiteLevel level = level(b, end);
     if (level == null || !field(b, end, DIVISION)) {
-      return null;
+      return false;
     }
-    String division = string(b, end);
-    if (division == null) {
-      return null;
+    long code = code(b, end);
+    if (code < 0) {
+      return false;
     }
     String parent = null;
     if (field(b, end, PARENT)) {
       parent = string(b, end);
       if (parent == null) {
-        return null;
+        return false;
       }
     }
-    SiteFacts facts = SiteFacts.unknown();
-    if (field(b, end, FACTS)) {
-      facts = facts(b, end);
-      if (facts == null) {
-        return null;
-      }
+    FactColumns.Builder facts = rows.facts();
+    facts.beginRow();
+    if (field(b, end, FACTS) && !facts(b, end, facts)) {
+      return false;
     }
-    if (!field(b, end, CLOSE) || !lineEnd(b, from, end)) {
-      return null;
-    }
-    SiteLevel siteLevel = level(level);
-    if (siteLevel == null) {
-      return null;
-    }
-    try {
-      Optional<SiteId> parentId = parent == null ? Optional.empty() : Optional.of(SiteId.of(parent));
-      return Site.of(SiteId.of(id), name, siteLevel, DivisionCode.parse(division), parentId).withFacts(facts);
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      return null; // the exact path reports it
-    }
+    return field(b, end, CLOSE) && lineEnd(b, from, end)
+        && rows.commit(b, idFrom, idLength, name, level, code, parent);
   }
 
-  /** The facts after their opening brace, up to and with their closing one; null to decline. */
-  private @Nullable SiteFacts facts(byte[] b, int end) {
-    SiteFacts facts = SiteFacts.unknown();
+  /**
+   * The facts after their opening brace, up to and with their closing one, into the row begun;
+   * false to decline — also where a value has no exact column (an area finer than hundredths,
+   * rules past the 64 names with a bit): the parser then reads the line, and the builder keeps
+   * those facts whole.
+   */
+  private boolean facts(byte[] b, int end, FactColumns.Builder facts) {
     boolean first = true;
-    try {
-      if (member(b, end, VENUE, first)) {
-        first = false;
-        BigDecimal area = decimal(b, end);
-        if (area == null || !field(b, end, ROOMS)) {
-          return null;
-        }
-        int rooms = smallInt(b, end);
-        if (rooms < 0 || !close(b, end, '}')) {
-          return null;
-        }
-        facts = facts.withVenue(new Venue(area, rooms));
+    if (member(b, end, VENUE, first)) {
+      first = false;
+      long centi = centi(b, end);
+      if (centi < 0 || !field(b, end, ROOMS)) {
+        return false;
       }
-      if (member(b, end, SIGNAGE, first)) {
-        first = false;
-        int sign = bool(b, end);
-        if (sign < 0 || !field(b, end, LOGO)) {
-          return null;
-        }
-        int logo = bool(b, end);
-        if (logo < 0 || !close(b, end, '}')) {
-          return null;
-        }
-        facts = facts.withSignage(new Signage(sign == 1, logo == 1));
+      int rooms = smallInt(b, end);
+      if (rooms < 0 || !close(b, end, '}')) {
+        return false;
       }
-      if (member(b, end, TEAM, first)) {
-        first = false;
-        String role = null;
-        if (field(b, end, LEADER_ROLE)) {
-          role = string(b, end);
-          if (role == null || role.isBlank() || !close(b, end, ',')) {
-            return null;
-          }
-        }
-        if (!field(b, end, MEMBERS)) {
-          return null;
-        }
-        int members = smallInt(b, end);
-        if (members < 0 || !close(b, end, '}')) {
-          return null;
-        }
-        facts = facts.withTeam(new TeamFacts(Optional.ofNullable(role), members));
-      }
-      if (member(b, end, PROJECTS, first)) {
-        first = false;
-        int running = smallInt(b, end);
-        if (running < 0 || !field(b, end, MENU_ITEMS)) {
-          return null;
-        }
-        int menu = smallInt(b, end);
-        if (menu < 0 || !close(b, end, '}')) {
-          return null;
-        }
-        facts = facts.withProjects(new Projects(running, menu));
-      }
-      if (member(b, end, RULES, first)) {
-        first = false;
-        List<String> names = new ArrayList<>();
-        if (!close(b, end, ']')) {
-          do {
-            String rule = string(b, end);
-            if (rule == null || rule.isBlank()) {
-              return null;
-            }
-            names.add(rule);
-          } while (close(b, end, ','));
-          if (!close(b, end, ']')) {
-            return null;
-          }
-        }
-        facts = facts.withRules(new RuleDocuments(new LinkedHashSet<>(names)));
-      }
-      if (member(b, end, DISPLAY, first)) {
-        first = false;
-        int boards = smallInt(b, end);
-        if (boards < 0 || !field(b, end, POSTING)) {
-          return null;
-        }
-        int posting = bool(b, end);
-        if (posting < 0 || !close(b, end, '}')) {
-          return null;
-        }
-        facts = facts.withDisplay(new Display(boards, posting == 1));
-      }
-      if (member(b, end, STAFFING, first)) {
-        int approved = smallInt(b, end);
-        int directors = 0;
-        int deputies = 0;
-        if (approved >= 0 && field(b, end, DIRECTORS)) {
-          directors = smallInt(b, end);
-        }
-        if (approved >= 0 && directors >= 0 && field(b, end, DEPUTIES)) {
-          deputies = smallInt(b, end);
-        }
-        if (approved < 0 || directors < 0 || deputies < 0 || !close(b, end, '}')) {
-          return null;
-        }
-        facts = facts.withStaffing(new Staffing(approved, directors, deputies));
-      }
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      return null; // a value a constructor refuses: the exact path reports it
+      facts.venue(centi, rooms);
     }
-    return close(b, end, '}') ? facts : null;
+    if (member(b, end, SIGNAGE, first)) {
+      first = false;
+      int sign = bool(b, end);
+      if (sign < 0 || !field(b, end, LOGO)) {
+        return false;
+      }
+      int logo = bool(b, end);
+      if (logo < 0 || !close(b, end, '}')) {
+        return false;
+      }
+      facts.signage(sign == 1, logo == 1);
+    }
+    if (member(b, end, TEAM, first)) {
+      first = false;
+      String role = null;
+      if (field(b, end, LEADER_ROLE)) {
+        role = roles.get(b, end);
+        if (role == null || !close(b, end, ',')) {
+          return false;
+        }
+      }
+      if (!field(b, end, MEMBERS)) {
+        return false;
+      }
+      int members = smallInt(b, end);
+      if (members < 0 || !close(b, end, '}')) {
+        return false;
+      }
+      facts.team(role, members);
+    }
+    if (member(b, end, PROJECTS, first)) {
+      first = false;
+      int running = smallInt(b, end);
+      if (running < 0 || !field(b, end, MENU_ITEMS)) {
+        return false;
+      }
+      int menu = smallInt(b, end);
+      if (menu < 0 || !close(b, end, '}')) {
+        return false;
+      }
+      facts.projects(running, menu);
+    }
+    if (member(b, end, RULES, first)) {
+      first = false;
+      facts.rules();
+      if (!close(b, end, ']')) {
+        do {
+          String rule = rules.get(b, end);
+          if (rule == null || !facts.rule(rule)) {
+            return false;
+          }
+        } while (close(b, end, ','));
+        if (!close(b, end, ']')) {
+          return false;
+        }
+      }
+    }
+    if (member(b, end, DISPLAY, first)) {
+      first = false;
+      int boards = smallInt(b, end);
+      if (boards < 0 || !field(b, end, POSTING)) {
+        return false;
+      }
+      int posting = bool(b, end);
+      if (posting < 0 || !close(b, end, '}')) {
+        return false;
+      }
+      facts.display(boards, posting == 1);
+    }
+    if (member(b, end, STAFFING, first)) {
+      int approved = smallInt(b, end);
+      int directors = 0;
+      int deputies = 0;
+      if (approved >= 0 && field(b, end, DIRECTORS)) {
+        directors = smallInt(b, end);
+      }
+      if (approved >= 0 && directors >= 0 && field(b, end, DEPUTIES)) {
+        deputies = smallInt(b, end);
+      }
+      if (approved < 0 || directors < 0 || deputies < 0 || !close(b, end, '}')) {
+        return false;
+      }
+      try {
+        new Staffing(approved, directors, deputies); // its rule on the leadership posts
+      } catch (IllegalArgumentException e) {
+        return false; // the exact path reports it
+      }
+      facts.staffing(approved, directors, deputies);
+    }
+    return close(b, end, '}');
   }
 
-  private static @Nullable SiteLevel level(String name) {
-    for (SiteLevel l : LEVELS) {
-      if (l.name().equals(name)) {
-        return l;
+  /** A level's name in quotes; null to decline. */
+  private @Nullable SiteLevel level(byte[] b, int end) {
+    for (int l = 0; l < LEVEL_NAMES.length; l++) {
+      byte[] quoted = LEVEL_NAMES[l];
+      if (starts(b, at, end, quoted)) {
+        if (quoted.length - 2 > maxString) {
+          return null;
+        }
+        at += quoted.length;
+        return LEVELS[l];
       }
     }
     return null;
+  }
+
+  /** A division code in quotes, 12 digits or a county's 6, as its value; -1 to decline. */
+  private long code(byte[] b, int end) {
+    int i = at;
+    if (i >= end || b[i] != '"') {
+      return -1;
+    }
+    long v = 0;
+    int digits = 0;
+    for (i++; i < end && b[i] >= '0' && b[i] <= '9' && digits < 12; i++, digits++) {
+      v = v * 10 + (b[i] - '0');
+    }
+    if (i >= end || b[i] != '"' || (digits != 12 && digits != 6) || digits > maxString) {
+      return -1;
+    }
+    at = i + 1;
+    return digits == 6 ? v * 1_000_000L : v;
+  }
+
+  /** An id in quotes: bytes an id may have, within the string limit; false to decline. */
+  private boolean idString(byte[] b, int end) {
+    int i = at;
+    if (i >= end || b[i] != '"') {
+      return false;
+    }
+    int start = ++i;
+    while (i < end && b[i] != '"') {
+      if (!Ids.isIdByte(b[i])) {
+        return false;
+      }
+      i++;
+    }
+    if (i >= end || i - start > maxString) {
+      return false;
+    }
+    at = i + 1;
+    return true;
   }
 
   /** A member of the facts: its name (with what always follows it), after a comma unless first. */
@@ -408,31 +467,48 @@ final class HierarchyScanner {
     return (int) v;
   }
 
-  /** Digits with an optional fraction, without sign, exponent or leading zero; null to decline. */
-  private @Nullable BigDecimal decimal(byte[] b, int end) {
+  /**
+   * Digits with an optional fraction, without sign, exponent or leading zero, as hundredths;
+   * -1 to decline (also a value finer than hundredths, or past a long of them).
+   */
+  private long centi(byte[] b, int end) {
     int i = at;
     int start = i;
+    long v = 0;
     while (i < end && b[i] >= '0' && b[i] <= '9') {
+      if (v > MAX_WHOLE) {
+        return -1;
+      }
+      v = v * 10 + (b[i] - '0');
       i++;
     }
     int whole = i - start;
-    if (whole == 0 || (whole > 1 && b[start] == '0')) {
-      return null;
+    if (whole == 0 || (whole > 1 && b[start] == '0') || v > MAX_WHOLE) {
+      return -1;
     }
+    v *= 100;
     if (i < end && b[i] == '.') {
       int fraction = ++i;
+      int scale = 10;
       while (i < end && b[i] >= '0' && b[i] <= '9') {
+        int digit = b[i] - '0';
+        if (scale > 0) {
+          v += digit * scale;
+          scale /= 10;
+        } else if (digit != 0) {
+          return -1; // finer than hundredths: no exact column
+        }
         i++;
       }
       if (i == fraction) {
-        return null;
+        return -1;
       }
     }
     if (i - start > maxDigits || (i < end && (b[i] == 'e' || b[i] == 'E'))) {
-      return null;
+      return -1;
     }
     at = i;
-    return new BigDecimal(new String(b, start, i - start, StandardCharsets.ISO_8859_1));
+    return v;
   }
 
   /** 1 for true, 0 for false, -1 to decline. */
@@ -445,6 +521,50 @@ final class HierarchyScanner {
 
   private static boolean starts(byte[] b, int i, int end, byte[] bytes) {
     return end - i >= bytes.length && Arrays.equals(b, i, i + bytes.length, bytes, 0, bytes.length);
+  }
+
+  /**
+   * Strings that recur line after line, found again by their bytes: each decoded, checked (as
+   * {@link #string} checks) and made what the record keeps (normalized, or null to decline) once.
+   */
+  private final class Recurring {
+    private static final int SLOTS = 64;
+    private final byte[][] keys = new byte[SLOTS][];
+    private final String[] values = new String[SLOTS];
+    private final UnaryOperator<@Nullable String> keep;
+
+    Recurring(UnaryOperator<@Nullable String> keep) {
+      this.keep = keep;
+    }
+
+    /** The string at {@link #at}, as kept; null to decline. */
+    @Nullable String get(byte[] b, int end) {
+      int i = at;
+      if (i >= end || b[i] != '"') {
+        return null;
+      }
+      int start = i + 1;
+      int q = start;
+      int h = 0;
+      while (q < end && b[q] != '"' && b[q] != '\\') {
+        h = 31 * h + b[q];
+        q++;
+      }
+      boolean plain = q < end && b[q] == '"';
+      int slot = (h ^ (h >>> 11)) & (SLOTS - 1);
+      byte[] key = keys[slot];
+      if (plain && key != null && Arrays.equals(key, 0, key.length, b, start, q)) {
+        at = q + 1;
+        return values[slot];
+      }
+      String s = string(b, end);
+      String kept = s == null ? null : keep.apply(s);
+      if (kept != null && plain) {
+        keys[slot] = Arrays.copyOfRange(b, start, q);
+        values[slot] = kept;
+      }
+      return kept;
+    }
   }
 
   private static byte[] ascii(String s) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.civic.activity.internal.ActivityColumns;
+import org.civic.hierarchy.internal.SiteRows;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,8 @@ final class JsonLinesReader {
   private final String source;
   private final RecordSink sink;
   private final @Nullable ActivityColumns log;
+  /** A hierarchy builder's site rows, when the sink adds to one: site lines go there as rows. */
+  private final @Nullable SiteRows sites;
   private final LinesState state;
   private final ExactLines exact;
   /** Lines before the next block to read (with parser threads: to join). */
@@ -50,6 +53,7 @@ final class JsonLinesReader {
     this.source = source;
     this.sink = sink;
     this.log = log;
+    this.sites = sink instanceof HierarchySink h ? SiteRows.of(h.builder()) : null;
     this.state = new LinesState(source, options.strict);
     this.exact = new ExactLines(options, state, sink, log);
   }
@@ -136,9 +140,14 @@ final class JsonLinesReader {
   private void block(byte[] buf, int end) {
     int pos = 0;
     long line = 0; // the block's lines before pos
-    FastPath fp = new FastPath(options, source, buf, log, new FastPath.Out() {
+    FastPath fp = new FastPath(options, source, buf, log, sites, new FastPath.Out() {
       @Override
       public void row() {
+        state.records++;
+      }
+
+      @Override
+      public void siteRow() {
         state.records++;
       }
 
@@ -175,6 +184,9 @@ final class JsonLinesReader {
   /** Rows [from, to) of a block's columns. */
   private record Rows(int from, int to) {}
 
+  /** Sites [from, to) of a block's site rows. */
+  private record SiteRun(int from, int to) {}
+
   /** A record other than a row. */
   private record Value(RecordType type, Object value) {}
 
@@ -187,8 +199,9 @@ final class JsonLinesReader {
    */
   private Runnable parse(byte[] b, int end) {
     ActivityColumns rows = log == null ? null : new ActivityColumns(Math.max(16, end / 128));
-    Recorder recorder = new Recorder(rows);
-    FastPath fp = new FastPath(options, source, b, rows, recorder);
+    SiteRows siteRows = sites == null ? null : new SiteRows(Math.max(16, end / 256));
+    Recorder recorder = new Recorder(rows, siteRows);
+    FastPath fp = new FastPath(options, source, b, rows, siteRows, recorder);
     int pos = 0;
     long line = 0;
     while (pos < end) {
@@ -201,20 +214,23 @@ final class JsonLinesReader {
     }
     long lines = LineBlocks.lines(b, end, line);
     long scanned = fp.scanned;
-    long sites = fp.scannedRecords;
+    long records = fp.scannedRecords;
     long parsers = fp.parsers;
-    return () -> join(b, recorder.events, rows, lines, scanned, sites, parsers);
+    return () -> join(b, recorder.events, rows, siteRows, lines, scanned, records, parsers);
   }
 
   /** On the calling thread: what a block's fast path gave, in order. */
-  private void join(byte[] b, List<Object> events, @Nullable ActivityColumns rows, long lines, long scanned,
-      long sites, long parsers) {
+  private void join(byte[] b, List<Object> events, @Nullable ActivityColumns rows, @Nullable SiteRows siteRows,
+      long lines, long scanned, long records, long parsers) {
     for (Object e : events) {
       if (state.stop) {
         return;
       }
       if (e instanceof Rows r) {
         log.addAll(rows, r.from, r.to);
+        state.records += r.to - r.from;
+      } else if (e instanceof SiteRun r) {
+        sites.addAll(siteRows, r.from, r.to);
         state.records += r.to - r.from;
       } else if (e instanceof Value v) {
         v.type.deliver(sink, v.value);
@@ -226,24 +242,32 @@ final class JsonLinesReader {
     }
     linesBefore += lines;
     scannedRows += scanned;
-    scannedRecords += sites;
+    scannedRecords += records;
     parserRuns += parsers;
     pipeline.recycle(b);
   }
 
-  /** Keeps, in order, what a block's fast path gives: runs of rows, other records, doubted lines. */
+  /** Keeps, in order, what a block's fast path gives: runs of rows and of site rows, other records, doubted lines. */
   private static final class Recorder implements FastPath.Out {
     private final @Nullable ActivityColumns rows;
+    private final @Nullable SiteRows sites;
     private final List<Object> events = new ArrayList<>();
     private int joined; // rows before this are in events
+    private int sitesJoined; // site rows before this are in events
 
-    Recorder(@Nullable ActivityColumns rows) {
+    Recorder(@Nullable ActivityColumns rows, @Nullable SiteRows sites) {
       this.rows = rows;
+      this.sites = sites;
     }
 
     @Override
     public void row() {
       // rows are recorded as runs, when something else comes or the block ends
+    }
+
+    @Override
+    public void siteRow() {
+      // so are site rows
     }
 
     @Override
@@ -258,10 +282,15 @@ final class JsonLinesReader {
       events.add(new Exact(from, nl, lineNo));
     }
 
+    /** The runs of rows and of site rows since the last event (to different columns: their order between them is free). */
     void rowsSoFar() {
       if (rows != null && rows.size() > joined) {
         events.add(new Rows(joined, rows.size()));
         joined = rows.size();
+      }
+      if (sites != null && sites.size() > sitesJoined) {
+        events.add(new SiteRun(sitesJoined, sites.size()));
+        sitesJoined = sites.size();
       }
     }
   }

@@ -79,18 +79,7 @@ public interface RecordSink {
    * @return the sink, not null
    */
   static RecordSink into(HierarchyBuilder builder) {
-    java.util.Objects.requireNonNull(builder, "builder");
-    return new RecordSink() {
-      @Override
-      public void division(Division division) {
-        builder.addDivision(division);
-      }
-
-      @Override
-      public void site(Site site) {
-        builder.addSite(site);
-      }
-    };
+    return new HierarchySink(builder);
   }
 
   /**

@@ -64,7 +64,7 @@ class ActivityScannerTest {
   /** The activity the exact path reads from a line (and its log keeps). */
   private static List<Activity> exact(String line) {
     byte[] bytes = (HEADER + line + "\n").getBytes(StandardCharsets.UTF_8);
-    return FastPathTest.read(CivicJson.strict(), bytes, Mode.EXACT, true).logged();
+    return FastPathTest.read(CivicJson.strict(), bytes, Mode.EXACT, FastPathTest.Into.LOG).logged();
   }
 
   /** The line is read, up to its newline (or the block's end), into what the exact path reads. */
@@ -298,7 +298,7 @@ class ActivityScannerTest {
       expected.append(line);
     }
     List<Activity> exact = FastPathTest.read(CivicJson.strict(), expected.toString().getBytes(StandardCharsets.UTF_8),
-        Mode.EXACT, true).logged();
+        Mode.EXACT, FastPathTest.Into.LOG).logged();
     assertThat(log.build().asList()).hasSize(1200).isEqualTo(exact);
   }
 

@@ -6,6 +6,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import org.civic.json.CivicJson.DatasetResult;
+import org.civic.json.FastPathTest.Into;
 import org.civic.json.FastPathTest.Mode;
 import org.civic.json.FastPathTest.Outcome;
 import org.civic.problem.Problem;
@@ -53,9 +54,9 @@ class CivicJsonFuzzTest {
 
   @FuzzTest(maxDuration = "10m")
   void readLines(byte[] input) {
-    Outcome lenient = FastPathTest.read(LENIENT, input, Mode.FAST, false);
+    Outcome lenient = FastPathTest.read(LENIENT, input, Mode.FAST, Into.RECORDS);
     assertThat(lenient.thrown()).as("lenient reading threw").isEmpty();
-    Outcome strict = FastPathTest.read(STRICT, input, Mode.FAST, false);
+    Outcome strict = FastPathTest.read(STRICT, input, Mode.FAST, Into.RECORDS);
     assertThat(strict.thrown()).satisfiesAnyOf(t -> assertThat(t).isEmpty(),
         t -> assertThat(t).startsWith(CivicJsonException.class.getSimpleName() + ": "));
     if (strict.thrown().isEmpty()) {
@@ -72,13 +73,15 @@ class CivicJsonFuzzTest {
   @FuzzTest(maxDuration = "10m")
   void readLinesOneThread(byte[] input) {
     for (CivicJson json : new CivicJson[] {LENIENT, STRICT}) {
-      Outcome exact = FastPathTest.read(json, input, Mode.EXACT, false);
-      Outcome fast = FastPathTest.read(json, input, Mode.FAST, false);
+      Outcome exact = FastPathTest.read(json, input, Mode.EXACT, Into.RECORDS);
+      Outcome fast = FastPathTest.read(json, input, Mode.FAST, Into.RECORDS);
       assertThat(fast).as("%s", json.isStrict() ? "strict" : "lenient").isEqualTo(exact);
       assertThat(fast.thrown()).satisfiesAnyOf(t -> assertThat(t).isEmpty(),
           t -> assertThat(json.isStrict() && t.startsWith(CivicJsonException.class.getSimpleName() + ": ")).isTrue());
-      Outcome logged = FastPathTest.read(json, input, Mode.FAST, true);
-      assertThat(logged).isEqualTo(FastPathTest.read(json, input, Mode.EXACT, true));
+      Outcome logged = FastPathTest.read(json, input, Mode.FAST, Into.LOG);
+      assertThat(logged).isEqualTo(FastPathTest.read(json, input, Mode.EXACT, Into.LOG));
+      Outcome built = FastPathTest.read(json, input, Mode.FAST, Into.HIERARCHY);
+      assertThat(built).isEqualTo(FastPathTest.read(json, input, Mode.EXACT, Into.HIERARCHY));
     }
   }
 

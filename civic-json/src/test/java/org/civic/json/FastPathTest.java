@@ -16,6 +16,9 @@ import org.civic.activity.Activity;
 import org.civic.activity.ActivityLog;
 import org.civic.activity.internal.ActivityColumns;
 import org.civic.activity.internal.ActivityLogAccess;
+import org.civic.hierarchy.BuildResult;
+import org.civic.hierarchy.Hierarchy;
+import org.civic.hierarchy.HierarchyBuilder;
 import org.civic.json.RoundTripTest.Collecting;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.StreamReadConstraints;
@@ -28,7 +31,25 @@ import tools.jackson.core.StreamReadConstraints;
 class FastPathTest {
 
   /** The outcome of one read, comparable. */
-  record Outcome(String report, Dataset records, List<Activity> logged, String numbering, String thrown) {}
+  record Outcome(String report, Dataset records, List<Activity> logged, String numbering, String thrown,
+      String hierarchy) {}
+
+  /** Where a read's records go: a collecting sink, that and a log, or a hierarchy builder. */
+  enum Into { RECORDS, LOG, HIERARCHY }
+
+  /**
+   * A hierarchy built leniently, as text: every division, every site with its facts in the
+   * hierarchy's order, and every problem of the build.
+   */
+  private static String describe(BuildResult built) {
+    StringBuilder s = new StringBuilder();
+    Hierarchy h = built.hierarchy();
+    h.divisions().forEach(d -> s.append(d).append('\n'));
+    h.sites().forEach(site -> s.append(site).append(' ').append(site.parent()).append(' ').append(site.facts())
+        .append('\n'));
+    built.problems().forEach(p -> s.append(p).append('\n'));
+    return s.toString();
+  }
 
   /** A log's categories and themes, and each row's numbers in them. */
   private static String numbering(ActivityLog log) {
@@ -44,12 +65,14 @@ class FastPathTest {
   /** How a read is done: every line exactly, the fast path on one thread, or parser threads over small blocks. */
   enum Mode { EXACT, FAST, PARALLEL }
 
-  static Outcome read(CivicJson json, byte[] bytes, Mode mode, boolean intoLog) {
+  static Outcome read(CivicJson json, byte[] bytes, Mode mode, Into into) {
     Collecting sink = new Collecting();
-    ActivityLog.Builder log = intoLog ? ActivityLog.builder() : null;
+    ActivityLog.Builder log = into == Into.LOG ? ActivityLog.builder() : null;
+    HierarchyBuilder hierarchy = into == Into.HIERARCHY ? Hierarchy.builder() : null;
     ReadReport[] report = {null};
     Thread caller = Thread.currentThread();
-    RecordSink checked = sink.onlyOn(caller);
+    // into a hierarchy: the sink civic-json knows, whose site lines go to the builder's columns
+    RecordSink checked = hierarchy != null ? RecordSink.into(hierarchy) : sink.onlyOn(caller);
     Throwable thrown = catchThrowable(() -> report[0] = switch (mode) {
       case EXACT -> CivicJson.linesReader(json.linesOptions().withoutFastPath(), new ByteArrayInputStream(bytes),
           "t.jsonl", checked, log).read();
@@ -62,7 +85,8 @@ class FastPathTest {
         + (thrown instanceof CivicJsonException e ? e.problems().toString() : thrown.toString());
     ActivityLog built = log == null ? null : log.build();
     return new Outcome(report[0] == null ? "" : report[0].toString(), sink.dataset(),
-        built == null ? List.of() : List.copyOf(built.asList()), built == null ? "" : numbering(built), thrownText);
+        built == null ? List.of() : List.copyOf(built.asList()), built == null ? "" : numbering(built), thrownText,
+        hierarchy == null ? "" : describe(hierarchy.buildLenient()));
   }
 
   /** A reader of bytes in blocks of about blockSize bytes. */
@@ -73,11 +97,11 @@ class FastPathTest {
   }
 
   static void assertSame(CivicJson json, byte[] bytes) {
-    for (boolean intoLog : new boolean[] {false, true}) {
-      Outcome exact = read(json, bytes, Mode.EXACT, intoLog);
+    for (Into into : Into.values()) {
+      Outcome exact = read(json, bytes, Mode.EXACT, into);
       for (Mode mode : new Mode[] {Mode.FAST, Mode.PARALLEL}) {
-        assertThat(read(json, bytes, mode, intoLog)).as("%s, %s, into a log: %s, input:%n%s",
-            json.isStrict() ? "strict" : "lenient", mode, intoLog, new String(bytes, StandardCharsets.UTF_8))
+        assertThat(read(json, bytes, mode, into)).as("%s, %s, into %s, input:%n%s",
+            json.isStrict() ? "strict" : "lenient", mode, into, new String(bytes, StandardCharsets.UTF_8))
             .isEqualTo(exact);
       }
     }

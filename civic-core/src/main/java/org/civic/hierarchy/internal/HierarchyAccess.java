@@ -3,6 +3,7 @@ package org.civic.hierarchy.internal;
 import java.util.Objects;
 import org.civic.division.DivisionCode;
 import org.civic.hierarchy.Hierarchy;
+import org.civic.hierarchy.HierarchyBuilder;
 import org.civic.site.Site;
 import org.civic.site.SiteFacts;
 import org.civic.site.SiteId;
@@ -59,6 +60,9 @@ public final class HierarchyAccess {
 
     /** Returns the sites' facts as columns, or null if no site has a known fact. */
     @Nullable FactColumns factColumns(Hierarchy h);
+
+    /** Returns the site columns a builder appends to; throws IllegalStateException if it has built. */
+    SiteRows siteRows(HierarchyBuilder b);
   }
 
   private static volatile @Nullable Accessor accessor;

@@ -1,0 +1,227 @@
+package org.civic.hierarchy.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+import org.civic.division.DivisionCode;
+import org.civic.hierarchy.HierarchyBuilder;
+import org.civic.internal.Ids;
+import org.civic.internal.StringPool;
+import org.civic.site.Site;
+import org.civic.site.SiteId;
+import org.civic.site.SiteLevel;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Sites in columns as they are added — what a {@code HierarchyBuilder} keeps of each site until
+ * it builds: the id and the name in string pools, the level, the division's code, the declared
+ * parent and the facts in {@link FactColumns}. No {@code Site}, {@code SiteFacts} or id object is
+ * kept, so a national build leaves the collector a few large arrays instead of millions of small
+ * objects. civic-json's reader appends rows field by field from its buffer ({@link #facts()},
+ * then {@link #commit}), on parser threads into rows of their own that {@link #addAll} joins.
+ *
+ * <p>Not for hosts: it may change in any release. Not thread-safe.
+ */
+public final class SiteRows {
+
+  private static final SiteLevel[] LEVELS = SiteLevel.values();
+
+  private int size;
+  private final StringPool.Builder ids;
+  private final StringPool.Builder names;
+  private byte[] levels;
+  private long[] codes;
+  /** The declared parent's id, or null. */
+  private @Nullable String[] parents;
+  private final FactColumns.Builder facts;
+
+  /**
+   * Rows with room for some sites.
+   *
+   * @param capacity the sites expected
+   */
+  public SiteRows(int capacity) {
+    int c = Math.max(16, capacity);
+    ids = new StringPool.Builder(c, 16 * c);
+    names = new StringPool.Builder(c, 16 * c);
+    levels = new byte[c];
+    codes = new long[c];
+    parents = new String[c];
+    facts = new FactColumns.Builder(c);
+  }
+
+  /**
+   * Returns the rows a builder appends its sites to.
+   *
+   * @param builder the builder, not null
+   * @return its rows, not null
+   * @throws IllegalStateException if the builder has built
+   */
+  public static SiteRows of(HierarchyBuilder builder) {
+    return HierarchyAccess.get().siteRows(Objects.requireNonNull(builder, "builder"));
+  }
+
+  /** Returns the number of sites added. */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * Adds a site.
+   *
+   * @param site the site, not null
+   */
+  public void add(Site site) {
+    room();
+    int s = size;
+    ids.add(site.id().value());
+    names.add(site.name());
+    levels[s] = (byte) site.level().ordinal();
+    codes[s] = site.division().value();
+    parents[s] = site.parent().map(SiteId::value).orElse(null);
+    facts.add(site.facts());
+    size = s + 1;
+  }
+
+  /**
+   * The facts of the row a reader is writing: {@link FactColumns.Builder#beginRow()} and the
+   * facts known, then {@link #commit} adds the row.
+   *
+   * @return the facts' columns, not null
+   */
+  public FactColumns.Builder facts() {
+    return facts;
+  }
+
+  /**
+   * Adds the row a reader has written the facts of, if {@link Site#of} and {@link SiteId#of}
+   * would accept it; otherwise adds nothing (the reader then reads the line on its exact path,
+   * which reports what is wrong).
+   *
+   * @param b the bytes holding the id
+   * @param idFrom where the id starts
+   * @param idLength its length in bytes
+   * @param name the name
+   * @param level the level
+   * @param code the division's code value, as read (checked here)
+   * @param parent the declared parent's id, or null
+   * @return whether the row was added
+   */
+  public boolean commit(byte[] b, int idFrom, int idLength, String name, SiteLevel level, long code,
+      @Nullable String parent) {
+    if (idLength < 1 || idLength > Ids.MAX_LENGTH || name.isBlank() || !DivisionCode.isValid(code)) {
+      return false;
+    }
+    for (int i = idFrom, end = idFrom + idLength; i < end; i++) {
+      if (!Ids.isIdByte(b[i])) {
+        return false;
+      }
+    }
+    if (parent != null || level.needsParent()) {
+      // a sub-site: Site.of's rules on parents, where they are
+      try {
+        Site.of(SiteId.of(new String(b, idFrom, idLength, StandardCharsets.ISO_8859_1)), name, level,
+            DivisionCode.of(code), parent == null ? Optional.empty() : Optional.of(SiteId.of(parent)));
+      } catch (IllegalArgumentException e) {
+        return false;
+      }
+    }
+    room();
+    int s = size;
+    ids.addLatin1(b, idFrom, idLength);
+    names.add(name);
+    levels[s] = (byte) level.ordinal();
+    codes[s] = code;
+    parents[s] = parent;
+    facts.endRow();
+    size = s + 1;
+    return true;
+  }
+
+  /**
+   * Adds sites other rows hold, in order.
+   *
+   * @param other the other rows, not these
+   * @param from the first of their sites
+   * @param to the end (exclusive)
+   */
+  public void addAll(SiteRows other, int from, int to) {
+    Objects.checkFromToIndex(from, to, other.size);
+    int n = to - from;
+    while (size + n > levels.length) {
+      grow();
+    }
+    ids.addAll(other.ids, from, to);
+    names.addAll(other.names, from, to);
+    System.arraycopy(other.levels, from, levels, size, n);
+    System.arraycopy(other.codes, from, codes, size, n);
+    System.arraycopy(other.parents, from, parents, size, n);
+    facts.addAll(other.facts, from, to);
+    size += n;
+  }
+
+  /**
+   * Makes the site of a row again, equal to the one added.
+   *
+   * @param row the row, 0 ≤ row &lt; {@link #size()}
+   * @return the site, not null
+   */
+  public Site site(int row) {
+    Objects.checkIndex(row, size);
+    String parent = parents[row];
+    return Site.of(SiteId.of(ids.get(row)), names.get(row), LEVELS[levels[row]], DivisionCode.of(codes[row]),
+        parent == null ? Optional.empty() : Optional.of(SiteId.of(parent))).withFacts(facts.facts(row));
+  }
+
+  /** Forgets every site added (for rows a reader fills again and again). */
+  public void clear() {
+    size = 0;
+    ids.clear();
+    names.clear();
+    facts.clear();
+  }
+
+  /** Returns the level of a site added. */
+  public SiteLevel level(int s) {
+    return LEVELS[levels[s]];
+  }
+
+  /** Returns the level of a site added, by ordinal. */
+  public byte levelOrdinal(int s) {
+    return levels[s];
+  }
+
+  /** Returns the division code value of a site added. */
+  public long code(int s) {
+    return codes[s];
+  }
+
+  /** Returns the declared parent's id of a site added, or null. */
+  public @Nullable String parent(int s) {
+    return parents[s];
+  }
+
+  /** Returns the ids, pooled; these rows are spent afterwards. */
+  public StringPool buildIds() {
+    return ids.build();
+  }
+
+  /** Returns the names, pooled; these rows are spent afterwards. */
+  public StringPool buildNames() {
+    return names.build();
+  }
+
+  private void room() {
+    if (size == levels.length) {
+      grow();
+    }
+  }
+
+  private void grow() {
+    int grown = levels.length * 2;
+    levels = Arrays.copyOf(levels, grown);
+    codes = Arrays.copyOf(codes, grown);
+    parents = Arrays.copyOf(parents, grown);
+  }
+}
