@@ -15,7 +15,7 @@ import org.civic.division.DivisionCode;
 import org.civic.division.DivisionLevel;
 import org.civic.hierarchy.internal.FactColumns;
 import org.civic.hierarchy.internal.HierarchyAccess;
-import org.civic.hierarchy.internal.SiteRows;
+import org.civic.hierarchy.internal.HierarchyRows;
 import org.civic.internal.LongHashIndex;
 import org.civic.internal.NamePool;
 import org.civic.internal.StringHashIndex;
@@ -141,7 +141,7 @@ public final class Hierarchy {
       }
 
       @Override
-      public SiteRows siteRows(HierarchyBuilder b) {
+      public HierarchyRows hierarchyRows(HierarchyBuilder b) {
         return b.rows();
       }
     });

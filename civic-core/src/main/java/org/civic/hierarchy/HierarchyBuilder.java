@@ -8,7 +8,7 @@ import org.civic.division.Division;
 import org.civic.division.DivisionCode;
 import org.civic.division.DivisionLevel;
 import org.civic.hierarchy.internal.FactColumns;
-import org.civic.hierarchy.internal.SiteRows;
+import org.civic.hierarchy.internal.HierarchyRows;
 import org.civic.internal.LongHashIndex;
 import org.civic.internal.NamePool;
 import org.civic.internal.StringHashIndex;
@@ -39,15 +39,14 @@ public final class HierarchyBuilder {
   private static final Logger LOG = LoggerFactory.getLogger(HierarchyBuilder.class);
   /** Division codes fit in 40 bits; the low 23 bits of a sort key carry the input position. */
   private static final int POSITION_BITS = 23;
+  /** Each level's term ({@link SiteLevel#chinese()}), by ordinal. */
+  private static final char[][] TERMS = Arrays.stream(SiteLevel.values()).map(l -> l.chinese().toCharArray())
+      .toArray(char[][]::new);
 
-  // Divisions and sites, in columns as they are added: no Division, Site or String is kept, so a
-  // national build leaves the collector a few large arrays instead of millions of small objects.
-  private int divisionCount;
-  private long[] codes = new long[256];
-  private final NamePool.Builder names = new NamePool.Builder(256, 1024);
-
-  /** The sites, in columns as they are added: no {@code Site} or {@code SiteFacts} is kept (but an inexact one). */
-  private final SiteRows sites = new SiteRows(256);
+  // Divisions and sites, in columns as they are added: no Division, Site, SiteFacts or String is
+  // kept (but inexact facts), so a national build leaves the collector a few large arrays instead
+  // of millions of small objects.
+  private final HierarchyRows rows = new HierarchyRows(256);
   private boolean used;
 
   HierarchyBuilder() {}
@@ -61,13 +60,7 @@ public final class HierarchyBuilder {
   public HierarchyBuilder addDivision(Division division) {
     Objects.requireNonNull(division, "division");
     checkUnused();
-    int n = divisionCount;
-    if (n == codes.length) {
-      codes = Arrays.copyOf(codes, n * 2);
-    }
-    codes[n] = division.code().value();
-    names.add(division.name());
-    divisionCount = n + 1;
+    rows.addDivision(division.code().value(), division.name());
     return this;
   }
 
@@ -92,14 +85,14 @@ public final class HierarchyBuilder {
   public HierarchyBuilder addSite(Site site) {
     Objects.requireNonNull(site, "site");
     checkUnused();
-    sites.add(site);
+    rows.add(site);
     return this;
   }
 
-  /** The sites' columns, for civic-json's reader to append to (it checks that this builder has not built). */
-  SiteRows rows() {
+  /** The divisions' and sites' columns, for civic-json's reader to append to (it checks that this builder has not built). */
+  HierarchyRows rows() {
     checkUnused();
-    return sites;
+    return rows;
   }
 
   /**
@@ -155,11 +148,12 @@ public final class HierarchyBuilder {
   private Hierarchy assemble(List<Problem> problems, boolean lenient) {
     checkUnused();
     used = true;
-    int n = divisionCount;
-    NamePool names = this.names.build();
+    int n = rows.divisionCount();
+    long[] codes = rows.divisionCodes();
+    NamePool names = rows.buildDivisionNames();
 
     // 1. Divisions in code order; duplicates keep the first added.
-    int[] order = codeOrder(n);
+    int[] order = codeOrder(codes, n);
     int[] keptInput = new int[n];
     int kept = 0;
     for (int k = 0; k < n; k++) {
@@ -221,15 +215,15 @@ public final class HierarchyBuilder {
     LongHashIndex codeIndex = LongHashIndex.of(sortedCodes, kept);
 
     // 3. Sites: each checked against its division and its declared parent.
-    int m = sites.size();
+    int m = rows.size();
     int[] division = new int[m];
     boolean[] bad = new boolean[m];
     int[] declaredParent = new int[m];
     Arrays.fill(declaredParent, -1);
     int[] firstWithId = new int[m];
-    StringPool siteIds = sites.buildIds();
-    StringPool siteNames = sites.buildNames();
-    StringHashIndex idIndex = StringHashIndex.ofFirst(siteIds, firstWithId);
+    StringPool siteIds = rows.buildIds();
+    StringPool siteNames = rows.buildNames();
+    StringHashIndex idIndex = StringHashIndex.ofFirst(siteIds, rows.idHashes(), firstWithId);
     int[] mainOf = new int[kept];
     Arrays.fill(mainOf, -1);
     int near = -1;
@@ -243,7 +237,7 @@ public final class HierarchyBuilder {
         continue;
       }
       // Sites mostly come in division order: look just past the last division found first.
-      long code = sites.code(s);
+      long code = rows.code(s);
       int d = -1;
       for (int j = Math.max(near, 0); j < kept && j <= near + 2 && d < 0; j++) {
         d = sortedCodes[j] == code ? j : -1;
@@ -287,7 +281,7 @@ public final class HierarchyBuilder {
     int[] state = new int[m];
     List<Integer> path = new ArrayList<>();
     for (int s = 0; s < m; s++) {
-      String parentId = sites.parent(s);
+      String parentId = rows.parent(s);
       if (parentId == null || firstWithId[s] != s) {
         continue;
       }
@@ -304,6 +298,10 @@ public final class HierarchyBuilder {
     boolean[] inCycle = new boolean[m];
     for (int s = 0; s < m; s++) {
       if (state[s] != 0) {
+        continue;
+      }
+      if (declaredParent[s] < 0) {
+        state[s] = 2; // no link of its own: on no cycle
         continue;
       }
       path.clear();
@@ -343,11 +341,11 @@ public final class HierarchyBuilder {
         problems.add(siteProblem("hierarchy.wrong-parent-level", siteIds.get(s),
             "site " + siteIds.get(s) + " is a " + level(s) + " under " + level(p) + " " + siteIds.get(p),
             level(s) == SiteLevel.SUB_CENTER ? "a CENTER as parent" : "a STATION or POST as parent"));
-      } else if (!bad[s] && !contains(sites.code(p), sites.code(s))) {
+      } else if (!bad[s] && !contains(rows.code(p), rows.code(s))) {
         bad[s] = true;
         problems.add(siteProblem("hierarchy.outside-parent", siteIds.get(s),
-            "site " + siteIds.get(s) + " stands on " + DivisionCode.format(sites.code(s))
-                + ", outside the division " + DivisionCode.format(sites.code(p)) + " of its parent "
+            "site " + siteIds.get(s) + " stands on " + DivisionCode.format(rows.code(s))
+                + ", outside the division " + DivisionCode.format(rows.code(p)) + " of its parent "
                 + siteIds.get(p),
             "the parent's division or one within it"));
       }
@@ -411,7 +409,7 @@ public final class HierarchyBuilder {
       }
       int d = division[s];
       siteDivisions[k] = d;
-      sortedLevels[k] = sites.levelOrdinal(s);
+      sortedLevels[k] = rows.levelOrdinal(s);
       sortedParents[k] = declaredParent[s] < 0 ? -1 : newIndex[declaredParent[s]];
       siteStarts[d + 1]++;
       if (level(s).isMain()) {
@@ -420,7 +418,7 @@ public final class HierarchyBuilder {
       if (ids != null) {
         ids.add(siteIds.get(s));
       }
-      int form = nameForm(siteNames.get(s), divisionNames.get(d), level(s));
+      int form = nameForm(siteNames, s, divisionNames, d, level(s));
       nameForms[k] = (byte) form;
       if (form == SiteNames.EXPLICIT) {
         if (namedCount == named.length) {
@@ -437,7 +435,7 @@ public final class HierarchyBuilder {
         + " division) with {} problems", kept, good, namedCount, problems.size());
     StringPool sortedIds = ids == null ? siteIds : ids.build();
     StringHashIndex sortedIdIndex = ids == null ? idIndex : StringHashIndex.of(sortedIds);
-    FactColumns.Builder siteFacts = sites.facts();
+    FactColumns.Builder siteFacts = rows.facts();
     FactColumns facts = !siteFacts.anyKnown() ? null : sorted == null ? siteFacts.build() : siteFacts.build(sorted, good);
     return new Hierarchy(sortedCodes, codeIndex, parents, ends, divisionNames, mainSites, siteStarts,
         siteDivisions, sortedLevels, sortedParents, sortedIds, sortedIdIndex,
@@ -447,24 +445,29 @@ public final class HierarchyBuilder {
   /**
    * Returns how a site's name is kept: the number of characters (at most 254) its division's name
    * loses before the level's term is appended, when the site is named that way (多福巷社区居委会 →
-   * 多福巷社区新时代文明实践站 is 3), or {@link SiteNames#EXPLICIT}.
+   * 多福巷社区新时代文明实践站 is 3), or {@link SiteNames#EXPLICIT}. Compares the names where the
+   * pools keep them, without making either.
    */
-  static int nameForm(String siteName, String divisionName, SiteLevel level) {
-    String term = level.chinese();
-    int stem = siteName.length() - term.length();
-    if (stem < 0 || stem > divisionName.length() || divisionName.length() - stem >= SiteNames.EXPLICIT
-        || !siteName.endsWith(term) || !divisionName.regionMatches(0, siteName, 0, stem)) {
+  static int nameForm(StringPool sites, int s, NamePool divisions, int d, SiteLevel level) {
+    char[] term = TERMS[level.ordinal()];
+    int length = sites.length(s);
+    int stem = length - term.length;
+    int divisionLength = divisions.length(d);
+    if (stem < 0 || stem > divisionLength || divisionLength - stem >= SiteNames.EXPLICIT) {
       return SiteNames.EXPLICIT;
     }
-    return divisionName.length() - stem;
+    if (!sites.regionEquals(s, stem, term, 0, term.length) || !divisions.startsWith(d, sites, s, stem)) {
+      return SiteNames.EXPLICIT;
+    }
+    return divisionLength - stem;
   }
 
   private SiteLevel level(int s) {
-    return sites.level(s);
+    return rows.level(s);
   }
 
   /** Returns input positions in code order, ties in input order. */
-  private int[] codeOrder(int n) {
+  private static int[] codeOrder(long[] codes, int n) {
     int[] order = new int[n];
     boolean sorted = true;
     for (int i = 0; i < n; i++) {

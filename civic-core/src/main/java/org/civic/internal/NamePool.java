@@ -34,6 +34,9 @@ public final class NamePool {
     "乡新时代文明实践所", "街道新时代文明实践所",
   };
 
+  /** The endings' characters, by code. */
+  private static final char[][] ENDING_CHARS = Arrays.stream(ENDINGS).map(String::toCharArray).toArray(char[][]::new);
+
   /** The endings' last characters, ascending, and for each the codes of the endings with it, longest first. */
   private static final char[] LAST_CHARS;
   private static final int[][] BY_LAST_CHAR;
@@ -73,6 +76,22 @@ public final class NamePool {
     String stem = stems.get(index);
     int ending = endings[index] & 0xff;
     return ending == 0 ? stem : stem.concat(ENDINGS[ending]);
+  }
+
+  /** Returns the length of the name at an index. */
+  public int length(int index) {
+    return stems.length(index) + ENDINGS[endings[index] & 0xff].length();
+  }
+
+  /**
+   * Tells whether the name at an index starts with the first {@code length} characters of a
+   * pool's string (at most the name's length, and the string's), without making either.
+   */
+  public boolean startsWith(int index, StringPool other, int otherIndex, int length) {
+    int stem = stems.length(index);
+    int k = Math.min(length, stem);
+    return other.regionEquals(otherIndex, 0, stems, index, 0, k)
+        && (length <= stem || other.regionEquals(otherIndex, stem, ENDING_CHARS[endings[index] & 0xff], 0, length - stem));
   }
 
   /** Returns the number of characters kept for the name at an index: those before its ending. */
@@ -124,6 +143,24 @@ public final class NamePool {
       }
       endings[size] = (byte) code;
       return size++;
+    }
+
+    /**
+     * Appends names another builder holds, in order.
+     *
+     * @param other the other builder, not this one
+     * @param from the first of its names
+     * @param to the end (exclusive)
+     */
+    public void addAll(Builder other, int from, int to) {
+      Objects.checkFromToIndex(from, to, other.size);
+      int n = to - from;
+      if (size + n > endings.length) {
+        endings = Arrays.copyOf(endings, Math.max(size + n, 2 * endings.length));
+      }
+      stems.addAll(other.stems, from, to);
+      System.arraycopy(other.endings, from, endings, size, n);
+      size += n;
     }
 
     /** Returns the pool, trimmed to size. The builder must not be used afterwards. */

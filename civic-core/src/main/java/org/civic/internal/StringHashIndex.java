@@ -41,10 +41,27 @@ public final class StringHashIndex {
    * @return the index
    */
   public static StringHashIndex ofFirst(StringPool pool, int[] firstOut) {
+    int[] hashes = new int[pool.size()];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = pool.hash(i);
+    }
+    return ofFirst(pool, hashes, firstOut);
+  }
+
+  /**
+   * {@link #ofFirst(StringPool, int[])} with the strings' hash codes known ({@link String#hashCode()}
+   * of each, as {@link StringPool#hash} gives them), as a reader that made the pool counts them.
+   *
+   * @param pool the strings
+   * @param hashes the hash code of each string, at least the pool's size
+   * @param firstOut receives first positions; its length is at least the pool's size
+   * @return the index
+   */
+  public static StringHashIndex ofFirst(StringPool pool, int[] hashes, int[] firstOut) {
     int[] slots = new int[LongHashIndex.capacityFor(pool.size())];
     int mask = slots.length - 1;
     for (int i = 0; i < pool.size(); i++) {
-      int slot = LongHashIndex.mix(pool.hash(i)) & mask;
+      int slot = LongHashIndex.mix(hashes[i]) & mask;
       int entry;
       firstOut[i] = i;
       while ((entry = slots[slot]) != 0) {

@@ -54,10 +54,55 @@ public final class StringPool {
   /** Returns the hash code {@link String#hashCode()} would give for the string at an index. */
   public int hash(int index) {
     int h = 0;
-    for (int i = offsets[index], end = offsets[index + 1]; i < end; i++) {
-      h = 31 * h + charAt(i);
+    int end = offsets[index + 1];
+    if (chars != null) {
+      for (int i = offsets[index]; i < end; i++) {
+        h = 31 * h + chars[i];
+      }
+    } else {
+      for (int i = offsets[index]; i < end; i++) {
+        h = 31 * h + (bytes[i] & 0xff);
+      }
     }
     return h;
+  }
+
+  /**
+   * Tells whether {@code length} characters of the string at an index, from {@code offset}, equal
+   * those of another pool's string from {@code otherOffset}; the ranges must lie in the strings.
+   */
+  public boolean regionEquals(int index, int offset, StringPool other, int otherIndex, int otherOffset, int length) {
+    int a = offsets[index] + offset;
+    int b = other.offsets[otherIndex] + otherOffset;
+    if (chars != null && other.chars != null) {
+      return Arrays.equals(chars, a, a + length, other.chars, b, b + length);
+    }
+    if (bytes != null && other.bytes != null) {
+      return Arrays.equals(bytes, a, a + length, other.bytes, b, b + length);
+    }
+    for (int i = 0; i < length; i++) {
+      if (charAt(a + i) != other.charAt(b + i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Tells whether {@code length} characters of the string at an index, from {@code offset}, equal
+   * those of an array from {@code sOffset}; the ranges must lie in the string and the array.
+   */
+  public boolean regionEquals(int index, int offset, char[] s, int sOffset, int length) {
+    int a = offsets[index] + offset;
+    if (chars != null) {
+      return Arrays.equals(chars, a, a + length, s, sOffset, sOffset + length);
+    }
+    for (int i = 0; i < length; i++) {
+      if (charAt(a + i) != s[sOffset + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Tells whether the string at an index equals a given one, without building a string. */

@@ -3,7 +3,7 @@ package org.civic.json;
 import java.util.ArrayList;
 import java.util.List;
 import org.civic.activity.internal.ActivityColumns;
-import org.civic.hierarchy.internal.SiteRows;
+import org.civic.hierarchy.internal.HierarchyRows;
 import org.civic.json.internal.ActivityField;
 import org.civic.json.internal.Cursor;
 import org.civic.problem.Problem;
@@ -30,8 +30,8 @@ final class FastPath {
     /** A row was committed to the columns. */
     void row();
 
-    /** A site line was read into the site rows. */
-    void siteRow();
+    /** A division or site line was read into the hierarchy rows. */
+    void hierarchyRow();
 
     /** A good record of another kind (or an activity, with no columns). */
     void record(RecordType type, Object value);
@@ -44,8 +44,8 @@ final class FastPath {
   private final String source;
   private final byte[] buf;
   private final @Nullable ActivityColumns log;
-  /** Where site lines go as rows (a hierarchy builder's, or a block's); null: as {@code Site} records. */
-  private final @Nullable SiteRows sites;
+  /** Where division and site lines go as rows (a hierarchy builder's, or a block's); null: as records. */
+  private final @Nullable HierarchyRows sites;
   private final Out out;
   /** Reads activity lines as civic writes them, without the parser; null without columns. */
   private final @Nullable ActivityScanner scanner;
@@ -66,7 +66,7 @@ final class FastPath {
   private int parseTo;
 
   FastPath(LinesOptions options, String source, byte[] buf, @Nullable ActivityColumns log,
-      @Nullable SiteRows sites, Out out) {
+      @Nullable HierarchyRows sites, Out out) {
     this.options = options;
     this.source = source;
     this.buf = buf;
@@ -131,11 +131,13 @@ final class FastPath {
       }
       return nl;
     }
-    if (hierarchy != null && sites != null && HierarchyScanner.siteLine(buf, pos, end)) {
-      if (!hierarchy.site(buf, pos, end, sites)) {
+    if (hierarchy != null && sites != null) {
+      boolean read = HierarchyScanner.siteLine(buf, pos, end) ? hierarchy.site(buf, pos, end, sites)
+          : hierarchy.division(buf, pos, end, sites);
+      if (!read) {
         return -1;
       }
-      out.siteRow();
+      out.hierarchyRow();
       scannedRecords++;
       return hierarchy.next();
     }

@@ -6,7 +6,7 @@ import java.util.function.UnaryOperator;
 import org.civic.division.Division;
 import org.civic.division.DivisionCode;
 import org.civic.hierarchy.internal.FactColumns;
-import org.civic.hierarchy.internal.SiteRows;
+import org.civic.hierarchy.internal.HierarchyRows;
 import org.civic.internal.Ids;
 import org.civic.site.RuleDocuments;
 import org.civic.site.Site;
@@ -84,8 +84,11 @@ final class HierarchyScanner {
   private int at;
   /** The newline (or the block's end) after the last line read. */
   private int next;
+  /** The division line read last. */
+  private long divisionCode;
+  private String divisionName = "";
   /** The row a site line is read into when a {@code Site} is asked for. */
-  private final SiteRows scratch = new SiteRows(1);
+  private final HierarchyRows scratch = new HierarchyRows(1);
   /** Leader roles and rule names, which recur line after line: each decoded and checked once. */
   private final Recurring roles = new Recurring(role -> role.isBlank() ? null : role);
   private final Recurring rules = new Recurring(rule -> {
@@ -125,23 +128,31 @@ final class HierarchyScanner {
    * @return the division, or null if the line was declined
    */
   @Nullable Division division(byte[] b, int from, int end) {
+    return division(b, from, end, null) ? new Division(DivisionCode.of(divisionCode), divisionName) : null;
+  }
+
+  /**
+   * Reads the division line at b[from, …) (the block ends at end) into rows (or, without rows,
+   * into {@link #divisionCode} and {@link #divisionName}).
+   *
+   * @return whether the line was read; false if it was declined
+   */
+  boolean division(byte[] b, int from, int end, @Nullable HierarchyRows rows) {
     if (!divisionLine(b, from, end)) {
-      return null;
+      return false;
     }
     at = from + DIVISION_PREFIX.length;
-    String code = string(b, end);
-    if (code == null || !field(b, end, NAME)) {
-      return null;
+    long code = code(b, end);
+    if (code < 0 || !DivisionCode.isValid(code) || !field(b, end, NAME)) {
+      return false;
     }
     String name = string(b, end);
     if (name == null || name.isBlank() || !field(b, end, CLOSE) || !lineEnd(b, from, end)) {
-      return null;
+      return false;
     }
-    try {
-      return new Division(DivisionCode.parse(code), name);
-    } catch (IllegalArgumentException e) {
-      return null; // the exact path reports it
-    }
+    divisionCode = code;
+    divisionName = name;
+    return rows == null || rows.addDivision(code, name);
   }
 
   /** The index of the newline that ended the last line read (the block's end if it ended first). */
@@ -165,7 +176,7 @@ final class HierarchyScanner {
    *
    * @return whether the line was read (a row added); false if it was declined
    */
-  boolean site(byte[] b, int from, int end, SiteRows rows) {
+  boolean site(byte[] b, int from, int end, HierarchyRows rows) {
     if (!siteLine(b, from, end)) {
       return false;
     }
@@ -519,10 +530,6 @@ final class HierarchyScanner {
     return field(b, end, FALSE) ? 0 : -1;
   }
 
-  private static boolean starts(byte[] b, int i, int end, byte[] bytes) {
-    return end - i >= bytes.length && Arrays.equals(b, i, i + bytes.length, bytes, 0, bytes.length);
-  }
-
   /**
    * Strings that recur line after line, found again by their bytes: each decoded, checked (as
    * {@link #string} checks) and made what the record keeps (normalized, or null to decline) once.
@@ -565,6 +572,10 @@ final class HierarchyScanner {
       }
       return kept;
     }
+  }
+
+  private static boolean starts(byte[] b, int i, int end, byte[] bytes) {
+    return end - i >= bytes.length && Arrays.equals(b, i, i + bytes.length, bytes, 0, bytes.length);
   }
 
   private static byte[] ascii(String s) {

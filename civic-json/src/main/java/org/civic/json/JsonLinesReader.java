@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.civic.activity.internal.ActivityColumns;
-import org.civic.hierarchy.internal.SiteRows;
+import org.civic.hierarchy.internal.HierarchyRows;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,8 +36,8 @@ final class JsonLinesReader {
   private final String source;
   private final RecordSink sink;
   private final @Nullable ActivityColumns log;
-  /** A hierarchy builder's site rows, when the sink adds to one: site lines go there as rows. */
-  private final @Nullable SiteRows sites;
+  /** A hierarchy builder's rows, when the sink adds to one: division and site lines go there as rows. */
+  private final @Nullable HierarchyRows sites;
   private final LinesState state;
   private final ExactLines exact;
   /** Lines before the next block to read (with parser threads: to join). */
@@ -53,7 +53,7 @@ final class JsonLinesReader {
     this.source = source;
     this.sink = sink;
     this.log = log;
-    this.sites = sink instanceof HierarchySink h ? SiteRows.of(h.builder()) : null;
+    this.sites = sink instanceof HierarchySink h ? HierarchyRows.of(h.builder()) : null;
     this.state = new LinesState(source, options.strict);
     this.exact = new ExactLines(options, state, sink, log);
   }
@@ -147,7 +147,7 @@ final class JsonLinesReader {
       }
 
       @Override
-      public void siteRow() {
+      public void hierarchyRow() {
         state.records++;
       }
 
@@ -184,8 +184,11 @@ final class JsonLinesReader {
   /** Rows [from, to) of a block's columns. */
   private record Rows(int from, int to) {}
 
-  /** Sites [from, to) of a block's site rows. */
+  /** Sites [from, to) of a block's hierarchy rows. */
   private record SiteRun(int from, int to) {}
+
+  /** Divisions [from, to) of a block's hierarchy rows. */
+  private record DivisionRun(int from, int to) {}
 
   /** A record other than a row. */
   private record Value(RecordType type, Object value) {}
@@ -199,9 +202,9 @@ final class JsonLinesReader {
    */
   private Runnable parse(byte[] b, int end) {
     ActivityColumns rows = log == null ? null : new ActivityColumns(Math.max(16, end / 128));
-    SiteRows siteRows = sites == null ? null : new SiteRows(Math.max(16, end / 256));
-    Recorder recorder = new Recorder(rows, siteRows);
-    FastPath fp = new FastPath(options, source, b, rows, siteRows, recorder);
+    HierarchyRows hierarchyRows = sites == null ? null : new HierarchyRows(Math.max(16, end / 256));
+    Recorder recorder = new Recorder(rows, hierarchyRows);
+    FastPath fp = new FastPath(options, source, b, rows, hierarchyRows, recorder);
     int pos = 0;
     long line = 0;
     while (pos < end) {
@@ -216,11 +219,11 @@ final class JsonLinesReader {
     long scanned = fp.scanned;
     long records = fp.scannedRecords;
     long parsers = fp.parsers;
-    return () -> join(b, recorder.events, rows, siteRows, lines, scanned, records, parsers);
+    return () -> join(b, recorder.events, rows, hierarchyRows, lines, scanned, records, parsers);
   }
 
   /** On the calling thread: what a block's fast path gave, in order. */
-  private void join(byte[] b, List<Object> events, @Nullable ActivityColumns rows, @Nullable SiteRows siteRows,
+  private void join(byte[] b, List<Object> events, @Nullable ActivityColumns rows, @Nullable HierarchyRows hierarchyRows,
       long lines, long scanned, long records, long parsers) {
     for (Object e : events) {
       if (state.stop) {
@@ -230,7 +233,10 @@ final class JsonLinesReader {
         log.addAll(rows, r.from, r.to);
         state.records += r.to - r.from;
       } else if (e instanceof SiteRun r) {
-        sites.addAll(siteRows, r.from, r.to);
+        sites.addAll(hierarchyRows, r.from, r.to);
+        state.records += r.to - r.from;
+      } else if (e instanceof DivisionRun r) {
+        sites.addAllDivisions(hierarchyRows, r.from, r.to);
         state.records += r.to - r.from;
       } else if (e instanceof Value v) {
         v.type.deliver(sink, v.value);
@@ -247,15 +253,16 @@ final class JsonLinesReader {
     pipeline.recycle(b);
   }
 
-  /** Keeps, in order, what a block's fast path gives: runs of rows and of site rows, other records, doubted lines. */
+  /** Keeps, in order, what a block's fast path gives: runs of rows, divisions and sites, other records, doubted lines. */
   private static final class Recorder implements FastPath.Out {
     private final @Nullable ActivityColumns rows;
-    private final @Nullable SiteRows sites;
+    private final @Nullable HierarchyRows sites;
     private final List<Object> events = new ArrayList<>();
     private int joined; // rows before this are in events
     private int sitesJoined; // site rows before this are in events
+    private int divisionsJoined; // division rows before this are in events
 
-    Recorder(@Nullable ActivityColumns rows, @Nullable SiteRows sites) {
+    Recorder(@Nullable ActivityColumns rows, @Nullable HierarchyRows sites) {
       this.rows = rows;
       this.sites = sites;
     }
@@ -266,8 +273,8 @@ final class JsonLinesReader {
     }
 
     @Override
-    public void siteRow() {
-      // so are site rows
+    public void hierarchyRow() {
+      // so are divisions and sites
     }
 
     @Override
@@ -282,7 +289,7 @@ final class JsonLinesReader {
       events.add(new Exact(from, nl, lineNo));
     }
 
-    /** The runs of rows and of site rows since the last event (to different columns: their order between them is free). */
+    /** The runs of rows, divisions and sites since the last event (to different columns: their order between them is free). */
     void rowsSoFar() {
       if (rows != null && rows.size() > joined) {
         events.add(new Rows(joined, rows.size()));
@@ -291,6 +298,10 @@ final class JsonLinesReader {
       if (sites != null && sites.size() > sitesJoined) {
         events.add(new SiteRun(sitesJoined, sites.size()));
         sitesJoined = sites.size();
+      }
+      if (sites != null && sites.divisionCount() > divisionsJoined) {
+        events.add(new DivisionRun(divisionsJoined, sites.divisionCount()));
+        divisionsJoined = sites.divisionCount();
       }
     }
   }

@@ -62,7 +62,7 @@ public final class HierarchyAccess {
     @Nullable FactColumns factColumns(Hierarchy h);
 
     /** Returns the site columns a builder appends to; throws IllegalStateException if it has built. */
-    SiteRows siteRows(HierarchyBuilder b);
+    HierarchyRows hierarchyRows(HierarchyBuilder b);
   }
 
   private static volatile @Nullable Accessor accessor;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.civic.division.DivisionCode;
 import org.civic.hierarchy.HierarchyBuilder;
 import org.civic.internal.Ids;
+import org.civic.internal.NamePool;
 import org.civic.internal.StringPool;
 import org.civic.site.Site;
 import org.civic.site.SiteId;
@@ -14,21 +15,29 @@ import org.civic.site.SiteLevel;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Sites in columns as they are added — what a {@code HierarchyBuilder} keeps of each site until
- * it builds: the id and the name in string pools, the level, the division's code, the declared
- * parent and the facts in {@link FactColumns}. No {@code Site}, {@code SiteFacts} or id object is
- * kept, so a national build leaves the collector a few large arrays instead of millions of small
- * objects. civic-json's reader appends rows field by field from its buffer ({@link #facts()},
- * then {@link #commit}), on parser threads into rows of their own that {@link #addAll} joins.
+ * Divisions and sites in columns as they are added — what a {@code HierarchyBuilder} keeps until
+ * it builds: a division's code and name (in a {@link NamePool}); a site's id and name in string
+ * pools, its level, its division's code, its declared parent and its facts in {@link FactColumns}.
+ * No {@code Division}, {@code Site}, {@code SiteFacts} or id object is kept, so a national build
+ * leaves the collector a few large arrays instead of millions of small objects. civic-json's
+ * reader appends rows field by field from its buffer ({@link #addDivision(long, String)}; a site's
+ * {@link #facts()}, then {@link #commit}), on parser threads into rows of their own that
+ * {@link #addAll} joins.
  *
  * <p>Not for hosts: it may change in any release. Not thread-safe.
  */
-public final class SiteRows {
+public final class HierarchyRows {
 
   private static final SiteLevel[] LEVELS = SiteLevel.values();
 
+  private int divisionCount;
+  private long[] divisionCodes;
+  private final NamePool.Builder divisionNames;
+
   private int size;
   private final StringPool.Builder ids;
+  /** Each id's {@link String#hashCode()}, counted as it is added (the build's index of ids needs them). */
+  private int[] idHashes;
   private final StringPool.Builder names;
   private byte[] levels;
   private long[] codes;
@@ -41,10 +50,13 @@ public final class SiteRows {
    *
    * @param capacity the sites expected
    */
-  public SiteRows(int capacity) {
+  public HierarchyRows(int capacity) {
     int c = Math.max(16, capacity);
+    divisionCodes = new long[c];
+    divisionNames = new NamePool.Builder(c, 4 * c);
     ids = new StringPool.Builder(c, 16 * c);
     names = new StringPool.Builder(c, 16 * c);
+    idHashes = new int[c];
     levels = new byte[c];
     codes = new long[c];
     parents = new String[c];
@@ -52,14 +64,50 @@ public final class SiteRows {
   }
 
   /**
-   * Returns the rows a builder appends its sites to.
+   * Returns the rows a builder appends its divisions and sites to.
    *
    * @param builder the builder, not null
    * @return its rows, not null
    * @throws IllegalStateException if the builder has built
    */
-  public static SiteRows of(HierarchyBuilder builder) {
-    return HierarchyAccess.get().siteRows(Objects.requireNonNull(builder, "builder"));
+  public static HierarchyRows of(HierarchyBuilder builder) {
+    return HierarchyAccess.get().hierarchyRows(Objects.requireNonNull(builder, "builder"));
+  }
+
+  /**
+   * Adds a division; a reader's, if {@code Division} would accept it.
+   *
+   * @param code the code value, as read (checked here)
+   * @param name the name
+   * @return whether it was added
+   */
+  public boolean addDivision(long code, String name) {
+    if (name.isBlank() || !DivisionCode.isValid(code)) {
+      return false;
+    }
+    int n = divisionCount;
+    if (n == divisionCodes.length) {
+      divisionCodes = Arrays.copyOf(divisionCodes, n * 2);
+    }
+    divisionCodes[n] = code;
+    divisionNames.add(name);
+    divisionCount = n + 1;
+    return true;
+  }
+
+  /** Returns the number of divisions added. */
+  public int divisionCount() {
+    return divisionCount;
+  }
+
+  /** Returns the divisions' code values, in the order added (the array, longer than the count; not to be written). */
+  public long[] divisionCodes() {
+    return divisionCodes;
+  }
+
+  /** Returns the divisions' names, pooled; these rows are spent afterwards. */
+  public NamePool buildDivisionNames() {
+    return divisionNames.build();
   }
 
   /** Returns the number of sites added. */
@@ -75,7 +123,9 @@ public final class SiteRows {
   public void add(Site site) {
     room();
     int s = size;
-    ids.add(site.id().value());
+    String id = site.id().value();
+    ids.add(id);
+    idHashes[s] = id.hashCode();
     names.add(site.name());
     levels[s] = (byte) site.level().ordinal();
     codes[s] = site.division().value();
@@ -113,10 +163,12 @@ public final class SiteRows {
     if (idLength < 1 || idLength > Ids.MAX_LENGTH || name.isBlank() || !DivisionCode.isValid(code)) {
       return false;
     }
+    int hash = 0;
     for (int i = idFrom, end = idFrom + idLength; i < end; i++) {
       if (!Ids.isIdByte(b[i])) {
         return false;
       }
+      hash = 31 * hash + b[i]; // an id's bytes are its characters
     }
     if (parent != null || level.needsParent()) {
       // a sub-site: Site.of's rules on parents, where they are
@@ -130,6 +182,7 @@ public final class SiteRows {
     room();
     int s = size;
     ids.addLatin1(b, idFrom, idLength);
+    idHashes[s] = hash;
     names.add(name);
     levels[s] = (byte) level.ordinal();
     codes[s] = code;
@@ -140,19 +193,38 @@ public final class SiteRows {
   }
 
   /**
+   * Adds divisions other rows hold, in order.
+   *
+   * @param other the other rows, not these
+   * @param from the first of their divisions
+   * @param to the end (exclusive)
+   */
+  public void addAllDivisions(HierarchyRows other, int from, int to) {
+    Objects.checkFromToIndex(from, to, other.divisionCount);
+    int n = to - from;
+    if (divisionCount + n > divisionCodes.length) {
+      divisionCodes = Arrays.copyOf(divisionCodes, Math.max(divisionCount + n, 2 * divisionCodes.length));
+    }
+    System.arraycopy(other.divisionCodes, from, divisionCodes, divisionCount, n);
+    divisionNames.addAll(other.divisionNames, from, to);
+    divisionCount += n;
+  }
+
+  /**
    * Adds sites other rows hold, in order.
    *
    * @param other the other rows, not these
    * @param from the first of their sites
    * @param to the end (exclusive)
    */
-  public void addAll(SiteRows other, int from, int to) {
+  public void addAll(HierarchyRows other, int from, int to) {
     Objects.checkFromToIndex(from, to, other.size);
     int n = to - from;
     while (size + n > levels.length) {
       grow();
     }
     ids.addAll(other.ids, from, to);
+    System.arraycopy(other.idHashes, from, idHashes, size, n);
     names.addAll(other.names, from, to);
     System.arraycopy(other.levels, from, levels, size, n);
     System.arraycopy(other.codes, from, codes, size, n);
@@ -202,6 +274,11 @@ public final class SiteRows {
     return parents[s];
   }
 
+  /** Returns each id's {@link String#hashCode()}, in the order added (the array, longer than the count; not to be written). */
+  public int[] idHashes() {
+    return idHashes;
+  }
+
   /** Returns the ids, pooled; these rows are spent afterwards. */
   public StringPool buildIds() {
     return ids.build();
@@ -220,6 +297,7 @@ public final class SiteRows {
 
   private void grow() {
     int grown = levels.length * 2;
+    idHashes = Arrays.copyOf(idHashes, grown);
     levels = Arrays.copyOf(levels, grown);
     codes = Arrays.copyOf(codes, grown);
     parents = Arrays.copyOf(parents, grown);
