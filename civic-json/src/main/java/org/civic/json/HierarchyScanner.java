@@ -17,19 +17,26 @@ import tools.jackson.core.StreamReadConstraints;
 
 /**
  * Reads division and site lines exactly as civic writes them — compact, the fields (and a site's
- * facts' fields) in the writer's order, no escapes — from their UTF-8 bytes into a {@link
- * Division} or a {@link Site}, without a JSON tokenizer: at national scale (663,128 divisions,
- * 644,290 sites with their six-haves facts) the tokenizer, the cursor and its locations were most
- * of reading a hierarchy.
+ * facts' fields) in the writer's order, no escapes — from their UTF-8 bytes, without a JSON
+ * tokenizer: for a reader into a hierarchy builder ({@code RecordSink.into(builder)}) straight
+ * into the builder's columns ({@link HierarchyRows}: no {@code Division}, {@code Site} or facts'
+ * object made), for any other sink into a {@link Division} or a {@link Site} (made from a row of
+ * its own). At national scale (663,128 divisions, 644,290 sites with their six-haves facts) the
+ * tokenizer, the cursor and its locations, then the records' objects were most of reading a
+ * hierarchy.
  *
- * <p>It makes the record the fast path's Jackson reading makes, with the same constructors and
- * checks, and accepts a subset of what that reading accepts: strings of printable characters in
- * well-formed UTF-8 without escapes; whole numbers without sign or leading zero that fit an int;
- * decimals as digits with an optional fraction; {@code true} and {@code false}; nothing but
- * {@code "\n"}, {@code "\r\n"} or the block's end after the closing brace. At anything else —
- * whitespace, an escape, another order, an unknown field, a value a constructor refuses — it
- * declines the line, and the reader parses that line as before (and so reports what is wrong).
- * The fast-path property tests hold the two to the same outcome.
+ * <p>It keeps what the fast path's Jackson reading keeps, under the same rules — the id's
+ * characters ({@code Ids}), the code's digits ({@code DivisionCode}), a blank name, a rule's name
+ * as {@link RuleDocuments#normalize} makes it, the staffing's posts ({@link Staffing}'s own
+ * check), a sub-site's parent ({@code Site.of}) — and accepts a subset of what that reading
+ * accepts: strings of printable characters in well-formed UTF-8 without escapes; whole numbers
+ * without sign or leading zero that fit an int; areas as digits with an optional fraction, to the
+ * hundredth; {@code true} and {@code false}; nothing but {@code "\n"}, {@code "\r\n"} or the
+ * block's end after the closing brace. At anything else — whitespace, an escape, another order,
+ * an unknown field, a value the rules refuse, an area finer than a hundredth or rules past the 64
+ * names the columns give a bit — it declines the line, and the reader parses that line as before
+ * (and so reports what is wrong, or keeps the facts whole). The fast-path property tests hold the
+ * two to the same outcome, into records and into a hierarchy.
  *
  * <p>One per block; not thread-safe.
  */

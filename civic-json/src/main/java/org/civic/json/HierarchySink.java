@@ -7,8 +7,9 @@ import org.civic.site.Site;
 
 /**
  * The sink {@link RecordSink#into(HierarchyBuilder)} gives: divisions and sites to a hierarchy
- * builder. civic-json's reader knows it, and puts the site lines it scans straight into the
- * builder's site columns (no {@code Site} made); everything else arrives here, in stream order.
+ * builder. civic-json's reader knows it, and puts the division and site lines it scans straight
+ * into the builder's columns (no {@code Division} or {@code Site} made); the lines it parses
+ * arrive here as records, in stream order with those.
  */
 final class HierarchySink implements RecordSink {
 

@@ -73,7 +73,21 @@ public interface RecordSink {
   }
 
   /**
-   * Returns a sink that adds divisions and sites to a hierarchy builder.
+   * Returns a sink that adds divisions and sites to a hierarchy builder. {@link CivicJson}'s
+   * {@code readLines} puts the lines civic writes straight into the builder's columns, without a
+   * {@code Division} or {@code Site} per line (the national path); the builder receives the same
+   * divisions and sites, in stream order, as it would one by one.
+   *
+   * <pre>{@code
+   * HierarchyBuilder builder = Hierarchy.builder();
+   * CivicJson json = CivicJson.lenient();
+   * json.readLines(divisionsIn, "divisions.jsonl", RecordSink.into(builder));
+   * json.readLines(sitesIn, "sites.jsonl", RecordSink.into(builder));
+   * BuildResult built = builder.buildLenient();
+   * }</pre>
+   *
+   * <p>Reading into a builder that has built throws {@link IllegalStateException}, as adding to
+   * it does.
    *
    * @param builder the builder, not null
    * @return the sink, not null

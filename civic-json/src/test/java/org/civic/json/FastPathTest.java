@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +17,19 @@ import org.civic.activity.Activity;
 import org.civic.activity.ActivityLog;
 import org.civic.activity.internal.ActivityColumns;
 import org.civic.activity.internal.ActivityLogAccess;
+import org.civic.division.Division;
+import org.civic.division.DivisionCode;
 import org.civic.hierarchy.BuildResult;
 import org.civic.hierarchy.Hierarchy;
 import org.civic.hierarchy.HierarchyBuilder;
 import org.civic.json.RoundTripTest.Collecting;
+import org.civic.site.RuleDocuments;
+import org.civic.site.Site;
+import org.civic.site.SiteFacts;
+import org.civic.site.SiteId;
+import org.civic.site.Staffing;
+import org.civic.site.TeamFacts;
+import org.civic.site.Venue;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.StreamReadConstraints;
 
@@ -624,5 +634,47 @@ class FastPathTest {
     assertThat(log.build().asList()).isEqualTo(objects.build().activities());
     assertThat(others.build().activities()).isEmpty();
     assertThat(others.build().sites()).isEqualTo(objects.build().sites());
+  }
+
+  /**
+   * Facts the builder's columns cannot hold — an area finer than a hundredth, rules past the 64
+   * names with a bit — are declined by the scanner, read by the parser and kept whole: reading into
+   * a builder, on one thread and on parser threads over small blocks, gives every site the facts
+   * written, as adding the sites one by one does.
+   */
+  @Test
+  void factsTheColumnsCannotHoldAreKeptWholeOnEveryPath() {
+    List<Site> sites = new ArrayList<>();
+    List<Division> divisions = new ArrayList<>();
+    divisions.add(new Division(DivisionCode.parse("411081000000"), "禹州市"));
+    for (int t = 1; t <= 9; t++) {
+      divisions.add(new Division(DivisionCode.parse("411081" + (100 + t) + "000"), "第" + t + "镇"));
+    }
+    sites.add(Site.center(SiteId.of("c"), "禹州市新时代文明实践中心", DivisionCode.parse("411081000000"))
+        .withFacts(SiteFacts.unknown().withVenue(new Venue(new BigDecimal("197.125"), 4))));
+    for (int t = 1; t <= 9; t++) {
+      java.util.Set<String> rules = new java.util.LinkedHashSet<>();
+      for (int k = 0; k < 12; k++) {
+        rules.add("制度" + (t * 12 + k)); // 108 names in all: the last sites' have no bit
+      }
+      SiteFacts f = SiteFacts.unknown().withRules(new RuleDocuments(rules))
+          .withVenue(new Venue(new BigDecimal(t % 2 == 0 ? "20.5" : "20.505"), t))
+          .withTeam(TeamFacts.led("书记" + t, t)).withStaffing(new Staffing(t, 1, 0));
+      sites.add(Site.post(SiteId.of("p" + t), "第" + t + "镇新时代文明实践所", DivisionCode.parse("411081" + (100 + t) + "000"))
+          .withFacts(f));
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (LinesWriter w = CivicJson.strict().linesWriter(out)) {
+      divisions.forEach(w::write);
+      sites.forEach(w::write);
+    }
+    byte[] bytes = out.toByteArray();
+    Hierarchy expected = Hierarchy.builder().addDivisions(divisions).addSites(sites).build();
+    for (Mode mode : Mode.values()) {
+      Outcome read = read(CivicJson.strict(), bytes, mode, Into.HIERARCHY);
+      assertThat(read.thrown()).isEmpty();
+      assertThat(read.hierarchy()).as("%s", mode).isEqualTo(describe(new BuildResult(expected, List.of())));
+    }
+    assertSame(CivicJson.lenient(), bytes);
   }
 }

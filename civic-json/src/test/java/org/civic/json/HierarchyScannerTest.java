@@ -106,6 +106,8 @@ class HierarchyScannerTest {
         center.replace("\"area\":197.2", "\"area\":1.972E2"),
         center.replace("\"area\":197.2", "\"area\":0197.2"),
         center.replace("\"area\":197.2", "\"area\":197."),
+        center.replace("\"area\":197.2", "\"area\":197.125"), // finer than the columns' hundredths
+        center.replace("\"area\":197.2", "\"area\":92233720368547758.08"), // past a long of hundredths
         center.replace("\"signboard\":true", "\"signboard\":1"),
         center.replace("\"level\":\"CENTER\"", "\"level\":\"center\""),
         center.replace("\"level\":\"CENTER\"", "\"level\":\"CENTRE\""),
