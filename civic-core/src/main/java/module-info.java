@@ -36,7 +36,8 @@ module org.civic.core {
 
   exports org.civic.internal to org.civic.json;
   exports org.civic.activity.internal to org.civic.json;
-  // A hierarchy builder's site columns (HierarchyRows, FactColumns), which civic-json's reader appends to.
+  // A hierarchy builder's columns (HierarchyRows, FactColumns, through HierarchyBuilderAccess), which
+  // civic-json's reader appends to.
   exports org.civic.hierarchy.internal to org.civic.json;
   // The parts of a metric set, which civic-json reads back; the binary form of figures, for
   // civic-flink's serializers (an automatic module of that name: Flink runs jobs on the class path,

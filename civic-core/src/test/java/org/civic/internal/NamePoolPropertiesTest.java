@@ -52,6 +52,50 @@ class NamePoolPropertiesTest {
     });
   }
 
+  /**
+   * Names joined in runs from other builders (a parser thread's block each) come back as if added
+   * one by one, and a name's start compares with a pool's string as {@link String#startsWith} does.
+   */
+  @Test
+  void namesJoinedFromOtherBuildersComeBackExactlyAndCompareAsStrings() {
+    qt().withExamples(200).forAll(longs().all(), integers().between(0, 200)).checkAssert((seed, n) -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      List<String> names = new ArrayList<>();
+      NamePool.Builder b = new NamePool.Builder(1, 1);
+      while (names.size() < n) {
+        NamePool.Builder block = new NamePool.Builder(1, 1);
+        List<String> held = new ArrayList<>();
+        for (int k = r.nextInt(8); k > 0; k--) {
+          String name = name(r);
+          block.add(name);
+          held.add(name);
+        }
+        int from = held.isEmpty() ? 0 : r.nextInt(held.size() + 1);
+        b.addAll(block, from, held.size());
+        names.addAll(held.subList(from, held.size()));
+      }
+      NamePool pool = b.build();
+      StringPool.Builder others = new StringPool.Builder(1, 1);
+      List<String> texts = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        String text = r.nextBoolean() && !names.isEmpty() ? names.get(r.nextInt(names.size())) + name(r) : name(r);
+        others.add(text);
+        texts.add(text);
+      }
+      StringPool other = others.build();
+      assertThat(pool.size()).isEqualTo(names.size());
+      for (int i = 0; i < names.size(); i++) {
+        String name = names.get(i);
+        assertThat(pool.get(i)).isEqualTo(name);
+        assertThat(pool.length(i)).isEqualTo(name.length());
+        int j = r.nextInt(texts.size());
+        int length = r.nextInt(Math.min(name.length(), texts.get(j).length()) + 1);
+        assertThat(pool.startsWith(i, other, j, length))
+            .isEqualTo(name.startsWith(texts.get(j).substring(0, length)));
+      }
+    });
+  }
+
   @Test
   void theLongestListedEndingIsTheOneStripped() {
     assertThat(NamePool.endingOf("北京市")).isZero();

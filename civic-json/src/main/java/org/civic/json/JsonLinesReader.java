@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.civic.activity.internal.ActivityColumns;
+import org.civic.hierarchy.internal.HierarchyBuilderAccess;
 import org.civic.hierarchy.internal.HierarchyRows;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -53,7 +54,7 @@ final class JsonLinesReader {
     this.source = source;
     this.sink = sink;
     this.log = log;
-    this.sites = sink instanceof HierarchySink h ? HierarchyRows.of(h.builder()) : null;
+    this.sites = sink instanceof HierarchySink h ? HierarchyBuilderAccess.rows(h.builder()) : null;
     this.state = new LinesState(source, options.strict);
     this.exact = new ExactLines(options, state, sink, log);
   }

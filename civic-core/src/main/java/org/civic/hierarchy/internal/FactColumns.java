@@ -30,6 +30,10 @@ import org.jspecify.annotations.Nullable;
  * then also kept whole, checks fall back to them for the venue and the rules, and
  * {@link #facts(int)} returns them.
  *
+ * <p>One unit: the columns, the builder's row that appends to all of them, the join of another
+ * builder's rows and the making of a site's facts from a row change together; a row's layout is
+ * written here once.
+ *
  * <p>Not for hosts. Built by {@link Builder}; immutable once built (the arrays are not to be
  * written).
  */

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import org.civic.division.DivisionCode;
-import org.civic.hierarchy.HierarchyBuilder;
 import org.civic.internal.Ids;
 import org.civic.internal.NamePool;
 import org.civic.internal.StringPool;
@@ -61,17 +60,6 @@ public final class HierarchyRows {
     codes = new long[c];
     parents = new String[c];
     facts = new FactColumns.Builder(c);
-  }
-
-  /**
-   * Returns the rows a builder appends its divisions and sites to.
-   *
-   * @param builder the builder, not null
-   * @return its rows, not null
-   * @throws IllegalStateException if the builder has built
-   */
-  public static HierarchyRows of(HierarchyBuilder builder) {
-    return HierarchyAccess.get().hierarchyRows(Objects.requireNonNull(builder, "builder"));
   }
 
   /**

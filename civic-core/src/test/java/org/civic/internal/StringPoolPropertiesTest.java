@@ -1,0 +1,90 @@
+package org.civic.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * String pools filled as a reader fills them — strings one by one, ids as their bytes, other
+ * builders' strings joined in runs (a parser thread's block each) — give back every string exactly,
+ * whichever width each builder settled on, and compare regions as {@link String} does.
+ */
+class StringPoolPropertiesTest {
+
+  /** ASCII, Latin-1 and wider characters, a pair of surrogates among them. */
+  private static final String[] ALPHABETS = {"abcxyz019-_.:/", "aé¥ÿ0 ", "多福巷社区站a1（）\uD842\uDFB7"};
+
+  private static String string(SplittableRandom r, String alphabet) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = r.nextInt(9); i > 0; i--) {
+      sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void stringsAddedOneByOneAsBytesOrInRunsFromOtherBuildersComeBackExactly() {
+    qt().withExamples(300).forAll(longs().all(), integers().between(0, 200)).checkAssert((seed, n) -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      List<String> expected = new ArrayList<>();
+      StringPool.Builder pool = new StringPool.Builder(r.nextInt(4), r.nextInt(8));
+      while (expected.size() < n) {
+        String alphabet = ALPHABETS[r.nextInt(r.nextBoolean() ? 1 : ALPHABETS.length)];
+        switch (r.nextInt(3)) {
+          case 0 -> {
+            String s = string(r, alphabet);
+            pool.add(s);
+            expected.add(s);
+          }
+          case 1 -> {
+            String id = string(r, ALPHABETS[0]);
+            byte[] framed = ("\"" + id + "\"").getBytes(StandardCharsets.ISO_8859_1);
+            pool.addLatin1(framed, 1, id.length());
+            expected.add(id);
+          }
+          default -> {
+            StringPool.Builder block = new StringPool.Builder(1, 1);
+            List<String> held = new ArrayList<>();
+            for (int k = r.nextInt(6); k > 0; k--) {
+              String s = string(r, ALPHABETS[r.nextInt(ALPHABETS.length)]);
+              block.add(s);
+              held.add(s);
+            }
+            int from = held.isEmpty() ? 0 : r.nextInt(held.size() + 1);
+            int to = from + (held.size() == from ? 0 : r.nextInt(held.size() - from + 1));
+            pool.addAll(block, from, to);
+            expected.addAll(held.subList(from, to));
+          }
+        }
+      }
+      assertThat(pool.size()).isEqualTo(expected.size());
+      for (int i = 0; i < expected.size(); i++) {
+        assertThat(pool.get(i)).isEqualTo(expected.get(i));
+      }
+      StringPool built = pool.build();
+      for (int i = 0; i < expected.size(); i++) {
+        String s = expected.get(i);
+        assertThat(built.get(i)).isEqualTo(s);
+        assertThat(built.hash(i)).isEqualTo(s.hashCode());
+        if (expected.size() > 1) {
+          int j = r.nextInt(expected.size());
+          String t = expected.get(j);
+          int offset = r.nextInt(s.length() + 1);
+          int otherOffset = r.nextInt(t.length() + 1);
+          int length = r.nextInt(Math.min(s.length() - offset, t.length() - otherOffset) + 1);
+          assertThat(built.regionEquals(i, offset, built, j, otherOffset, length))
+              .isEqualTo(s.regionMatches(offset, t, otherOffset, length));
+          assertThat(built.regionEquals(i, offset, t.toCharArray(), otherOffset, length))
+              .isEqualTo(s.regionMatches(offset, t, otherOffset, length));
+        }
+      }
+    });
+  }
+}
