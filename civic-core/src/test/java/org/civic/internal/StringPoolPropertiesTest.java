@@ -29,6 +29,10 @@ class StringPoolPropertiesTest {
     return sb.toString();
   }
 
+  private static boolean isLatin1(List<String> strings) {
+    return strings.stream().allMatch(s -> s.chars().allMatch(c -> c <= 0xff));
+  }
+
   @Test
   void stringsAddedOneByOneAsBytesOrInRunsFromOtherBuildersComeBackExactly() {
     qt().withExamples(300).forAll(longs().all(), integers().between(0, 200)).checkAssert((seed, n) -> {
@@ -69,6 +73,16 @@ class StringPoolPropertiesTest {
         assertThat(pool.get(i)).isEqualTo(expected.get(i));
       }
       StringPool built = pool.build();
+      // a pool of another width (bytes where this one has characters, or the other way round)
+      String otherAlphabet = built.size() > 0 && !isLatin1(expected) ? ALPHABETS[0] : ALPHABETS[2];
+      StringPool.Builder others = new StringPool.Builder(1, 1);
+      List<String> otherStrings = new ArrayList<>();
+      for (int k = 0; k < 10; k++) {
+        String t = k % 3 == 0 && !expected.isEmpty() ? expected.get(r.nextInt(expected.size())) : string(r, otherAlphabet);
+        others.add(t);
+        otherStrings.add(t);
+      }
+      StringPool other = others.build();
       for (int i = 0; i < expected.size(); i++) {
         String s = expected.get(i);
         assertThat(built.get(i)).isEqualTo(s);
@@ -84,6 +98,11 @@ class StringPoolPropertiesTest {
           assertThat(built.regionEquals(i, offset, t.toCharArray(), otherOffset, length))
               .isEqualTo(s.regionMatches(offset, t, otherOffset, length));
         }
+        int j = r.nextInt(otherStrings.size());
+        String t = otherStrings.get(j);
+        int length = r.nextInt(Math.min(s.length(), t.length()) + 1);
+        assertThat(built.regionEquals(i, 0, other, j, 0, length)).isEqualTo(s.regionMatches(0, t, 0, length));
+        assertThat(other.regionEquals(j, 0, built, i, 0, length)).isEqualTo(s.regionMatches(0, t, 0, length));
       }
     });
   }

@@ -528,14 +528,10 @@ public final class FactColumns {
         roleMap[i + 1] = 1 + roleIndex(other.roles.get(i));
       }
       int[] bitMap = new int[other.ruleNames.size()];
-      boolean allBits = true;
+      boolean sameBits = true; // each name has the bit here that it has there
       for (int i = 0; i < bitMap.length; i++) {
         bitMap[i] = ruleBit(other.ruleNames.get(i));
-        allBits &= bitMap[i] >= 0;
-      }
-      boolean sameBits = allBits;
-      for (int i = 0; i < bitMap.length && sameBits; i++) {
-        sameBits = bitMap[i] == i;
+        sameBits &= bitMap[i] == i;
       }
       for (int r = from; r < to; r++) {
         int k = other.known[r];
