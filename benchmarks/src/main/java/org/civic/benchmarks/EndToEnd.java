@@ -2,6 +2,8 @@ package org.civic.benchmarks;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +12,10 @@ import java.nio.file.Paths;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import org.civic.activity.ActivityLog;
+import org.civic.json.CivicJson;
+import org.civic.json.ReadReport;
+import org.civic.json.RecordSink;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -199,6 +205,25 @@ public final class EndToEnd {
   private static void write(EndToEndFigures figures, Path file) throws IOException {
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       figures.writeTo(w);
+    }
+  }
+
+  /**
+   * Reads a JSON Lines file to its end, into a sink (and a log's columns, if given); the national
+   * files are all good, so an error is a broken benchmark.
+   *
+   * @throws IllegalStateException naming the file and its first error if there is one
+   */
+  static void readClean(CivicJson json, Path file, RecordSink sink, ActivityLog.@Nullable Builder log) {
+    try (InputStream in = Files.newInputStream(file)) {
+      ReadReport report = log == null ? json.readLines(in, file.toString(), sink)
+          : json.readLines(in, file.toString(), sink, log);
+      if (!report.errors().isEmpty()) {
+        throw new IllegalStateException(file + ": " + report.errors().size() + " errors, first "
+            + report.errors().get(0));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

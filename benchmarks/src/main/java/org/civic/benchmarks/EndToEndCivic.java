@@ -1,9 +1,5 @@
 package org.civic.benchmarks;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +10,6 @@ import org.civic.division.DivisionLevel;
 import org.civic.hierarchy.Hierarchy;
 import org.civic.hierarchy.HierarchyBuilder;
 import org.civic.json.CivicJson;
-import org.civic.json.ReadReport;
 import org.civic.json.RecordSink;
 import org.civic.metric.ActivityRollup;
 import org.civic.metric.MetricSet;
@@ -64,16 +59,9 @@ final class EndToEndCivic {
     long t0 = System.nanoTime();
     HierarchyBuilder builder = Hierarchy.builder();
     CivicJson json = CivicJson.lenient().withParserThreads(threads == 1 ? 0 : threads);
+    RecordSink sink = RecordSink.into(builder);
     for (Path file : List.of(files.divisions(), files.sites())) {
-      try (InputStream in = Files.newInputStream(file)) {
-        ReadReport report = json.readLines(in, file.toString(), RecordSink.into(builder));
-        if (!report.errors().isEmpty()) {
-          throw new IllegalStateException(file + ": " + report.errors().size() + " errors, first "
-              + report.errors().get(0));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      EndToEnd.readClean(json, file, sink, null);
     }
     long t1 = System.nanoTime();
     Hierarchy h = builder.build();
@@ -100,15 +88,7 @@ final class EndToEndCivic {
     long t0 = System.nanoTime();
     ActivityLog.Builder builder = ActivityLog.builder();
     CivicJson json = CivicJson.lenient().withParserThreads(threads == 1 ? 0 : threads);
-    try (InputStream in = Files.newInputStream(activities)) {
-      ReadReport report = json.readLines(in, activities.toString(), RecordSink.none(), builder);
-      if (!report.errors().isEmpty()) {
-        throw new IllegalStateException(activities + ": " + report.errors().size() + " errors, first "
-            + report.errors().get(0));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    EndToEnd.readClean(json, activities, RecordSink.none(), builder);
     ActivityLog log = builder.build();
     long t1 = System.nanoTime();
     ActivityRollup rollup = ActivityRollup.of(hierarchy, log, List.of(), VolunteerIndex.growing());

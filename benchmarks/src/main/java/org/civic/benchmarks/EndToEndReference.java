@@ -1,15 +1,10 @@
 package org.civic.benchmarks;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.civic.division.Division;
 import org.civic.json.CivicJson;
-import org.civic.json.ReadReport;
 import org.civic.json.RecordSink;
 import org.civic.site.Site;
 
@@ -47,15 +42,7 @@ record EndToEndReference(List<Division> divisions, List<Site> sites, long nanos)
     };
     CivicJson json = CivicJson.lenient().withParserThreads(threads);
     for (Path file : List.of(files.divisions(), files.sites())) {
-      try (InputStream in = Files.newInputStream(file)) {
-        ReadReport report = json.readLines(in, file.toString(), sink);
-        if (!report.errors().isEmpty()) {
-          throw new IllegalStateException(file + ": " + report.errors().size() + " errors, first "
-              + report.errors().get(0));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      EndToEnd.readClean(json, file, sink, null);
     }
     return new EndToEndReference(List.copyOf(divisions), List.copyOf(sites), System.nanoTime() - t0);
   }

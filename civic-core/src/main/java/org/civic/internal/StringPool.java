@@ -265,11 +265,6 @@ public final class StringPool {
       bytes = null;
     }
 
-    /** Returns the number of strings added. */
-    public int size() {
-      return size;
-    }
-
     /** Returns the string at an index. */
     public String get(int index) {
       Objects.checkIndex(index, size);

@@ -7,7 +7,6 @@ import org.civic.division.Division;
 import org.civic.division.DivisionCode;
 import org.civic.hierarchy.internal.FactColumns;
 import org.civic.hierarchy.internal.HierarchyRows;
-import org.civic.internal.Ids;
 import org.civic.site.RuleDocuments;
 import org.civic.site.Site;
 import org.civic.site.SiteLevel;
@@ -369,7 +368,10 @@ final class HierarchyScanner {
     return digits == 6 ? v * 1_000_000L : v;
   }
 
-  /** An id in quotes: bytes an id may have, within the string limit; false to decline. */
+  /**
+   * An id in quotes, within the string limit; false to decline. Its bytes are checked once, by
+   * {@link HierarchyRows#commit} (an escape, a control or a wider character is no id byte).
+   */
   private boolean idString(byte[] b, int end) {
     int i = at;
     if (i >= end || b[i] != '"') {
@@ -377,9 +379,6 @@ final class HierarchyScanner {
     }
     int start = ++i;
     while (i < end && b[i] != '"') {
-      if (!Ids.isIdByte(b[i])) {
-        return false;
-      }
       i++;
     }
     if (i >= end || i - start > maxString) {

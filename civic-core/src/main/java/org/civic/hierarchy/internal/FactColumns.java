@@ -140,11 +140,6 @@ public final class FactColumns {
     inexactSites = Arrays.copyOf(where, count);
   }
 
-  /** Returns the number of sites. */
-  public int size() {
-    return known.length;
-  }
-
   /** Returns the number of rule documents of a site whose rules are known and not {@link #INEXACT}. */
   public int ruleCount(int site) {
     return Long.bitCount(ruleMask[site]);
@@ -153,7 +148,7 @@ public final class FactColumns {
   /**
    * Makes the facts of a site again, equal to those added.
    *
-   * @param site the position, 0 ≤ site &lt; {@link #size()}
+   * @param site the position, 0 ≤ site &lt; the number of sites
    * @return the facts, not null
    */
   public SiteFacts facts(int site) {
@@ -285,11 +280,6 @@ public final class FactColumns {
       menuItems = new int[c];
       ruleMask = new long[c];
       boards = new int[c];
-    }
-
-    /** Returns the number of sites added. */
-    public int size() {
-      return size;
     }
 
     /** Tells whether some site added has a known fact. */
@@ -496,7 +486,7 @@ public final class FactColumns {
     /**
      * Makes the facts of a site added again, equal to those added.
      *
-     * @param row the site, 0 ≤ row &lt; {@link #size()}
+     * @param row the site, 0 ≤ row &lt; the number added
      * @return the facts, not null
      */
     public SiteFacts facts(int row) {
