@@ -20,9 +20,36 @@ class ChromiumScreenshotTest {
 
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
+  /**
+   * A new Chromium profile folder (about 2 MB once used) under the module's {@code target/}, which
+   * {@link #deleteProfile} removes after the run: the system's temporary folder keeps nothing.
+   */
+  static Path newProfile() throws IOException {
+    Path profiles = Path.of("target", "chromium-profiles");
+    Files.createDirectories(profiles);
+    return Files.createTempDirectory(profiles.toAbsolutePath(), "civic-chromium");
+  }
+
+  static void deleteProfile(Path profile) throws IOException {
+    try (java.util.stream.Stream<Path> files = Files.walk(profile)) {
+      for (Path f : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+        Files.deleteIfExists(f);
+      }
+    }
+  }
+
   /** Renders an HTML file to a PNG; returns the PNG's bytes. */
   static byte[] screenshot(Path html, Path png, int width, int height) throws IOException, InterruptedException {
-    Path profile = Files.createTempDirectory("civic-chromium");
+    Path profile = newProfile();
+    try {
+      return screenshotWith(profile, html, png, width, height);
+    } finally {
+      deleteProfile(profile);
+    }
+  }
+
+  private static byte[] screenshotWith(Path profile, Path html, Path png, int width, int height)
+      throws IOException, InterruptedException {
     Process p = new ProcessBuilder(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--hide-scrollbars", "--user-data-dir=" + profile, "--window-size=" + width + "," + height,
@@ -52,7 +79,15 @@ class ChromiumScreenshotTest {
 
   /** The DOM of a page after Chromium ran it (scripts on, 3 s of virtual time). */
   static String domAfterRunning(Path html) throws IOException, InterruptedException {
-    Path profile = Files.createTempDirectory("civic-chromium");
+    Path profile = newProfile();
+    try {
+      return domAfterRunningWith(profile, html);
+    } finally {
+      deleteProfile(profile);
+    }
+  }
+
+  private static String domAfterRunningWith(Path profile, Path html) throws IOException, InterruptedException {
     Process p = new ProcessBuilder(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--user-data-dir=" + profile, "--virtual-time-budget=3000", "--dump-dom",
