@@ -3,8 +3,6 @@ package org.civic.metric;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.civic.volunteer.VolunteerId;
 
 /**
@@ -63,8 +61,6 @@ public interface VolunteerIndex {
    * @return a new, empty index, not null
    */
   static VolunteerIndex growing() {
-    Map<VolunteerId, Integer> map = new ConcurrentHashMap<>();
-    AtomicInteger next = new AtomicInteger();
-    return id -> map.computeIfAbsent(Objects.requireNonNull(id, "id"), k -> next.getAndIncrement());
+    return new GrowingVolunteerIndex();
   }
 }
