@@ -11,10 +11,11 @@ import java.util.Arrays;
  * <p>A short ASCII string (at most {@value #PACKED} characters, none of them NUL — ids such as
  * {@code v123456} or {@code s110101001001}) is also kept packed in its slot, two longs, and is
  * matched there: a look-up of one reads a single slot, not the slot, the string's start and its
- * characters one after the other. Numbering the national log's 33,000,000 volunteer references
- * is bound by those dependent reads. Such a string's hash is taken from its two packed words, and
+ * characters one after the other. Such a string's hash is taken from its two packed words, and
  * from ASCII bytes those words are read eight bytes at a time, not byte by byte (numbering a
- * million distinct volunteer ids 0.65× the time, site ids 0.43×: benchmarks/RESULTS.md).
+ * million distinct volunteer ids 0.65× the time, site ids 0.43×: benchmarks/RESULTS.md). A whole
+ * column of ids is numbered faster by {@link FirstSeenCodes}, which looks its strings up
+ * partition by partition instead of one at a time at random places.
  *
  * <p>Not for hosts. Not thread-safe while it grows; safe to read from many threads once it no
  * longer changes and has been published safely.

@@ -805,7 +805,7 @@ public final class ActivityColumns {
 
   /** Returns the themes and month themes the rows use, numbered by first use (once frozen). */
   public List<String> themes() {
-    return new Numbering.Distinct<>(themes, t -> t);
+    return new Numbering.Distinct<>(themes.size(), themes::get, t -> t);
   }
 
   /** Returns the number of a row's theme; -1 if it has none. */

@@ -5,61 +5,52 @@ import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.civic.internal.AsciiStrings;
-import org.civic.internal.CharDictionary;
+import org.civic.internal.FirstSeenCodes;
 import org.civic.site.SiteId;
 import org.civic.volunteer.VolunteerId;
 
 /**
- * The distinct sites and volunteers of built columns, numbered in the order first seen, and each
- * row's (or participation's) number: what a roll-up looks up once per distinct id instead of once
- * per row. Immutable once made.
+ * The distinct sites and volunteers of built columns, numbered in the order first seen
+ * ({@link FirstSeenCodes}), and each row's (or participation's) number: what a roll-up looks up
+ * once per distinct id instead of once per row. Immutable once made.
  */
 final class Numbering {
 
   final int[] site;
   final List<SiteId> sites;
   /** The distinct sites' ids as text, without making a {@link SiteId} of each. */
-  final CharDictionary siteText;
+  final FirstSeenCodes siteText;
   final int[] volunteer;
   final List<VolunteerId> volunteers;
 
   Numbering(AsciiStrings siteIds, AsciiStrings volunteerIds) {
-    CharDictionary s = new CharDictionary();
-    site = codes(siteIds, s);
-    sites = new Distinct<>(s, SiteId::of);
+    FirstSeenCodes s = FirstSeenCodes.of(siteIds);
+    site = s.codes();
+    sites = new Distinct<>(s.size(), s::get, SiteId::of);
     siteText = s;
-    CharDictionary v = new CharDictionary();
-    volunteer = codes(volunteerIds, v);
-    volunteers = new Distinct<>(v, VolunteerId::of);
+    FirstSeenCodes v = FirstSeenCodes.of(volunteerIds);
+    volunteer = v.codes();
+    volunteers = new Distinct<>(v.size(), v::get, VolunteerId::of);
   }
 
-  private static int[] codes(AsciiStrings strings, CharDictionary dictionary) {
-    int[] codes = new int[strings.size()];
-    byte[] b = strings.bytes();
-    for (int i = 0; i < codes.length; i++) {
-      int from = strings.start(i);
-      codes[i] = dictionary.code(b, from, strings.end(i) - from);
-    }
-    return codes;
-  }
-
-  /** The strings of a dictionary as values, made when read. */
+  /** Distinct strings by code as values, made when read. */
   static final class Distinct<T> extends AbstractList<T> implements RandomAccess {
-    private final CharDictionary dictionary;
-    private final Function<String, T> factory;
     private final int size;
+    private final IntFunction<String> strings;
+    private final Function<String, T> factory;
 
-    Distinct(CharDictionary dictionary, Function<String, T> factory) {
-      this.dictionary = dictionary;
+    Distinct(int size, IntFunction<String> strings, Function<String, T> factory) {
+      this.size = size;
+      this.strings = strings;
       this.factory = factory;
-      this.size = dictionary.size();
     }
 
     @Override
     public T get(int index) {
       Objects.checkIndex(index, size);
-      return factory.apply(dictionary.get(index));
+      return factory.apply(strings.apply(index));
     }
 
     @Override
