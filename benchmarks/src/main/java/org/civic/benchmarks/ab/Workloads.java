@@ -230,6 +230,26 @@ public final class Workloads {
   }
 
   /**
+   * {@code ActivityRollup.of} on a copy of the log read in setup ({@code ActivityLog.builder()
+   * .addAll(log).build()}, in the shot): each shot numbers a new log's distinct sites and
+   * volunteers, as a host's first roll-up of a log does, without the read that {@link ReadAndIndex}
+   * adds.
+   */
+  public static final class IndexNewLog implements LongSupplier {
+    private final Indexed data;
+
+    public IndexNewLog(Path dir) {
+      data = new Indexed(dir);
+    }
+
+    @Override
+    public long getAsLong() {
+      ActivityLog copy = ActivityLog.builder().addAll(data.log).build();
+      return ActivityRollup.of(data.hierarchy, copy, List.of(), VolunteerIndex.growing()).activityCount();
+    }
+  }
+
+  /**
    * The end-to-end benchmark's first two steps: the activity file (held in memory) read into a log
    * on two parser threads, then {@code ActivityRollup.of} — which numbers the new log's distinct
    * sites and volunteers, work {@link Index} does only once.

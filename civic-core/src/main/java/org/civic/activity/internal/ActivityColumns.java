@@ -735,6 +735,21 @@ public final class ActivityColumns {
     return to - from;
   }
 
+  /**
+   * Writes the numbers (in {@link #volunteers()}) of a row's volunteers into {@code out} from
+   * {@code at}, in the row's order: {@link #mapVolunteers} for a map that is the identity (a
+   * growing index meets the volunteers in the order they are numbered).
+   *
+   * @return how many were written, the row's {@link #volunteerCount}
+   */
+  public int copyVolunteerNumbers(int row, int[] out, int at) {
+    Objects.checkIndex(row, size);
+    int from = volunteerStart(row);
+    int n = volunteerEnd[row] - from;
+    System.arraycopy(numbering().volunteer, from, out, at, n);
+    return n;
+  }
+
   /** Returns the number, in {@link #sites()}, of a row's site. */
   public int siteNumber(int row) {
     Objects.checkIndex(row, size);
