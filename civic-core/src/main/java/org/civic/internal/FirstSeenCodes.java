@@ -17,9 +17,9 @@ import java.util.Arrays;
  * partition's table is read through once, so that it is in the cache, and then the piece's strings
  * of that partition are looked up in it one after the other. A string new to its table gets a
  * provisional code; at the end of each piece, the piece's new strings are given their codes in the
- * order they first appear in it, so the codes are those of the first-seen order, and every string's
- * code is then read through that map. Numbering the national log's sites and volunteers took 0.7–0.8
- * of the time the dictionary took, in one JVM (benchmarks/RESULTS.md).
+ * order they first appear in it, so the codes are those of the first-seen order, and every
+ * string's code is then read through that map. Numbering the national log's sites and volunteers
+ * took 0.66–0.85 of the time the dictionary took, in one JVM (benchmarks/RESULTS.md).
  *
  * <p>A string of at most {@value #PACKED} characters is kept packed in its slot (two longs; ids
  * have no NUL, so the packing is one to one); a longer one is matched by its first occurrence's
