@@ -98,18 +98,22 @@ class FirstSeenCodesPropertiesTest {
 
   /**
    * Strings in the last eight bytes of the column's array are read byte by byte (a word would run
-   * past it): two that differ only in their last byte keep apart.
+   * past it): strings that differ only in their first or their last byte keep apart, and an equal
+   * one gets its code again.
    */
   @Test
   void stringsAtTheEndOfTheBytesAreReadWhole() {
     AsciiStrings column = new AsciiStrings(1); // 16 bytes
-    for (String s : new String[] {"v12345678", "ab", "ac", "ab"}) {
+    String[] strings = {"v12345678", "ab", "ba", "a", "b", "a"};
+    for (String s : strings) {
       column.addId(s.toCharArray(), 0, s.length());
     }
     assertThat(column.bytes()).hasSize(16);
     FirstSeenCodes codes = FirstSeenCodes.of(column);
-    assertThat(codes.codes()).containsExactly(0, 1, 2, 1);
-    assertThat(codes.get(2)).isEqualTo("ac");
+    assertThat(codes.codes()).containsExactly(0, 1, 2, 3, 4, 3);
+    for (int code = 0; code < 5; code++) {
+      assertThat(codes.get(code)).isEqualTo(strings[code]);
+    }
   }
 
   /**
