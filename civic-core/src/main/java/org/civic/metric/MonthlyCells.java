@@ -18,21 +18,23 @@ import org.civic.hierarchy.internal.HierarchyAccess;
  *   <li>the sums are added at each site's division and then into the parents, children first
  *       (a parent's index is below its children's in code order);
  *   <li>the distinct volunteers month by month: the month's cells are numbered in division order,
- *       each with its chain (the month's cells of its ancestors and its own, by depth); the month's
+ *       each with its parent's cell (so a cell's ancestors have smaller numbers); the month's
  *       (volunteer, cell) pairs are bucketed by volunteer (a counting sort: the indexes are dense),
  *       which leaves each volunteer's cells in division order, a subtree's side by side. Walking
- *       a volunteer's cells in that order, each cell of a chain, from the deepest up, is new to
- *       the volunteer unless the previous cell's chain holds it at the same depth (and then so
- *       are all above it): so a volunteer counts once in each division whose subtree holds one of
- *       its activities that month, comparing with the chain just read instead of marking
- *       divisions, and the counts of a month are a small array of their own.
+ *       a volunteer's cells in that order, each cell on the path from a cell to the root is new
+ *       to the volunteer unless it is on the previous cell's path (and then so are all above it):
+ *       the previous cell's path is walked up alongside, to the first cell numbered at most the
+ *       one in question. So a volunteer counts once in each division whose subtree holds one of
+ *       its activities that month, without marking divisions, and the counts of a month are a
+ *       small array of their own.
  * </ol>
  *
  * <p>Memory kept: 40 bytes a non-empty cell and 6 bytes a division; while counting, two ints and a
- * byte a row, 5 bytes a division, the chains of the busiest month (an int a cell for each depth:
- * 5 at most in China's divisions) and its counts, an int a volunteer index and an int a
- * (volunteer, activity) pair of the busiest month. The chains replaced a walk to the root that
- * marked each division (benchmarks/RESULTS.md, A/B of 2026-12-06).
+ * byte a row, 4 bytes a division, the parents' cells and the counts of the busiest month (an int
+ * each a cell), an int a volunteer index and an int a (volunteer, activity) pair of the busiest
+ * month. Chains (each cell's ancestors' cells, by depth) replaced a walk to the root that marked
+ * each division, and the parents' cells replaced the chains: a path's read is one int a cell,
+ * mostly in the cache (benchmarks/RESULTS.md, A/Bs of 2026-12-06 and 12-07).
  *
  * <p>Immutable once built; safe to share between threads.
  */
@@ -153,14 +155,6 @@ final class MonthlyCells {
       busiest = Math.max(busiest, pairs);
     }
     int divisions = parent.length;
-    // Each division's depth (a parent's index is below its children's), and the deepest.
-    byte[] depth = new byte[divisions];
-    int deepest = 0;
-    for (int d = 0; d < divisions; d++) {
-      depth[d] = parent[d] < 0 ? 0 : (byte) (depth[parent[d]] + 1);
-      deepest = Math.max(deepest, depth[d]);
-    }
-    int chainLength = deepest + 1;
     // The year's rows grouped by month once (a counting sort, in site order within a month), so
     // that each month visits its own rows only.
     int n = rows.day().length;
@@ -189,7 +183,7 @@ final class MonthlyCells {
       busiestCells = Math.max(busiestCells, cells);
     }
     int[] local = new int[divisions];
-    int[] chain = new int[busiestCells * chainLength];
+    int[] parentCell = new int[busiestCells];
     int[] count = new int[busiestCells];
     int[] bucketEnd = new int[highest + 2];
     int[] bucketed = new int[busiest];
@@ -197,9 +191,8 @@ final class MonthlyCells {
       if (pairsInMonth[m] == 0) {
         continue;
       }
-      // The month's cells numbered in division order; each one's chain: the month's cells of its
-      // ancestors and its own, by depth from the root, -1 below it. A parent comes before its
-      // children, so its chain is there to copy.
+      // The month's cells numbered in division order, each with its parent's cell (-1 at the root):
+      // a parent comes before its children, so a cell's ancestors have smaller numbers.
       int cells = 0;
       for (int d = 0; d < divisions; d++) {
         if ((months[d] & (1 << m)) == 0) {
@@ -207,13 +200,7 @@ final class MonthlyCells {
         }
         int c = cells++;
         local[d] = c;
-        int at = c * chainLength;
-        if (parent[d] >= 0) {
-          System.arraycopy(chain, local[parent[d]] * chainLength, chain, at, chainLength);
-        } else {
-          java.util.Arrays.fill(chain, at, at + chainLength, -1);
-        }
-        chain[at + depth[d]] = c;
+        parentCell[c] = parent[d] >= 0 ? local[parent[d]] : -1;
       }
       java.util.Arrays.fill(bucketEnd, 0);
       for (int i = monthStart[m]; i < monthStart[m + 1]; i++) {
@@ -235,25 +222,29 @@ final class MonthlyCells {
           bucketed[bucketEnd[indexes[k]]++] = c;
         }
       }
-      // A volunteer counts once in each cell on the chains of its cells: from the deepest up, a
-      // cell is new unless the volunteer's previous cell has it at the same depth — and then so are
-      // all above it (division order keeps a subtree's cells side by side).
+      // A volunteer counts once in each cell on the paths from its cells to the root: from its cell
+      // up, a cell is new unless it is the volunteer's previous cell or one of that cell's
+      // ancestors — and then so are all above it (division order keeps a subtree's cells side by
+      // side). y walks up from the previous cell to the first ancestor numbered at most x: as
+      // numbers fall towards the root, x is on the previous cell's path exactly when y lands on it.
+      // Only a cell's parent is read (one int, where a path of six was), so the walk stays in the
+      // cache far more often (benchmarks/RESULTS.md).
       int from = 0;
       for (int v = 0; v <= highest; v++) {
         int to = bucketEnd[v];
         int previous = -1;
         for (int i = from; i < to; i++) {
-          int at = bucketed[i] * chainLength;
-          int before = previous * chainLength;
-          for (int k = chainLength - 1; k >= 0; k--) {
-            int c = chain[at + k];
-            if (c < 0) {
-              continue;
+          int x = bucketed[i];
+          int y = previous;
+          while (x >= 0) {
+            while (y > x) {
+              y = parentCell[y];
             }
-            if (previous >= 0 && chain[before + k] == c) {
+            if (y == x) {
               break;
             }
-            count[c]++;
+            count[x]++;
+            x = parentCell[x];
           }
           previous = bucketed[i];
         }
