@@ -93,6 +93,68 @@ public final class CharDictionary {
   }
 
   /**
+   * Returns the code of a string, or -1 if it is absent; adds nothing. It may be called while
+   * another thread changes the dictionary, under an optimistic read (a {@code StampedLock}'s):
+   * it reads each array once, stays within the arrays it read, and ends, whatever it sees; an
+   * answer read during a change is then to be thrown away (the lock's {@code validate} fails).
+   *
+   * @param c the characters
+   * @param offset where the string starts in {@code c}
+   * @param length its length
+   * @return its code, or -1
+   */
+  public int find(char[] c, int offset, int length) {
+    int h = 0;
+    long lo = length <= PACKED ? 0 : LONG;
+    long hi = 0;
+    for (int i = 0; i < length; i++) {
+      int x = c[offset + i];
+      h = 31 * h + x;
+      if (lo != LONG) {
+        if (x == 0 || x > 127) {
+          lo = LONG;
+          hi = 0;
+        } else if (i < 8) {
+          lo |= (long) x << (i << 3);
+        } else {
+          hi |= (long) x << ((i - 8) << 3);
+        }
+      }
+    }
+    if (lo != LONG) {
+      h = packedHash(lo, hi);
+    }
+    long[] s = slots;
+    int capacity = s.length / SLOT;
+    int m = capacity - 1; // a power of two
+    int slot = LongHashIndex.mix(h) & m;
+    for (int probes = 0; probes < capacity; probes++) {
+      long entry = s[slot * SLOT];
+      if (entry == 0) {
+        return -1;
+      }
+      if ((int) (entry >>> 32) == h && s[slot * SLOT + 1] == lo && s[slot * SLOT + 2] == hi) {
+        int code = (int) entry - 1;
+        if (lo != LONG) {
+          return code;
+        }
+        int[] st = starts;
+        char[] ch = chars;
+        if (code >= 0 && code + 1 < st.length) {
+          int from = st[code];
+          int to = st[code + 1];
+          if (from >= 0 && from <= to && to <= ch.length && to - from == length
+              && Arrays.equals(ch, from, to, c, offset, offset + length)) {
+            return code;
+          }
+        }
+      }
+      slot = (slot + 1) & m;
+    }
+    return -1;
+  }
+
+  /**
    * Returns the code of an ASCII string, adding it if it is new.
    *
    * @param b the bytes, each below 128

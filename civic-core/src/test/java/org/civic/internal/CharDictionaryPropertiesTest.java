@@ -126,4 +126,25 @@ class CharDictionaryPropertiesTest {
     assertThat(d.code(new byte[40], 3, 0)).isEqualTo(empty);
     assertThat(d.size()).isEqualTo(1);
   }
+
+  /** find gives a known string's code and -1 for any other, and adds nothing. */
+  @Test
+  void findGivesKnownCodesAndAddsNothing() {
+    qt().withExamples(200).forAll(longs().all(), integers().between(0, 2000)).checkAssert((seed, n) -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      CharDictionary d = new CharDictionary();
+      Map<String, Integer> expected = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        String s = string(r);
+        expected.putIfAbsent(s, d.code(s.toCharArray(), 0, s.length()));
+      }
+      int size = d.size();
+      for (int i = 0; i < 2 * n + 10; i++) {
+        String s = string(r);
+        char[] padded = ("#" + s + "##").toCharArray();
+        assertThat(d.find(padded, 1, s.length())).as("find %s", s).isEqualTo(expected.getOrDefault(s, -1));
+      }
+      assertThat(d.size()).isEqualTo(size);
+    });
+  }
 }
