@@ -60,26 +60,9 @@ public final class CharDictionary {
    * @return its code, 0 or more
    */
   public int code(char[] c, int offset, int length) {
-    int h = 0;
-    long lo = length <= PACKED ? 0 : LONG;
-    long hi = 0;
-    for (int i = 0; i < length; i++) {
-      int x = c[offset + i];
-      h = 31 * h + x;
-      if (lo != LONG) {
-        if (x == 0 || x > 127) {
-          lo = LONG;
-          hi = 0;
-        } else if (i < 8) {
-          lo |= (long) x << (i << 3);
-        } else {
-          hi |= (long) x << ((i - 8) << 3);
-        }
-      }
-    }
-    if (lo != LONG) {
-      h = packedHash(lo, hi);
-    }
+    long lo = packedLo(c, offset, length);
+    long hi = lo == LONG ? 0 : packedHi(c, offset, length);
+    int h = hash(c, offset, length, lo, hi);
     int slot = LongHashIndex.mix(h) & mask;
     long entry;
     while ((entry = slots[slot * SLOT]) != 0) {
@@ -104,26 +87,9 @@ public final class CharDictionary {
    * @return its code, or -1
    */
   public int find(char[] c, int offset, int length) {
-    int h = 0;
-    long lo = length <= PACKED ? 0 : LONG;
-    long hi = 0;
-    for (int i = 0; i < length; i++) {
-      int x = c[offset + i];
-      h = 31 * h + x;
-      if (lo != LONG) {
-        if (x == 0 || x > 127) {
-          lo = LONG;
-          hi = 0;
-        } else if (i < 8) {
-          lo |= (long) x << (i << 3);
-        } else {
-          hi |= (long) x << ((i - 8) << 3);
-        }
-      }
-    }
-    if (lo != LONG) {
-      h = packedHash(lo, hi);
-    }
+    long lo = packedLo(c, offset, length);
+    long hi = lo == LONG ? 0 : packedHi(c, offset, length);
+    int h = hash(c, offset, length, lo, hi);
     long[] s = slots;
     int capacity = s.length / SLOT;
     int m = capacity - 1; // a power of two
@@ -152,6 +118,48 @@ public final class CharDictionary {
       slot = (slot + 1) & m;
     }
     return -1;
+  }
+
+  /**
+   * The first packed word of characters: the first eight, a byte each, the first lowest; or
+   * {@link #LONG} if they cannot be packed (more than {@value #PACKED}, a NUL, a unit above 127).
+   */
+  private static long packedLo(char[] c, int offset, int length) {
+    if (length > PACKED) {
+      return LONG;
+    }
+    long lo = 0;
+    for (int i = 0; i < length; i++) {
+      int x = c[offset + i];
+      if (x == 0 || x > 127) {
+        return LONG;
+      }
+      if (i < Long.BYTES) {
+        lo |= (long) x << (i << 3);
+      }
+    }
+    return lo;
+  }
+
+  /** The second packed word of characters that can be packed: those after the eighth. */
+  private static long packedHi(char[] c, int offset, int length) {
+    long hi = 0;
+    for (int i = Long.BYTES; i < length; i++) {
+      hi |= (long) c[offset + i] << ((i - Long.BYTES) << 3);
+    }
+    return hi;
+  }
+
+  /** A string's hash: from its packed words if it has them, else {@code 31 * h + c} over its characters. */
+  private static int hash(char[] c, int offset, int length, long lo, long hi) {
+    if (lo != LONG) {
+      return packedHash(lo, hi);
+    }
+    int h = 0;
+    for (int i = 0; i < length; i++) {
+      h = 31 * h + c[offset + i];
+    }
+    return h;
   }
 
   /**
