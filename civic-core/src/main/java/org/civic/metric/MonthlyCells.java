@@ -18,29 +18,33 @@ import org.civic.hierarchy.internal.HierarchyAccess;
  *   <li>the sums are added at each site's division and then into the parents, children first
  *       (a parent's index is below its children's in code order);
  *   <li>the distinct volunteers month by month: the month's cells are numbered in division order,
- *       each with its parent's cell (so a cell's ancestors have smaller numbers); the month's
- *       (volunteer, cell) pairs are bucketed by volunteer (a counting sort: the indexes are dense),
- *       which leaves each volunteer's cells in division order, a subtree's side by side. Walking
- *       a volunteer's cells in that order, each cell on the path from a cell to the root is new
- *       to the volunteer unless it is on the previous cell's path (and then so are all above it):
- *       the previous cell's path is walked up alongside, to the first cell numbered at most the
- *       one in question. So a volunteer counts once in each division whose subtree holds one of
- *       its activities that month, without marking divisions, and the counts of a month are a
- *       small array of their own.
+ *       each with its parent's cell (so a cell's ancestors have smaller numbers, and a subtree's
+ *       cells are side by side). The rows are in site order, so each volunteer's cells of the
+ *       month come in division order. Each of her cells counts one, and the lowest common
+ *       ancestor of it and her previous cell takes one away (the "+1 at each, −1 at consecutive
+ *       ones' common ancestor" count of distinct values in subtrees): added up a subtree, her
+ *       cells there are consecutive, so she counts exactly once in each division whose subtree
+ *       holds one of her activities that month. Her previous cell is the one read out of the
+ *       cache (an int a volunteer); the common ancestor is found on the current cell's own path,
+ *       and the counts of a month are a small array of their own, added children into parents at
+ *       the end.
  * </ol>
  *
  * <p>Memory kept: 40 bytes a non-empty cell and 6 bytes a division; while counting, two ints and a
  * byte a row, 4 bytes a division, the parents' cells and the counts of the busiest month (an int
- * each a cell), an int a volunteer index and an int a (volunteer, activity) pair of the busiest
- * month. Chains (each cell's ancestors' cells, by depth) replaced a walk to the root that marked
- * each division, and the parents' cells replaced the chains: a path's read is one int a cell,
- * mostly in the cache (benchmarks/RESULTS.md, A/Bs of 2026-12-06 and 12-07).
+ * each a cell) and an int a volunteer index. Bucketing the month's (volunteer, cell) pairs by
+ * volunteer and walking each volunteer's paths (two reads out of the cache a pair and an int a
+ * pair of the busiest month) came before; the A/Bs are in benchmarks/RESULTS.md (2026-12-06 and
+ * 12-07).
  *
  * <p>Immutable once built; safe to share between threads.
  */
 final class MonthlyCells {
 
   private static final int FIGURES = 4;
+
+  /** The (previous cell, cell) pairs read before they are counted: 8 KB, in the first-level cache. */
+  private static final int HELD = 1024;
 
   /** The roll-up's columns the cells are counted from: rows sorted by site position. */
   record Rows(int[] siteStart, int[] day, int[] personTimes, long[] beneficiaries, long[] minutes,
@@ -150,10 +154,6 @@ final class MonthlyCells {
     if (highest < 0) {
       return;
     }
-    int busiest = 0;
-    for (int pairs : pairsInMonth) {
-      busiest = Math.max(busiest, pairs);
-    }
     int divisions = parent.length;
     // The year's rows grouped by month once (a counting sort, in site order within a month), so
     // that each month visits its own rows only.
@@ -185,8 +185,9 @@ final class MonthlyCells {
     int[] local = new int[divisions];
     int[] parentCell = new int[busiestCells];
     int[] count = new int[busiestCells];
-    int[] bucketEnd = new int[highest + 2];
-    int[] bucketed = new int[busiest];
+    int[] lastCell = new int[highest + 1];
+    int[] heldPrevious = new int[HELD];
+    int[] heldCell = new int[HELD];
     for (int m = 0; m < 12; m++) {
       if (pairsInMonth[m] == 0) {
         continue;
@@ -202,53 +203,30 @@ final class MonthlyCells {
         local[d] = c;
         parentCell[c] = parent[d] >= 0 ? local[parent[d]] : -1;
       }
-      java.util.Arrays.fill(bucketEnd, 0);
-      for (int i = monthStart[m]; i < monthStart[m + 1]; i++) {
-        int r = byMonth[i];
-        for (int k = rows.volunteerStart()[r]; k < rows.volunteerStart()[r + 1]; k++) {
-          bucketEnd[indexes[k] + 1]++;
-        }
-      }
-      for (int v = 0; v <= highest; v++) {
-        bucketEnd[v + 1] += bucketEnd[v];
-      }
-      // bucketEnd[v] is now where volunteer v's cells start; filling moves it to where they end.
-      // Rows are in site order, so each volunteer's cells come in division order: the cells of
-      // one subtree side by side, at every depth.
+      // Each pair's volunteer's previous cell this month (the class comment says why that counts
+      // her once a subtree): the one read out of the cache, so a batch of them is read first, with
+      // no branch between the reads, and the processor waits for many at once; settle counts them.
+      java.util.Arrays.fill(lastCell, -1);
+      int held = 0;
       for (int i = monthStart[m]; i < monthStart[m + 1]; i++) {
         int r = byMonth[i];
         int c = local[rowDivision[r]];
         for (int k = rows.volunteerStart()[r]; k < rows.volunteerStart()[r + 1]; k++) {
-          bucketed[bucketEnd[indexes[k]]++] = c;
+          int v = indexes[k];
+          heldPrevious[held] = lastCell[v];
+          heldCell[held] = c;
+          lastCell[v] = c;
+          if (++held == HELD) {
+            settle(heldPrevious, heldCell, held, parentCell, count);
+            held = 0;
+          }
         }
       }
-      // A volunteer counts once in each cell on the paths from its cells to the root: from its cell
-      // up, a cell is new unless it is the volunteer's previous cell or one of that cell's
-      // ancestors — and then so are all above it (division order keeps a subtree's cells side by
-      // side). y walks up from the previous cell to the first ancestor numbered at most x: as
-      // numbers fall towards the root, x is on the previous cell's path exactly when y lands on it.
-      // Only a cell's parent is read (one int, where a path of six was), so the walk stays in the
-      // cache far more often (benchmarks/RESULTS.md).
-      int from = 0;
-      for (int v = 0; v <= highest; v++) {
-        int to = bucketEnd[v];
-        int previous = -1;
-        for (int i = from; i < to; i++) {
-          int x = bucketed[i];
-          int y = previous;
-          while (x >= 0) {
-            while (y > x) {
-              y = parentCell[y];
-            }
-            if (y == x) {
-              break;
-            }
-            count[x]++;
-            x = parentCell[x];
-          }
-          previous = bucketed[i];
+      settle(heldPrevious, heldCell, held, parentCell, count);
+      for (int c = cells - 1; c >= 0; c--) {
+        if (parentCell[c] >= 0) {
+          count[parentCell[c]] += count[c];
         }
-        from = to;
       }
       int below = (1 << m) - 1;
       for (int d = 0; d < divisions; d++) {
@@ -257,6 +235,32 @@ final class MonthlyCells {
           volunteers[cellStart[d] + Integer.bitCount(months[d] & below)] = count[c];
           count[c] = 0;
         }
+      }
+    }
+  }
+
+  /**
+   * Counts a batch of (previous cell, cell) pairs of a month: one at the cell, and one away at the
+   * lowest common ancestor of the two unless the volunteer's previous cell was this one (nothing
+   * then) or she had none (-1). The previous cell comes before the cell in division order, so the
+   * common ancestor is the cell's first ancestor, itself included, numbered at most the previous
+   * cell — the subtree of that ancestor spans both — and only the cell's own path, in the cache, is
+   * walked.
+   */
+  private static void settle(int[] previous, int[] cellOf, int held, int[] parentCell, int[] count) {
+    for (int j = 0; j < held; j++) {
+      int x = previous[j];
+      int c = cellOf[j];
+      if (x == c) {
+        continue;
+      }
+      count[c]++;
+      int y = c;
+      while (y > x) {
+        y = parentCell[y];
+      }
+      if (y >= 0) {
+        count[y]--;
       }
     }
   }

@@ -160,40 +160,88 @@ class MetricPropertiesTest {
         int distinct = Math.min(people, Math.max((people + n - 1) / n, 1 + r.nextInt(n)));
         as.addAll(RandomActivities.log(r, s.sites(), year, n, distinct, people));
       }
-      ActivityRollup.MonthlyTable table = ActivityRollup.of(h, ActivityLog.of(as), List.of(), INDEX).monthly(2024);
-      boolean countFirst = r.nextBoolean();
-      if (countFirst) {
-        table.cells().count();
-      }
-      List<MonthlyCell> recount = new ArrayList<>();
-      h.divisions().forEach(d -> {
-        for (Month m : Month.values()) {
-          long activities = 0;
-          long personTimes = 0;
-          long beneficiaries = 0;
-          long minutes = 0;
-          Set<VolunteerId> volunteers = new java.util.HashSet<>();
-          for (Activity a : as) {
-            DivisionCode at = h.site(a.site()).orElseThrow().division();
-            if (a.date().getYear() == 2024 && a.date().getMonth() == m
-                && (at.equals(d.code()) || d.code().isAncestorOf(at))) {
-              activities++;
-              personTimes += a.volunteers().size();
-              beneficiaries += a.beneficiaries();
-              minutes += a.serviceTime().toMinutes();
-              volunteers.addAll(a.volunteers());
-            }
-          }
-          MonthlyFigures f = new MonthlyFigures(activities, personTimes, beneficiaries, minutes);
-          assertThat(table.figures(d.code(), m)).as("%s %s", d, m).isEqualTo(f);
-          assertThat(table.volunteers(d.code(), m)).as("%s %s", d, m).isEqualTo(volunteers.size());
-          if (activities > 0) {
-            recount.add(new MonthlyCell(d.code(), m, f, volunteers.size()));
-          }
-        }
-      });
-      assertThat(table.cells().toList()).containsExactlyElementsOf(recount);
+      assertTheMonthlyTableRecounts(h, as, r.nextBoolean());
     });
+  }
+
+  /**
+   * Months with thousands of (volunteer, activity) pairs, a few hundred volunteers shared across
+   * the whole hierarchy: the monthly table counts such a month's pairs a batch at a time, and a
+   * volunteer's cells are far apart.
+   */
+  @Test
+  void theMonthlyTableOfBusyMonthsHasEveryCellARecountFinds() {
+    qt().withExamples(6).forAll(longs().all(), integers().between(2, 4)).checkAssert((seed, size) -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      RandomHierarchies.Sample s = RandomHierarchies.generate(r, size, 0.8);
+      if (s.sites().isEmpty()) {
+        return;
+      }
+      Hierarchy h = Hierarchy.builder().addDivisions(s.divisions()).addSites(s.sites()).build();
+      int n = 3_000 + r.nextInt(2_000);
+      int distinct = 20 + r.nextInt(600);
+      int people = Math.min(n * distinct, 6 * n + r.nextInt(4 * n));
+      List<Activity> as = RandomActivities.log(r, s.sites(), 2024, n, distinct, people);
+      long busiest = as.stream().collect(java.util.stream.Collectors.groupingBy(a -> a.date().getMonth(),
+          java.util.stream.Collectors.summingLong(a -> a.volunteers().size()))).values().stream()
+          .mapToLong(Long::longValue).max().orElseThrow();
+      assertThat(busiest).as("pairs in the busiest month").isGreaterThan(2_048);
+      assertTheMonthlyTableRecounts(h, as, r.nextBoolean());
+    });
+  }
+
+  /**
+   * Checks every division and month of 2024's monthly table, and its cells, against a recount: each
+   * activity's figures and volunteers added at its site's division and every division above it.
+   */
+  private static void assertTheMonthlyTableRecounts(Hierarchy h, List<Activity> as, boolean countFirst) {
+    ActivityRollup.MonthlyTable table = ActivityRollup.of(h, ActivityLog.of(as), List.of(), INDEX).monthly(2024);
+    if (countFirst) {
+      table.cells().count();
+    }
+    List<Division> divisions = h.divisions().toList();
+    java.util.Map<DivisionCode, List<DivisionCode>> upFrom = new java.util.HashMap<>();
+    java.util.Map<DivisionCode, long[][]> sums = new java.util.HashMap<>();
+    java.util.Map<DivisionCode, List<Set<VolunteerId>>> volunteers = new java.util.HashMap<>();
+    for (Division d : divisions) {
+      sums.put(d.code(), new long[12][4]);
+      List<Set<VolunteerId>> months = new ArrayList<>();
+      for (int m = 0; m < 12; m++) {
+        months.add(new java.util.HashSet<>());
+      }
+      volunteers.put(d.code(), months);
+    }
+    for (Activity a : as) {
+      if (a.date().getYear() != 2024) {
+        continue;
+      }
+      DivisionCode at = h.site(a.site()).orElseThrow().division();
+      List<DivisionCode> up = upFrom.computeIfAbsent(at, x -> divisions.stream().map(Division::code)
+          .filter(c -> c.equals(x) || c.isAncestorOf(x)).toList());
+      int m = a.date().getMonthValue() - 1;
+      for (DivisionCode c : up) {
+        long[] f = sums.get(c)[m];
+        f[0]++;
+        f[1] += a.volunteers().size();
+        f[2] += a.beneficiaries();
+        f[3] += a.serviceTime().toMinutes();
+        volunteers.get(c).get(m).addAll(a.volunteers());
+      }
+    }
+    List<MonthlyCell> recount = new ArrayList<>();
+    for (Division d : divisions) {
+      for (Month m : Month.values()) {
+        long[] f = sums.get(d.code())[m.ordinal()];
+        MonthlyFigures figures = new MonthlyFigures(f[0], f[1], f[2], f[3]);
+        int distinct = volunteers.get(d.code()).get(m.ordinal()).size();
+        assertThat(table.figures(d.code(), m)).as("%s %s", d, m).isEqualTo(figures);
+        assertThat(table.volunteers(d.code(), m)).as("%s %s", d, m).isEqualTo(distinct);
+        if (f[0] > 0) {
+          recount.add(new MonthlyCell(d.code(), m, figures, distinct));
+        }
+      }
+    }
+    assertThat(table.cells().toList()).containsExactlyElementsOf(recount);
   }
 
   @Test
