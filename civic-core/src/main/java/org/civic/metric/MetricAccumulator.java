@@ -23,8 +23,13 @@ public final class MetricAccumulator {
   private static final int[] NONE = {};
   /** Raw indexes listed before a bitset is considered. */
   private static final int DENSE_AFTER = 4096;
-  /** A bitset is used while it takes at most this many words (64 indexes each) an index listed. */
-  private static final int WORDS_PER_INDEX = 2;
+  /**
+   * A bitset is used while it takes at most this many words (64 indexes each) an index listed: a
+   * word is read once when the bitset is folded (about a nanosecond), where a listed index is
+   * sorted (tens of nanoseconds) — a county's year among a million volunteers, 1 % of them, takes
+   * the bitset (benchmarks/RESULTS.md, 2026-12-07; 2 before).
+   */
+  private static final int WORDS_PER_INDEX = 16;
   /** Listed indexes are folded into the bitmap when this many are waiting (too sparse for a bitset). */
   private static final int FLUSH_AT = 1 << 16;
 
