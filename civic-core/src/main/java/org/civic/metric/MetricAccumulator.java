@@ -21,8 +21,12 @@ import org.roaringbitmap.RoaringBitmap;
 public final class MetricAccumulator {
 
   private static final int[] NONE = {};
-  /** Raw indexes listed before a bitset is considered. */
-  private static final int DENSE_AFTER = 4096;
+  /**
+   * Raw indexes listed before a bitset is considered: below this, sorting the list costs little
+   * (a county's year at reduced scale, about 2,000 indexes among 166,667, spent two thirds of its
+   * time sorting at 4,096: benchmarks/RESULTS.md, 2026-12-07).
+   */
+  private static final int DENSE_AFTER = 1024;
   /**
    * A bitset is used while it takes at most this many words (64 indexes each) an index listed: a
    * word is read once when the bitset is folded (about a nanosecond), where a listed index is
