@@ -26,6 +26,7 @@ import org.civic.site.Site;
 import org.civic.site.SiteId;
 import org.civic.team.OrganisationId;
 import org.civic.team.TeamCategory;
+import org.civic.volunteer.VolunteerId;
 import org.junit.jupiter.api.Test;
 
 /** Every question to the roll-up against the same question answered one activity at a time. */
@@ -289,6 +290,33 @@ class ActivityRollupTest {
     assertThat(r.metrics(site.division(), Period.month(YearMonth.of(2024, 3))).ordersPlaced()).isEqualTo(1);
     assertThat(r.metrics(site.division(), Period.month(YearMonth.of(2024, 4))).ordersPlaced()).isEqualTo(1);
     assertThat(r.metrics(site.division(), Period.month(YearMonth.of(2024, 4)), TeamCategory.THEORY).ordersPlaced()).isZero();
+  }
+
+  @Test
+  void aMonthlyTableOfBusyMonthsCountsAsTheQueriesDo() {
+    // Two months of 3,000 activities and about 13,500 (volunteer, activity) pairs each, among
+    // 3,000 volunteers: the table reads a month's pairs a batch of 1,024 at a time, so batches end
+    // within a month and within an activity. The queries count each cell by a scan of its own.
+    java.util.SplittableRandom random = new java.util.SplittableRandom(20_241_207L);
+    List<Activity> log = new ArrayList<>();
+    for (int i = 0; i < 6_000; i++) {
+      Site site = F.sites.get(random.nextInt(F.sites.size()));
+      List<VolunteerId> volunteers = random.ints(1 + random.nextInt(8), 0, 3_000).distinct()
+          .mapToObj(k -> VolunteerId.of("w" + k)).toList();
+      log.add(Activity.builder("b-" + i, LocalDate.of(2024, 1 + random.nextInt(2), 1 + random.nextInt(28)), site.id())
+          .volunteers(volunteers).build(RollupFixture.CLOCK));
+    }
+    ActivityRollup r = ActivityRollup.of(F.hierarchy, log, List.of(), VolunteerIndex.growing());
+    ActivityRollup.MonthlyTable table = r.monthly(2024);
+    F.hierarchy.divisions().forEach(d -> {
+      for (Month m : Month.values()) {
+        MetricSet q = r.metrics(d.code(), Period.month(YearMonth.of(2024, m)));
+        assertThat(table.volunteers(d.code(), m)).as("%s %s", d.code(), m).isEqualTo(q.volunteers().count());
+        assertThat(table.figures(d.code(), m).activities()).as("%s %s", d.code(), m).isEqualTo(q.activities());
+      }
+    });
+    assertThat(table.cells().mapToLong(MonthlyCell::volunteers).distinct().count()).isGreaterThan(20);
+    assertThat(table.volunteers(RollupFixture.COUNTY, Month.JANUARY)).isBetween(2_900L, 3_000L);
   }
 
   @Test
