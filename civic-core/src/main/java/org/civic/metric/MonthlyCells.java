@@ -289,9 +289,4 @@ final class MonthlyCells {
   long volunteers(int division, int month) {
     return volunteers[cell(months, cellStart, division, month)];
   }
-
-  /** Returns the number of non-empty cells. */
-  int size() {
-    return cellStart[cellStart.length - 1];
-  }
 }
