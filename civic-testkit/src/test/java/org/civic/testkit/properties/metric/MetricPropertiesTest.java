@@ -180,7 +180,8 @@ class MetricPropertiesTest {
       Hierarchy h = Hierarchy.builder().addDivisions(s.divisions()).addSites(s.sites()).build();
       int n = 3_000 + r.nextInt(2_000);
       int distinct = 20 + r.nextInt(600);
-      int people = Math.min(n * distinct, 6 * n + r.nextInt(4 * n));
+      // at least 12 × n person-times: the busiest month holds at least a twelfth, 3,000 or more
+      int people = Math.min(n * distinct, 12 * n + r.nextInt(6 * n));
       List<Activity> as = RandomActivities.log(r, s.sites(), 2024, n, distinct, people);
       long busiest = as.stream().collect(java.util.stream.Collectors.groupingBy(a -> a.date().getMonth(),
           java.util.stream.Collectors.summingLong(a -> a.volunteers().size()))).values().stream()
