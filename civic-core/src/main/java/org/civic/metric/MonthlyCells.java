@@ -255,6 +255,9 @@ final class MonthlyCells {
         continue;
       }
       count[c]++;
+      if (x < 0) {
+        continue;
+      }
       int y = c;
       while (y > x) {
         y = parentCell[y];
