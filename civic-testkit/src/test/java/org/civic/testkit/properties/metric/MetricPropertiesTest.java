@@ -166,23 +166,33 @@ class MetricPropertiesTest {
 
   /**
    * Months with thousands of (volunteer, activity) pairs, a few hundred volunteers shared across
-   * the whole hierarchy: the monthly table counts such a month's pairs a batch at a time, and a
-   * volunteer's cells are far apart.
+   * one to three provinces: the monthly table counts such a month's pairs a batch at a time, and a
+   * volunteer's cells are far apart, in different provinces too.
    */
   @Test
   void theMonthlyTableOfBusyMonthsHasEveryCellARecountFinds() {
     qt().withExamples(6).forAll(longs().all(), integers().between(2, 4)).checkAssert((seed, size) -> {
       SplittableRandom r = new SplittableRandom(seed);
-      RandomHierarchies.Sample s = RandomHierarchies.generate(r, size, 0.8);
-      if (s.sites().isEmpty()) {
+      // One to three provinces: a volunteer's previous cell may then share no ancestor with her cell.
+      List<Division> divisions = new ArrayList<>();
+      List<Site> sites = new ArrayList<>();
+      Set<DivisionCode> provinces = new java.util.HashSet<>();
+      for (int k = 1 + r.nextInt(3); k > 0; k--) {
+        RandomHierarchies.Sample s = RandomHierarchies.generate(r, size, 0.8);
+        if (provinces.add(s.divisions().get(0).code())) {
+          divisions.addAll(s.divisions());
+          sites.addAll(s.sites());
+        }
+      }
+      if (sites.isEmpty()) {
         return;
       }
-      Hierarchy h = Hierarchy.builder().addDivisions(s.divisions()).addSites(s.sites()).build();
+      Hierarchy h = Hierarchy.builder().addDivisions(divisions).addSites(sites).build();
       int n = 3_000 + r.nextInt(2_000);
       int distinct = 20 + r.nextInt(600);
       // at least 12 × n person-times: the busiest month holds at least a twelfth, 3,000 or more
       int people = Math.min(n * distinct, 12 * n + r.nextInt(6 * n));
-      List<Activity> as = RandomActivities.log(r, s.sites(), 2024, n, distinct, people);
+      List<Activity> as = RandomActivities.log(r, sites, 2024, n, distinct, people);
       long busiest = as.stream().collect(java.util.stream.Collectors.groupingBy(a -> a.date().getMonth(),
           java.util.stream.Collectors.summingLong(a -> a.volunteers().size()))).values().stream()
           .mapToLong(Long::longValue).max().orElseThrow();
