@@ -1,6 +1,7 @@
 package org.civic.internal;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * The strings of a column of ids numbered in the order first seen: each distinct string gets the
@@ -40,16 +41,18 @@ public final class FirstSeenCodes {
 
   private final AsciiStrings strings;
   private final int[] codes;
+  private final int size;
   private final int[] first;
 
-  private FirstSeenCodes(AsciiStrings strings, int[] codes, int[] first) {
+  private FirstSeenCodes(AsciiStrings strings, int[] codes, int size, int[] first) {
     this.strings = strings;
     this.codes = codes;
+    this.size = size;
     this.first = first;
   }
 
   /**
-   * Numbers the strings of a column that no longer changes.
+   * Numbers the strings of a column that no longer changes, on the calling thread.
    *
    * @param strings the column, not null; its strings are ids (ASCII, no NUL)
    * @return the codes, not null
@@ -60,13 +63,7 @@ public final class FirstSeenCodes {
 
   /** {@link #of(AsciiStrings)} in pieces of {@code piece} strings (tests take small ones). */
   static FirstSeenCodes of(AsciiStrings strings, int piece) {
-    int n = strings.size();
-    int[] codes = new int[n];
-    Numberer numberer = new Numberer(strings, Math.min(n, piece));
-    for (int from = 0; from < n; from += piece) {
-      numberer.piece(codes, from, Math.min(n, from + piece));
-    }
-    return new FirstSeenCodes(strings, codes, numberer.firstOccurrences());
+    return new Growing(strings, piece, Growing.SHARED).finish();
   }
 
   /** Returns the number of distinct strings. */
@@ -76,10 +73,15 @@ public final class FirstSeenCodes {
 
   /**
    * Returns every string's code, by the string's index in the column: the array itself, which the
-   * caller must not change.
+   * caller must not change, and which may be longer than the column (what follows is not a code).
    */
   public int[] codes() {
     return codes;
+  }
+
+  /** Returns the number of strings numbered: the column's size when it was finished. */
+  public int strings() {
+    return size;
   }
 
   /** Returns the string of a code, as a new {@code String}. */
@@ -92,139 +94,277 @@ public final class FirstSeenCodes {
     return first[code];
   }
 
-  /** The work of one numbering: the partitions' tables and a piece's buffers. */
-  private static final class Numberer {
+  /**
+   * The numbering of a column that is still growing: {@link #numberTo} numbers the strings
+   * appended so far, on threads lent for it, and a later call or {@link #finish} goes on from there
+   * — the codes of a column's first strings do not depend on what is appended after them.
+   *
+   * <p>With several threads, a piece's strings are partitioned by ranges of the piece (each
+   * thread counts and places its own range's keys), the partitions' tables are shared out among
+   * the threads (a partition is only ever looked up by one thread at a time, and a string new to
+   * it is numbered provisionally in the partition), the piece's new strings are then given their
+   * codes in the order they first appear in it on the calling thread, and the provisional codes
+   * are replaced by ranges again: the same codes as on one thread.
+   *
+   * <p>Not thread-safe: one caller at a time (who may lend it threads).
+   */
+  public static final class Growing {
+    /** Strings a piece must hold to be shared out among threads: below it, the calling thread does it. */
+    static final int SHARED = 1 << 16;
+
     private final AsciiStrings strings;
-    private final byte[] b;
+    private final int piece;
+    private final int shared;
     private final Table[] tables = new Table[PARTITIONS];
-    /** By provisional code: the index of the string's first occurrence. */
-    private int[] firstByProvisional = new int[1024];
-    /** By provisional code: the code. */
-    private int[] codeOf = new int[1024];
-    private int next;
-    /** What reading the tables through summed: a field, so that the compiler keeps the reads. */
-    private long warmth;
-    /** A piece's strings' partitions, then (reused) marks of the piece's first occurrences. */
-    private final int[] partOrMark;
-    /** A piece's keys in partition order, three longs each: lo, hi, (hash << 32 | index in piece). */
-    private final long[] keys;
-    private final int[] start = new int[PARTITIONS + 1];
+    /** By partition, then provisional number in it: the index of the string's first occurrence. */
+    private final int[][] firstByLocal = new int[PARTITIONS][];
+    /** By partition, then provisional number in it: the code. */
+    private final int[][] codeByLocal = new int[PARTITIONS][];
+    /** By partition: the provisional numbers given so far. */
+    private final int[] locals = new int[PARTITIONS];
+    private int[] codes = new int[0];
+    private int numbered;
+    private int distinct;
+    private boolean finished;
 
-    Numberer(AsciiStrings strings, int piece) {
+    /**
+     * Starts numbering a column.
+     *
+     * @param strings the column, not null; its strings are ids (ASCII, no NUL); strings may be
+     *     appended to it, none numbered may change
+     */
+    public Growing(AsciiStrings strings) {
+      this(strings, PIECE, SHARED);
+    }
+
+    /** Pieces of {@code piece} strings, shared out among threads from {@code shared} strings (tests take small ones). */
+    Growing(AsciiStrings strings, int piece, int shared) {
       this.strings = strings;
-      this.b = strings.bytes();
-      this.partOrMark = new int[piece];
-      this.keys = new long[3 * piece];
+      this.piece = piece;
+      this.shared = Math.max(1, shared);
     }
 
-    void piece(int[] codes, int from, int to) {
-      int m = to - from;
-      int[] part = partOrMark;
-      int[] count = start;
-      Arrays.fill(count, 0);
-      for (int j = 0; j < m; j++) {
-        int p = partition(hash(from + j));
-        part[j] = p;
-        count[p + 1]++;
-      }
-      for (int p = 0; p < PARTITIONS; p++) {
-        count[p + 1] += count[p];
-      }
-      int[] at = Arrays.copyOf(count, PARTITIONS);
-      for (int j = 0; j < m; j++) {
-        int i = from + j;
-        int k = 3 * at[part[j]]++;
-        int s = strings.start(i);
-        int length = strings.end(i) - s;
-        long lo;
-        long hi;
-        int h;
-        if (length <= PACKED) {
-          lo = word(s, Math.min(length, Long.BYTES));
-          hi = length <= Long.BYTES ? 0 : word(s + Long.BYTES, length - Long.BYTES);
-          h = packedHash(lo, hi);
-        } else {
-          lo = LONG;
-          hi = i;
-          h = AsciiStrings.hash(b, s, s + length);
-        }
-        keys[k] = lo;
-        keys[k + 1] = hi;
-        keys[k + 2] = (long) h << 32 | j;
-      }
-      int before = next;
-      for (int p = 0; p < PARTITIONS; p++) {
-        if (count[p + 1] > count[p]) {
-          Table t = tables[p];
-          if (t == null) {
-            t = tables[p] = new Table();
-          }
-          warmth += t.readThrough();
-          for (int k = 3 * count[p], end = 3 * count[p + 1]; k < end; k += 3) {
-            int j = (int) keys[k + 2];
-            codes[from + j] = t.code(this, keys[k], keys[k + 1], (int) (keys[k + 2] >>> 32), from + j);
-          }
-        }
-      }
-      // the piece's new strings in the order they first appear in it
-      int[] mark = partOrMark;
-      Arrays.fill(mark, 0, m, 0);
-      for (int c = before; c < next; c++) {
-        mark[firstByProvisional[c] - from] = c + 1;
-      }
-      int code = before;
-      for (int j = 0; j < m; j++) {
-        if (mark[j] != 0) {
-          codeOf[mark[j] - 1] = code++;
-        }
-      }
-      for (int i = from; i < to; i++) {
-        codes[i] = codeOf[codes[i]];
-      }
+    /** Returns how many of the column's first strings are numbered. */
+    public int numbered() {
+      return numbered;
     }
 
-    /** Returns a new provisional code for a string first seen at index {@code i}. */
-    int add(int i) {
-      if (next == firstByProvisional.length) {
-        firstByProvisional = Arrays.copyOf(firstByProvisional, next * 2);
-        codeOf = Arrays.copyOf(codeOf, next * 2);
+    /**
+     * Numbers the column's first {@code n} strings (those numbered already are left as they are).
+     *
+     * @param n how many, at most the column's size
+     * @param parallel the threads lent, not null
+     * @throws IllegalStateException if finished
+     * @throws IndexOutOfBoundsException if the column holds fewer than n strings
+     */
+    public void numberTo(int n, Parallel parallel) {
+      if (finished) {
+        throw new IllegalStateException("the numbering is finished");
       }
-      firstByProvisional[next] = i;
-      return next++;
+      Objects.checkIndex(n, strings.size() + 1);
+      if (n <= numbered) {
+        return;
+      }
+      if (n > codes.length) {
+        codes = Arrays.copyOf(codes, Math.max(n, codes.length + (codes.length >> 1)));
+      }
+      // pieces of an eighth of what is numbered (at least SHARED strings, at most a piece):
+      // a small column's numbering takes little memory beside it, a large one reads its
+      // partitions' tables through a dozen times rather than every million strings
+      int step = Math.min(piece, Math.max(SHARED, (n - numbered) >>> 3));
+      int longest = Math.min(n - numbered, step);
+      Pieces pieces = new Pieces(longest, longest >= shared ? Math.max(1, parallel.threads()) : 1);
+      for (int from = numbered; from < n; from += step) {
+        int to = Math.min(n, from + step);
+        pieces.number(from, to, to - from >= shared ? parallel : Parallel.NONE);
+      }
+      numbered = n;
+    }
+
+    /**
+     * Numbers the rest of the column, on the calling thread, and returns the codes; the column
+     * must no longer grow.
+     *
+     * @return the codes, not null
+     * @throws IllegalStateException if finished already
+     */
+    public FirstSeenCodes finish() {
+      numberTo(strings.size(), Parallel.NONE);
+      finished = true;
+      int[] first = new int[distinct];
+      for (int p = 0; p < PARTITIONS; p++) {
+        for (int local = 0; local < locals[p]; local++) {
+          first[codeByLocal[p][local]] = firstByLocal[p][local];
+        }
+      }
+      Arrays.fill(tables, null);
+      return new FirstSeenCodes(strings, codes, numbered, first);
+    }
+
+    /** Returns a new provisional number, in partition p, for a string first seen at index {@code i}. */
+    int add(int p, int i) {
+      int local = locals[p];
+      int[] f = firstByLocal[p];
+      if (f == null || local == f.length) {
+        int length = f == null ? 64 : local * 2;
+        firstByLocal[p] = f = f == null ? new int[length] : Arrays.copyOf(f, length);
+        codeByLocal[p] = codeByLocal[p] == null ? new int[length] : Arrays.copyOf(codeByLocal[p], length);
+      }
+      f[local] = i;
+      locals[p] = local + 1;
+      return local << PARTITION_BITS | p;
     }
 
     boolean equal(int i, int j) {
       return strings.equal(i, j);
     }
 
-    int[] firstOccurrences() {
-      int[] first = new int[next];
-      for (int c = 0; c < next; c++) {
-        first[codeOf[c]] = firstByProvisional[c];
-      }
-      return first;
-    }
+    /** The buffers of one call's pieces, and the work of each piece. */
+    private final class Pieces {
+      private final int tasks;
+      /** A piece's strings' partitions, then (reused) marks of the piece's first occurrences. */
+      private final int[] partOrMark;
+      /** A piece's keys in partition order, three longs each: lo, hi, (hash << 32 | index in piece). */
+      private final long[] keys;
+      /** By task: its range's count of each partition, then where its next key of each goes. */
+      private final int[][] at;
+      /** Where each partition's keys start, and the end. */
+      private final int[] start = new int[PARTITIONS + 1];
+      private final int[] localsBefore = new int[PARTITIONS];
+      /** What reading the tables through summed, by task: kept, so that the compiler keeps the reads. */
+      private final long[] warmth;
+      private byte[] b;
 
-    private int hash(int i) {
-      int s = strings.start(i);
-      int length = strings.end(i) - s;
-      if (length <= PACKED) {
-        return packedHash(word(s, Math.min(length, Long.BYTES)),
-            length <= Long.BYTES ? 0 : word(s + Long.BYTES, length - Long.BYTES));
+      Pieces(int longest, int tasks) {
+        this.tasks = tasks;
+        this.partOrMark = new int[longest];
+        this.keys = new long[3 * longest];
+        this.at = new int[tasks][PARTITIONS];
+        this.warmth = new long[tasks];
       }
-      return AsciiStrings.hash(b, s, s + length);
-    }
 
-    /** The {@code length} (1 to 8) bytes at {@code s}, the first lowest. */
-    private long word(int s, int length) {
-      if (s + Long.BYTES <= b.length) {
-        return (long) AsciiStrings.LONGS.get(b, s) & -1L >>> ((Long.BYTES - length) << 3);
+      void number(int from, int to, Parallel parallel) {
+        int m = to - from;
+        int t = parallel == Parallel.NONE ? 1 : tasks;
+        b = strings.bytes();
+        parallel.run(t, task -> count(from, m, t, task));
+        int s = 0;
+        for (int p = 0; p < PARTITIONS; p++) {
+          start[p] = s;
+          for (int task = 0; task < t; task++) {
+            int c = at[task][p];
+            at[task][p] = s;
+            s += c;
+          }
+        }
+        start[PARTITIONS] = s;
+        System.arraycopy(locals, 0, localsBefore, 0, PARTITIONS);
+        parallel.run(t, task -> place(from, m, t, task));
+        parallel.run(t, task -> lookUp(from, t, task));
+        // the piece's new strings in the order they first appear in it
+        int[] mark = partOrMark;
+        Arrays.fill(mark, 0, m, 0);
+        for (int p = 0; p < PARTITIONS; p++) {
+          for (int local = localsBefore[p]; local < locals[p]; local++) {
+            mark[firstByLocal[p][local] - from] = (local << PARTITION_BITS | p) + 1;
+          }
+        }
+        for (int j = 0; j < m; j++) {
+          if (mark[j] != 0) {
+            int provisional = mark[j] - 1;
+            codeByLocal[provisional & (PARTITIONS - 1)][provisional >>> PARTITION_BITS] = distinct++;
+          }
+        }
+        parallel.run(t, task -> {
+          for (int i = from + lo(m, t, task), end = from + lo(m, t, task + 1); i < end; i++) {
+            int provisional = codes[i];
+            codes[i] = codeByLocal[provisional & (PARTITIONS - 1)][provisional >>> PARTITION_BITS];
+          }
+        });
       }
-      long w = 0;
-      for (int k = length - 1; k >= 0; k--) {
-        w = w << 8 | b[s + k] & 0xFF;
+
+      /** Task {@code task}'s share of {@code m} strings (or partitions) in {@code t}: from here. */
+      private int lo(int m, int t, int task) {
+        return (int) ((long) m * task / t);
       }
-      return w;
+
+      /** The partition of each string of the task's range, and its count of each partition. */
+      private void count(int from, int m, int t, int task) {
+        int[] count = at[task];
+        Arrays.fill(count, 0);
+        for (int j = lo(m, t, task), end = lo(m, t, task + 1); j < end; j++) {
+          int p = partition(hash(from + j));
+          partOrMark[j] = p;
+          count[p]++;
+        }
+      }
+
+      /** The task's range's keys, each to its partition's place. */
+      private void place(int from, int m, int t, int task) {
+        int[] next = at[task];
+        for (int j = lo(m, t, task), end = lo(m, t, task + 1); j < end; j++) {
+          int i = from + j;
+          int k = 3 * next[partOrMark[j]]++;
+          int s = strings.start(i);
+          int length = strings.end(i) - s;
+          long lo;
+          long hi;
+          int h;
+          if (length <= PACKED) {
+            lo = word(s, Math.min(length, Long.BYTES));
+            hi = length <= Long.BYTES ? 0 : word(s + Long.BYTES, length - Long.BYTES);
+            h = packedHash(lo, hi);
+          } else {
+            lo = LONG;
+            hi = i;
+            h = AsciiStrings.hash(b, s, s + length);
+          }
+          keys[k] = lo;
+          keys[k + 1] = hi;
+          keys[k + 2] = (long) h << 32 | j;
+        }
+      }
+
+      /** The task's partitions' keys looked up, each table read through first. */
+      private void lookUp(int from, int t, int task) {
+        long sum = 0;
+        for (int p = lo(PARTITIONS, t, task), last = lo(PARTITIONS, t, task + 1); p < last; p++) {
+          if (start[p + 1] > start[p]) {
+            Table table = tables[p];
+            if (table == null) {
+              table = tables[p] = new Table();
+            }
+            sum += table.readThrough();
+            for (int k = 3 * start[p], end = 3 * start[p + 1]; k < end; k += 3) {
+              int j = (int) keys[k + 2];
+              codes[from + j] = table.code(Growing.this, p, keys[k], keys[k + 1], (int) (keys[k + 2] >>> 32), from + j);
+            }
+          }
+        }
+        warmth[task] += sum;
+      }
+
+      private int hash(int i) {
+        int s = strings.start(i);
+        int length = strings.end(i) - s;
+        if (length <= PACKED) {
+          return packedHash(word(s, Math.min(length, Long.BYTES)),
+              length <= Long.BYTES ? 0 : word(s + Long.BYTES, length - Long.BYTES));
+        }
+        return AsciiStrings.hash(b, s, s + length);
+      }
+
+      /** The {@code length} (1 to 8) bytes at {@code s}, the first lowest. */
+      private long word(int s, int length) {
+        if (s + Long.BYTES <= b.length) {
+          return (long) AsciiStrings.LONGS.get(b, s) & -1L >>> ((Long.BYTES - length) << 3);
+        }
+        long w = 0;
+        for (int k = length - 1; k >= 0; k--) {
+          w = w << 8 | b[s + k] & 0xFF;
+        }
+        return w;
+      }
     }
   }
 
@@ -249,17 +389,17 @@ public final class FirstSeenCodes {
     private int mask = 63;
     private int size;
 
-    int code(Numberer numberer, long lo, long hi, int h, int i) {
+    int code(Growing numbering, int p, long lo, long hi, int h, int i) {
       int slot = h & mask;
       long entry;
       while ((entry = slots[slot * 3]) != 0) {
         if ((int) (entry >>> 32) == h && slots[slot * 3 + 1] == lo
-            && (lo != LONG ? slots[slot * 3 + 2] == hi : numberer.equal(i, (int) slots[slot * 3 + 2]))) {
+            && (lo != LONG ? slots[slot * 3 + 2] == hi : numbering.equal(i, (int) slots[slot * 3 + 2]))) {
           return (int) entry - 1;
         }
         slot = (slot + 1) & mask;
       }
-      int code = numberer.add(i);
+      int code = numbering.add(p, i);
       slots[slot * 3] = (long) h << 32 | (code + 1);
       slots[slot * 3 + 1] = lo;
       slots[slot * 3 + 2] = lo != LONG ? hi : i;

@@ -1,11 +1,13 @@
 package org.civic.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,13 +89,85 @@ class FirstSeenCodesPropertiesTest {
         first.putIfAbsent(s, i);
         assertThat(codes.codes()[i]).as("code of string %d, %s (piece %d)", i, s, piece).isEqualTo(code);
       }
-      assertThat(codes.codes()).hasSize(strings.size());
+      assertThat(codes.strings()).isEqualTo(strings.size());
       assertThat(codes.size()).isEqualTo(expected.size());
       expected.forEach((s, code) -> {
         assertThat(codes.get(code)).isEqualTo(s);
         assertThat(codes.firstIndex(code)).isEqualTo(first.get(s));
       });
     });
+  }
+
+  /**
+   * A column numbered while it grows — numbered up to some strings, more appended, numbered again
+   * — on 1 to 4 threads (each piece shared out among them: tasks run on a pool, in any order)
+   * gets the codes one numbering of the whole column on one thread gives.
+   */
+  @Test
+  void aGrowingColumnNumberedOnThreadsGetsTheCodesOfOneThread() throws InterruptedException {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      qt().withExamples(300).forAll(longs().all(), integers().between(1, 4)).checkAssert((seed, threads) -> {
+        SplittableRandom r = new SplittableRandom(seed);
+        List<String> strings = new ArrayList<>();
+        AsciiStrings whole = column(r, strings);
+        Parallel parallel = onPool(pool, threads);
+        int piece = r.nextBoolean() ? r.nextInt(1, 300) : r.nextInt(300, 7_000);
+        AsciiStrings growing = new AsciiStrings(r.nextInt(1, 64));
+        FirstSeenCodes.Growing numbering = new FirstSeenCodes.Growing(growing, piece, r.nextInt(1, 40));
+        int appended = 0;
+        while (appended < strings.size()) {
+          int more = r.nextInt(1, strings.size() - appended + 1);
+          growing.addAll(whole, appended, appended + more);
+          appended += more;
+          if (r.nextInt(3) > 0) { // up to all appended, or to some string before (a row still open)
+            int before = numbering.numbered();
+            int upTo = r.nextBoolean() ? appended : r.nextInt(0, appended + 1);
+            numbering.numberTo(upTo, parallel);
+            assertThat(numbering.numbered()).isEqualTo(Math.max(before, upTo));
+          }
+        }
+        FirstSeenCodes expected = FirstSeenCodes.of(whole);
+        FirstSeenCodes codes = numbering.finish();
+        assertThat(codes.strings()).isEqualTo(strings.size());
+        assertThat(Arrays.copyOf(codes.codes(), strings.size())).as("threads %d, piece %d", threads, piece)
+            .isEqualTo(Arrays.copyOf(expected.codes(), strings.size()));
+        assertThat(codes.size()).isEqualTo(expected.size());
+        for (int code = 0; code < codes.size(); code++) {
+          assertThat(codes.firstIndex(code)).isEqualTo(expected.firstIndex(code));
+        }
+        assertThatThrownBy(() -> numbering.numberTo(strings.size(), Parallel.NONE)).isInstanceOf(IllegalStateException.class);
+      });
+    } finally {
+      pool.shutdownNow();
+      assertThat(pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+    }
+  }
+
+  /** Threads of a pool lent as a {@link Parallel}: every task submitted, then all awaited. */
+  private static Parallel onPool(java.util.concurrent.ExecutorService pool, int threads) {
+    return new Parallel() {
+      @Override
+      public int threads() {
+        return threads;
+      }
+
+      @Override
+      public void run(int tasks, java.util.function.IntConsumer task) {
+        List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+        for (int t = tasks - 1; t >= 0; t--) {
+          int at = t;
+          running.add(pool.submit(() -> task.accept(at)));
+        }
+        for (java.util.concurrent.Future<?> f : running) {
+          try {
+            f.get();
+          } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+          }
+        }
+      }
+    };
   }
 
   /**

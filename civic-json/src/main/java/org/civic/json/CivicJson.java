@@ -134,8 +134,11 @@ public final class CivicJson {
    * on them, at most {@code 2 × threads + 1} blocks at a time, while the calling thread reads the
    * stream and, in stream order, reads the lines that have problems, joins the blocks' activity
    * logs and calls the sink. Records, problems, the report and the sink's calls are exactly those
-   * of a read on one thread; the sink is only ever called on the calling thread. The threads are
-   * started by each read that has more than one block and stopped when it returns.
+   * of a read on one thread; the sink is only ever called on the calling thread. A read into an
+   * {@link ActivityLog.Builder} also numbers the log's distinct sites and volunteers on them before
+   * it returns — work the log's first {@code ActivityRollup.of} would otherwise do on one thread;
+   * the figures do not change. The threads are started by each read that has more than one block
+   * and stopped when it returns.
    *
    * <p>0, the default, reads on the calling thread alone. On a machine of n cores, n is the
    * fastest setting for a big file: the calling thread mostly waits.

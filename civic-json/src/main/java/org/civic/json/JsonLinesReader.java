@@ -129,6 +129,11 @@ final class JsonLinesReader {
     }
     if (pipeline != null) {
       pipeline.applyAll();
+      if (log != null) {
+        // the log's sites and volunteers numbered on the parser threads, while the host has lent
+        // them, instead of on the one thread of the first roll-up (RESULTS.md, issue 18 item 3)
+        log.numberSoFar(pipeline);
+      }
     }
   }
 

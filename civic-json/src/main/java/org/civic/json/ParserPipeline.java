@@ -9,17 +9,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
+import org.civic.internal.Parallel;
 
 /**
  * Parser threads for a JSON Lines read: blocks are parsed on them while the calling thread reads
  * the stream, and each block's result is applied on the calling thread, in stream order. At most
  * {@code 2 × threads} blocks are queued (with the one being filled, {@code 2 × threads + 1} in
  * memory); buffers of the block size are reused. The threads are daemons of the read's own,
- * stopped by {@link #close()}. Not thread-safe: one calling thread.
+ * stopped by {@link #close()}. Until then the read may lend them to civic-core's loops
+ * ({@link Parallel}: the activity log's numbering). Not thread-safe: one calling thread.
  */
-final class ParserPipeline implements AutoCloseable {
+final class ParserPipeline implements AutoCloseable, Parallel {
 
   private final ExecutorService parsers;
+  private final int threads;
   private final ArrayDeque<CompletableFuture<Runnable>> queue = new ArrayDeque<>();
   private final ArrayDeque<byte[]> spare = new ArrayDeque<>();
   private final int depth;
@@ -40,6 +44,7 @@ final class ParserPipeline implements AutoCloseable {
    * @param stopped tells whether the read has stopped: nothing more is applied
    */
   ParserPipeline(int threads, int blockSize, BiFunction<byte[], Integer, Runnable> parse, BooleanSupplier stopped) {
+    this.threads = threads;
     this.depth = 2 * threads;
     this.blockSize = blockSize;
     this.parse = parse;
@@ -101,9 +106,13 @@ final class ParserPipeline implements AutoCloseable {
   }
 
   private static void apply(CompletableFuture<Runnable> f) {
-    Runnable result;
+    join(f).run();
+  }
+
+  /** Waits for a result, throwing what its task threw. */
+  private static <T> T join(CompletableFuture<T> f) {
     try {
-      result = f.join();
+      return f.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
@@ -113,7 +122,22 @@ final class ParserPipeline implements AutoCloseable {
       }
       throw e;
     }
-    result.run();
+  }
+
+  @Override
+  public int threads() {
+    return threads;
+  }
+
+  /** Runs the tasks on the parser threads; the calling thread waits for them all. */
+  @Override
+  public void run(int tasks, IntConsumer task) {
+    CompletableFuture<?>[] running = new CompletableFuture<?>[tasks];
+    for (int t = 0; t < tasks; t++) {
+      int at = t;
+      running[t] = CompletableFuture.runAsync(() -> task.accept(at), parsers);
+    }
+    join(CompletableFuture.allOf(running));
   }
 
   /** Stops the threads; blocks being parsed are finished first (a few milliseconds each), their results dropped. */

@@ -8,7 +8,9 @@ import java.util.function.IntUnaryOperator;
 import org.civic.activity.Activity;
 import org.civic.internal.AsciiStrings;
 import org.civic.internal.CharDictionary;
+import org.civic.internal.FirstSeenCodes;
 import org.civic.internal.IsoDates;
+import org.civic.internal.Parallel;
 import org.civic.internal.ServiceDay;
 import org.civic.site.SiteId;
 import org.civic.team.OrganisationId;
@@ -62,6 +64,9 @@ public final class ActivityColumns {
   private char[] scratch = new char[64];
   private boolean frozen;
   private volatile @Nullable Numbering numbering;
+  /** The sites' and the volunteers' numbering begun while growing ({@link #numberSoFar}); null until then. */
+  private FirstSeenCodes.@Nullable Growing siteNumbering;
+  private FirstSeenCodes.@Nullable Growing volunteerNumbering;
   // the open row
   private boolean open;
   private boolean bad;
@@ -684,6 +689,26 @@ public final class ActivityColumns {
     return same && next == map.length ? -1 : next;
   }
 
+  /**
+   * Numbers the sites and volunteers of the rows committed so far, on threads lent for it, so
+   * that the first roll-up of the log finds that work done: a read on parser threads calls it
+   * before it returns. Rows appended later are numbered after these, as they would have been;
+   * nothing a read gives changes.
+   *
+   * <p>A row still open is not numbered: it may yet be discarded.
+   *
+   * @throws IllegalStateException if the columns are frozen
+   */
+  public void numberSoFar(Parallel parallel) {
+    requireGrowing();
+    if (siteNumbering == null || volunteerNumbering == null) {
+      siteNumbering = new FirstSeenCodes.Growing(siteIds);
+      volunteerNumbering = new FirstSeenCodes.Growing(volunteerIds);
+    }
+    siteNumbering.numberTo(size, parallel);
+    volunteerNumbering.numberTo(open ? volunteerEnd[size] : volunteerIds.size(), parallel);
+  }
+
   // ------------------------------------------------------------------ reads
 
   /** Returns a row's activity id. */
@@ -879,7 +904,13 @@ public final class ActivityColumns {
       synchronized (this) {
         n = numbering;
         if (n == null) {
-          n = new Numbering(siteIds, volunteerIds);
+          FirstSeenCodes.Growing sites = siteNumbering;
+          FirstSeenCodes.Growing volunteers = volunteerNumbering;
+          n = sites == null || volunteers == null
+              ? new Numbering(FirstSeenCodes.of(siteIds), FirstSeenCodes.of(volunteerIds))
+              : new Numbering(sites.finish(), volunteers.finish());
+          siteNumbering = null;
+          volunteerNumbering = null;
           numbering = n;
         }
       }

@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.function.Function;
 import java.util.function.IntFunction;
-import org.civic.internal.AsciiStrings;
 import org.civic.internal.FirstSeenCodes;
 import org.civic.site.SiteId;
 import org.civic.volunteer.VolunteerId;
@@ -25,12 +24,11 @@ final class Numbering {
   final int[] volunteer;
   final List<VolunteerId> volunteers;
 
-  Numbering(AsciiStrings siteIds, AsciiStrings volunteerIds) {
-    FirstSeenCodes s = FirstSeenCodes.of(siteIds);
+  /** The numbering of the rows' sites and of their volunteers, each by the codes of its column. */
+  Numbering(FirstSeenCodes s, FirstSeenCodes v) {
     site = s.codes();
     sites = new Distinct<>(s.size(), s::get, SiteId::of);
     siteText = s;
-    FirstSeenCodes v = FirstSeenCodes.of(volunteerIds);
     volunteer = v.codes();
     volunteers = new Distinct<>(v.size(), v::get, VolunteerId::of);
   }
