@@ -275,12 +275,17 @@ public final class FirstSeenCodes {
             codeByLocal[provisional & (PARTITIONS - 1)][provisional >>> PARTITION_BITS] = distinct++;
           }
         }
-        parallel.run(t, task -> {
-          for (int i = from + lo(m, t, task), end = from + lo(m, t, task + 1); i < end; i++) {
-            int provisional = codes[i];
-            codes[i] = codeByLocal[provisional & (PARTITIONS - 1)][provisional >>> PARTITION_BITS];
-          }
-        });
+        parallel.run(t, task -> settle(from + lo(m, t, task), from + lo(m, t, task + 1)));
+      }
+
+      /** Strings [from, to) given their codes for their provisional numbers. */
+      private void settle(int from, int to) {
+        int[] c = codes;
+        int[][] byLocal = codeByLocal;
+        for (int i = from; i < to; i++) {
+          int provisional = c[i];
+          c[i] = byLocal[provisional & (PARTITIONS - 1)][provisional >>> PARTITION_BITS];
+        }
       }
 
       /** Task {@code task}'s share of {@code m} strings (or partitions) in {@code t}: from here. */
@@ -328,6 +333,8 @@ public final class FirstSeenCodes {
       /** The task's partitions' keys looked up, each table read through first. */
       private void lookUp(int from, int t, int task) {
         long sum = 0;
+        int[] c = codes;
+        long[] key = keys;
         for (int p = lo(PARTITIONS, t, task), last = lo(PARTITIONS, t, task + 1); p < last; p++) {
           if (start[p + 1] > start[p]) {
             Table table = tables[p];
@@ -336,8 +343,8 @@ public final class FirstSeenCodes {
             }
             sum += table.readThrough();
             for (int k = 3 * start[p], end = 3 * start[p + 1]; k < end; k += 3) {
-              int j = (int) keys[k + 2];
-              codes[from + j] = table.code(Growing.this, p, keys[k], keys[k + 1], (int) (keys[k + 2] >>> 32), from + j);
+              int j = (int) key[k + 2];
+              c[from + j] = table.code(Growing.this, p, key[k], key[k + 1], (int) (key[k + 2] >>> 32), from + j);
             }
           }
         }
