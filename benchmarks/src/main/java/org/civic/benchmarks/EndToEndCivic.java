@@ -23,7 +23,9 @@ import org.civic.metric.VolunteerIndex;
  * <ol>
  *   <li><b>read</b>: {@code CivicJson.lenient().readLines(in, name, RecordSink.none(), log)} into
  *       an {@code ActivityLog}; one thread is {@code withParserThreads(0)} (the calling thread
- *       alone), two threads {@code withParserThreads(2)};
+ *       alone), two threads {@code withParserThreads(2)} — whose read also numbers the log's
+ *       distinct sites and volunteers on its parser threads before it returns (on one thread the
+ *       index does that, so the two steps' sum is what compares);
  *   <li><b>index</b>: {@code ActivityRollup.of(hierarchy, log, List.of(), VolunteerIndex.growing())}
  *       (the CLI's index: each volunteer numbered as it first comes);
  *   <li><b>roll up</b>: {@code rollup.monthly(year).cells()} — every division and month with an
