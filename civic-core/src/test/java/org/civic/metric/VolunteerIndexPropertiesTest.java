@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.CyclicBarrier;
+import org.civic.activity.Activity;
 import org.civic.volunteer.VolunteerId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -69,6 +71,45 @@ class VolunteerIndexPropertiesTest {
       assertThat(index).hasToString("VolunteerIndex.growing() of " + model.size() + " volunteers");
     });
   }
+
+  /**
+   * A growing index asked by {@code ActivityRollup.of} for a log's volunteers (a new index, or one
+   * asked for other ids before) numbers them as asking it one by one in the log's order would: the
+   * model's numbers, every id of the requests and of the log, asked again afterwards.
+   */
+  @Test
+  void aGrowingIndexAskedByARollUpNumbersTheLogsVolunteersInTheirOrder() {
+    qt().withExamples(200).forAll(integers().all(), integers().all()).checkAssert((before, logged) -> {
+      VolunteerIndex index = VolunteerIndex.growing();
+      Map<VolunteerId, Integer> model = new LinkedHashMap<>();
+      List<VolunteerId> asked = requests(before);
+      int askedFirst = new SplittableRandom(before).nextInt(3) == 0 ? 0 : asked.size() / 2;
+      for (VolunteerId id : asked.subList(0, askedFirst)) {
+        assertThat(index.indexOf(id)).isEqualTo(model.computeIfAbsent(id, k -> model.size()));
+      }
+      List<VolunteerId> volunteers = requests(logged);
+      List<Activity> log = new ArrayList<>();
+      for (int from = 0; from < volunteers.size(); from += 3) {
+        List<VolunteerId> three = volunteers.subList(from, Math.min(volunteers.size(), from + 3));
+        Activity a = Activity.builder("a-" + from, LocalDate.of(2024, 6, 1), F.sites.get(from % F.sites.size()).id())
+            .volunteers(three).build(RollupFixture.CLOCK);
+        log.add(a);
+        a.volunteers().forEach(v -> model.computeIfAbsent(v, k -> model.size())); // in the activity's order
+
+      }
+      ActivityRollup.of(F.hierarchy, log, List.of(), index);
+      for (VolunteerId id : asked) {
+        assertThat(index.indexOf(id)).as(id.value()).isEqualTo(model.computeIfAbsent(id, k -> model.size()));
+      }
+      for (VolunteerId id : volunteers) {
+        assertThat(index.indexOf(id)).as(id.value()).isEqualTo(model.get(id));
+      }
+      assertThat(index).hasToString("VolunteerIndex.growing() of " + model.size() + " volunteers");
+    });
+  }
+
+  /** The hierarchy the roll-up property's activities are held on. */
+  private static final RollupFixture F = RollupFixture.of(20_241_207L, 10, 0, false);
 
   /** Within a minute: an index that races may also loop for ever (a probe of a table being grown). */
   @Test
