@@ -95,16 +95,6 @@ public final class FirstSeenCodes {
   }
 
   /**
-   * Returns the code a dictionary gives the string of a code, adding it if it is new: from the
-   * column's bytes, without a {@code String}.
-   */
-  public int codeIn(CharDictionary dictionary, int code) {
-    int i = first[code];
-    int s = strings.start(i);
-    return dictionary.code(strings.bytes(), s, strings.end(i) - s);
-  }
-
-  /**
    * The numbering of a column that is still growing: {@link #numberTo} numbers the strings
    * appended so far, on threads lent for it, and a later call or {@link #finish} goes on from there
    * — the codes of a column's first strings do not depend on what is appended after them.

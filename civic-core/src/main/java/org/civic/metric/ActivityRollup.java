@@ -253,17 +253,12 @@ public final class ActivityRollup implements ActivityCounter {
     if (!problems.isEmpty()) {
       throw new ProblemException("cannot roll up the activities", problems);
     }
-    int[] volunteerIndex;
-    if (index instanceof GrowingVolunteerIndex growing) {
-      volunteerIndex = growing.indexOfAll(log.volunteerCodes()); // the same numbers, from the ids' bytes
-    } else {
-      List<VolunteerId> logVolunteers = log.volunteers();
-      volunteerIndex = new int[logVolunteers.size()];
-      for (int k = 0; k < volunteerIndex.length; k++) {
-        if ((volunteerIndex[k] = index.indexOf(logVolunteers.get(k))) < 0) {
-          throw new IllegalArgumentException(
-              "volunteer " + logVolunteers.get(k) + " has index " + volunteerIndex[k] + ", not 0 or more");
-        }
+    List<VolunteerId> logVolunteers = log.volunteers();
+    int[] volunteerIndex = new int[logVolunteers.size()];
+    for (int k = 0; k < volunteerIndex.length; k++) {
+      if ((volunteerIndex[k] = index.indexOf(logVolunteers.get(k))) < 0) {
+        throw new IllegalArgumentException(
+            "volunteer " + logVolunteers.get(k) + " has index " + volunteerIndex[k] + ", not 0 or more");
       }
     }
     return new ActivityRollup(hierarchy, log, sitePosition, volunteerIndex, os, orderPositions);

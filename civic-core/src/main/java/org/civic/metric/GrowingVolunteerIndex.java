@@ -3,7 +3,6 @@ package org.civic.metric;
 import java.util.Objects;
 import java.util.concurrent.locks.StampedLock;
 import org.civic.internal.CharDictionary;
-import org.civic.internal.FirstSeenCodes;
 import org.civic.volunteer.VolunteerId;
 
 /**
@@ -35,25 +34,6 @@ final class GrowingVolunteerIndex implements VolunteerIndex {
     } finally {
       lock.unlockWrite(write);
     }
-  }
-
-  /**
-   * Returns the indexes of a log's distinct volunteers, by their number in the log: those
-   * {@link #indexOf} gives when asked in that order, read from the ids' bytes under one lock,
-   * without a {@code VolunteerId} each (a million of them took 15 % of a new national log's index,
-   * benchmarks/RESULTS.md).
-   */
-  int[] indexOfAll(FirstSeenCodes volunteers) {
-    int[] indexes = new int[volunteers.size()];
-    long write = lock.writeLock();
-    try {
-      for (int k = 0; k < indexes.length; k++) {
-        indexes[k] = volunteers.codeIn(ids, k);
-      }
-    } finally {
-      lock.unlockWrite(write);
-    }
-    return indexes;
   }
 
   @Override

@@ -798,11 +798,6 @@ public final class ActivityColumns {
     return numbering().volunteers;
   }
 
-  /** Returns the distinct volunteers' ids as text, by number: {@link #volunteers()} without an id object each. */
-  public FirstSeenCodes volunteerCodes() {
-    return numbering().volunteerText;
-  }
-
   /** Returns the number, in {@link #volunteers()}, of one of a row's volunteers. */
   public int volunteerNumber(int row, int k) {
     Objects.checkIndex(k, volunteerCount(row));

@@ -23,8 +23,6 @@ final class Numbering {
   final FirstSeenCodes siteText;
   final int[] volunteer;
   final List<VolunteerId> volunteers;
-  /** The distinct volunteers' ids as text. */
-  final FirstSeenCodes volunteerText;
 
   /** The numbering of the rows' sites and of their volunteers, each by the codes of its column. */
   Numbering(FirstSeenCodes s, FirstSeenCodes v) {
@@ -32,7 +30,6 @@ final class Numbering {
     sites = new Distinct<>(s.size(), s::get, SiteId::of);
     siteText = s;
     volunteer = v.codes();
-    volunteerText = v;
     volunteers = new Distinct<>(v.size(), v::get, VolunteerId::of);
   }
 
