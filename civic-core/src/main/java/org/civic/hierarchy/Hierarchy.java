@@ -16,6 +16,7 @@ import org.civic.division.DivisionLevel;
 import org.civic.hierarchy.internal.FactColumns;
 import org.civic.hierarchy.internal.HierarchyAccess;
 import org.civic.hierarchy.internal.HierarchyRows;
+import org.civic.internal.FirstSeenCodes;
 import org.civic.internal.LongHashIndex;
 import org.civic.internal.NamePool;
 import org.civic.internal.StringHashIndex;
@@ -108,8 +109,8 @@ public final class Hierarchy {
       }
 
       @Override
-      public int sitePosition(Hierarchy h, String id) {
-        return h.siteIndex.find(id);
+      public void sitePositions(Hierarchy h, FirstSeenCodes ids, int[] out) {
+        h.siteIndex.findAll(ids, out);
       }
 
       @Override

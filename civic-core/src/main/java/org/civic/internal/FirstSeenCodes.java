@@ -89,6 +89,11 @@ public final class FirstSeenCodes {
     return strings.get(first[code]);
   }
 
+  /** Returns the column numbered: a code's string is its first occurrence there. */
+  public AsciiStrings column() {
+    return strings;
+  }
+
   /** Returns the index in the column of a code's first occurrence. */
   public int firstIndex(int code) {
     return first[code];

@@ -120,6 +120,33 @@ public final class StringPool {
     return true;
   }
 
+  /**
+   * Tells whether the string at an index equals the ASCII bytes {@code b[from, to)}, without
+   * building a string.
+   */
+  public boolean equalsAt(int index, byte[] b, int from, int to) {
+    int start = offsets[index];
+    int length = offsets[index + 1] - start;
+    if (length != to - from) {
+      return false;
+    }
+    if (bytes != null) {
+      return Arrays.equals(bytes, start, start + length, b, from, to);
+    }
+    for (int i = 0; i < length; i++) {
+      if (chars[start + i] != b[from + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns the first unit (byte or character) of the string at an index, or -1 if it is empty. */
+  public int firstUnit(int index) {
+    int start = offsets[index];
+    return start == offsets[index + 1] ? -1 : chars != null ? chars[start] : bytes[start] & 0xff;
+  }
+
   /** Tells whether the strings at two indexes are equal. */
   public boolean equalAt(int a, int b) {
     int sa = offsets[a];

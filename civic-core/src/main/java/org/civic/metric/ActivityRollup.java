@@ -225,10 +225,10 @@ public final class ActivityRollup implements ActivityCounter {
     List<Problem> problems = new ArrayList<>();
     List<SiteId> logSites = log.sites();
     int[] sitePosition = new int[logSites.size()];
+    access.sitePositions(hierarchy, log.siteCodes(), sitePosition);
     boolean unknown = false;
-    for (int k = 0; k < sitePosition.length; k++) {
-      sitePosition[k] = access.sitePosition(hierarchy, log.siteIdText(k));
-      unknown |= sitePosition[k] < 0;
+    for (int position : sitePosition) {
+      unknown |= position < 0;
     }
     if (unknown) {
       for (int i = 0; i < log.size(); i++) {

@@ -735,11 +735,11 @@ public final class ActivityColumns {
   }
 
   /**
-   * Returns the text of a distinct site's id, {@code number} in 0 … sites().size() − 1: the id
-   * {@link #sites()} holds, without making a {@link SiteId} (the columns checked it on entry).
+   * Returns the distinct sites' ids as text, by number ({@code 0 … sites().size() − 1}): the ids
+   * {@link #sites()} holds, without making a {@link SiteId} each (the columns checked them on entry).
    */
-  public String siteIdText(int number) {
-    return numbering().siteText.get(number);
+  public FirstSeenCodes siteCodes() {
+    return numbering().siteText;
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.civic.division.DivisionCode;
 import org.civic.hierarchy.Hierarchy;
 import org.civic.hierarchy.HierarchyBuilder;
+import org.civic.internal.FirstSeenCodes;
 import org.civic.site.Site;
 import org.civic.site.SiteFacts;
 import org.civic.site.SiteId;
@@ -40,8 +41,11 @@ public final class HierarchyAccess {
     /** Returns the position of a site, or -1. */
     int sitePosition(Hierarchy h, SiteId id);
 
-    /** Returns the position of a site by its id's text (one already checked as a site id), or -1. */
-    int sitePosition(Hierarchy h, String id);
+    /**
+     * Writes the position of each distinct site of a column of site ids (ids already checked),
+     * or -1, by its code: {@code out[k]} for code k — looked up a batch at a time.
+     */
+    void sitePositions(Hierarchy h, FirstSeenCodes ids, int[] out);
 
     /** Returns the index of the division a site stands on. */
     int siteDivision(Hierarchy h, int position);
