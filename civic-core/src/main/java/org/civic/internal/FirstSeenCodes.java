@@ -20,7 +20,9 @@ import java.util.Objects;
  * provisional code; at the end of each piece, the piece's new strings are given their codes in the
  * order they first appear in it, so the codes are those of the first-seen order, and every
  * string's code is then read through that map. Numbering the national log's sites and volunteers
- * took 0.66–0.85 of the time the dictionary took, in one JVM (benchmarks/RESULTS.md).
+ * took 0.66–0.85 of the time the dictionary took, in one JVM (benchmarks/RESULTS.md). A column that
+ * still grows is numbered by {@link Growing}, so far and then on, and a piece's work shared out
+ * among threads a caller lends ({@link Parallel}: a JSON Lines read's parser threads).
  *
  * <p>A string of at most {@value #PACKED} characters is kept packed in its slot (two longs; ids
  * have no NUL, so the packing is one to one); a longer one is matched by its first occurrence's
@@ -80,7 +82,7 @@ public final class FirstSeenCodes {
   }
 
   /** Returns the number of strings numbered: the column's size when it was finished. */
-  public int strings() {
+  public int length() {
     return size;
   }
 
@@ -173,9 +175,10 @@ public final class FirstSeenCodes {
       if (n > codes.length) {
         codes = Arrays.copyOf(codes, Math.max(n, codes.length + (codes.length >> 1)));
       }
-      // pieces of an eighth of what is numbered (at least SHARED strings, at most a piece):
-      // a small column's numbering takes little memory beside it, a large one reads its
-      // partitions' tables through a dozen times rather than every million strings
+      // pieces of an eighth of what is numbered, at least SHARED strings and at most a piece: a
+      // piece's buffers take 28 bytes a string, so a small column's numbering (a read into a
+      // log in a small heap) takes little memory beside the column, and a large one's pieces stay
+      // a million strings
       int step = Math.min(piece, Math.max(SHARED, (n - numbered) >>> 3));
       int longest = Math.min(n - numbered, step);
       Pieces pieces = new Pieces(longest, longest >= shared ? Math.max(1, parallel.threads()) : 1);

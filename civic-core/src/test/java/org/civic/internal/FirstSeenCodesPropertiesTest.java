@@ -89,7 +89,7 @@ class FirstSeenCodesPropertiesTest {
         first.putIfAbsent(s, i);
         assertThat(codes.codes()[i]).as("code of string %d, %s (piece %d)", i, s, piece).isEqualTo(code);
       }
-      assertThat(codes.strings()).isEqualTo(strings.size());
+      assertThat(codes.length()).isEqualTo(strings.size());
       assertThat(codes.size()).isEqualTo(expected.size());
       expected.forEach((s, code) -> {
         assertThat(codes.get(code)).isEqualTo(s);
@@ -129,7 +129,7 @@ class FirstSeenCodesPropertiesTest {
         }
         FirstSeenCodes expected = FirstSeenCodes.of(whole);
         FirstSeenCodes codes = numbering.finish();
-        assertThat(codes.strings()).isEqualTo(strings.size());
+        assertThat(codes.length()).isEqualTo(strings.size());
         assertThat(Arrays.copyOf(codes.codes(), strings.size())).as("threads %d, piece %d", threads, piece)
             .isEqualTo(Arrays.copyOf(expected.codes(), strings.size()));
         assertThat(codes.size()).isEqualTo(expected.size());
