@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link StringHashIndex#findAll} finds each distinct string of a column as {@link
- * StringHashIndex#find} finds it — its position in the pool, or -1 if the pool does not hold it —
+ * StringHashIndex#find} does — its position in the pool, or -1 if the pool does not hold it —
  * for pools of bytes and of characters, keys that are there, near twins that are not (the same
  * but the last character, or one shorter or longer), strings whose first character is all they
  * share, and ids whose hashes collide ({@code Aa}/{@code BB}), so that probes run past the first
@@ -76,7 +76,10 @@ class StringHashIndexPropertiesTest {
       int[] out = new int[keys.size()];
       index.findAll(keys, out);
       for (int code = 0; code < keys.size(); code++) {
-        assertThat(out[code]).as(keys.get(code)).isEqualTo(index.find(keys.get(code)));
+        String key = keys.get(code);
+        int expected = held.indexOf(key); // its position in the pool, or -1
+        assertThat(index.find(key)).as(key).isEqualTo(expected);
+        assertThat(out[code]).as(key).isEqualTo(expected);
       }
       assertThat(out[0]).as("a key no pool holds").isEqualTo(-1);
       if (!held.isEmpty()) {
