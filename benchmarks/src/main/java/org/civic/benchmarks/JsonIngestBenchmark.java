@@ -66,8 +66,10 @@ import tools.jackson.databind.json.JsonMapper;
  *       strict.
  *   <li>{@code civicIngestToLogTwoThreads}: the same with {@code withParserThreads(2)}, civic's
  *       national setting on this 2-core machine: two threads parse blocks while the calling thread
- *       reads, joins the blocks' logs in order and reads the doubted lines. The bare loop has one
- *       thread; both figures are recorded. {@code civicIngestTwoThreads}: {@code civicIngest} so.
+ *       reads, joins the blocks' logs in order and reads the doubted lines, and before it returns
+ *       numbers the log's distinct sites and volunteers on the parser threads (work the log's
+ *       first {@code ActivityRollup.of} does after a one-thread read), which this figure includes.
+ *       The bare loop has one thread; both figures are recorded. {@code civicIngestTwoThreads}: {@code civicIngest} so.
  *   <li>{@code jacksonDataBinding}: {@code mapper.readerFor(ActivityLine.class).readValues(bytes)},
  *       each line bound to a plain record: what a user would write without civic.
  *   <li>{@code civicIngest}: {@code CivicJson.lenient().readLines(in, "national.jsonl", sink)},
