@@ -82,7 +82,7 @@ public final class FirstSeenCodes {
   }
 
   /** Returns the number of strings numbered: the column's size when it was finished. */
-  public int length() {
+  int length() {
     return size;
   }
 
@@ -92,7 +92,7 @@ public final class FirstSeenCodes {
   }
 
   /** Returns the column numbered: a code's string is its first occurrence there. */
-  public AsciiStrings column() {
+  AsciiStrings column() {
     return strings;
   }
 
@@ -152,7 +152,7 @@ public final class FirstSeenCodes {
     }
 
     /** Returns how many of the column's first strings are numbered. */
-    public int numbered() {
+    int numbered() {
       return numbered;
     }
 

@@ -124,7 +124,7 @@ public final class StringPool {
    * Tells whether the string at an index equals the ASCII bytes {@code b[from, to)}, without
    * building a string.
    */
-  public boolean equalsAt(int index, byte[] b, int from, int to) {
+  boolean equalsAt(int index, byte[] b, int from, int to) {
     int start = offsets[index];
     int length = offsets[index + 1] - start;
     if (length != to - from) {
@@ -142,7 +142,7 @@ public final class StringPool {
   }
 
   /** Returns the first unit (byte or character) of the string at an index, or -1 if it is empty. */
-  public int firstUnit(int index) {
+  int firstUnit(int index) {
     int start = offsets[index];
     return start == offsets[index + 1] ? -1 : chars != null ? chars[start] : bytes[start] & 0xff;
   }
