@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +11,7 @@ import java.util.TreeSet;
 import org.civic.activity.internal.ActivityRules;
 import org.civic.internal.Ids;
 import org.civic.internal.ServiceDay;
+import org.civic.internal.SortedArraySet;
 import org.civic.site.SiteId;
 import org.civic.team.OrganisationId;
 import org.civic.team.TeamCategory;
@@ -50,14 +50,12 @@ public final class Activity {
     this.id = b.id;
     this.date = b.date;
     this.site = b.site;
-    this.teams = b.teams.isEmpty() ? Collections.emptySortedSet() : Collections.unmodifiableSortedSet(new TreeSet<>(b.teams));
+    this.teams = SortedArraySet.copyOfSorted(b.teams);
     this.category = b.category;
     this.theme = b.theme;
     this.monthTheme = b.monthTheme;
-    this.volunteers = b.volunteers.isEmpty() ? Collections.emptySortedSet()
-        : Collections.unmodifiableSortedSet(new TreeSet<>(b.volunteers));
-    this.organisations = b.organisations.isEmpty() ? Collections.emptySortedSet()
-        : Collections.unmodifiableSortedSet(new TreeSet<>(b.organisations));
+    this.volunteers = SortedArraySet.copyOfSorted(b.volunteers);
+    this.organisations = SortedArraySet.copyOfSorted(b.organisations);
     this.beneficiaries = b.beneficiaries;
     this.serviceTime = b.serviceTime;
     this.materials = b.materials;

@@ -54,6 +54,27 @@ public final class AsciiStrings {
     return appended(u + length);
   }
 
+  /**
+   * Appends an id that its type checked already ({@link Ids#check}: a {@code VolunteerId}'s
+   * value, say), copying it without checking it again.
+   *
+   * @throws IllegalArgumentException if it is empty or longer than an id may be
+   */
+  public void addCheckedId(String id) {
+    int length = id.length();
+    if (!room(length)) {
+      throw new IllegalArgumentException("not an id: " + length + " characters");
+    }
+    byte[] b = bytes;
+    int u = used;
+    for (int i = 0; i < length; i++) {
+      char ch = id.charAt(i);
+      assert Ids.isIdChar(ch) : id;
+      b[u + i] = (byte) ch;
+    }
+    appended(u + length);
+  }
+
   /** {@link #addId(char[], int, int)} from bytes: a byte outside ASCII is not an id character. */
   public boolean addId(byte[] utf8, int offset, int length) {
     if (!room(length)) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.IntUnaryOperator;
 import org.civic.activity.Activity;
 import org.civic.internal.AsciiStrings;
@@ -106,22 +107,34 @@ public final class ActivityColumns {
    * @throws IllegalStateException if the columns are frozen
    */
   public void add(Activity activity) {
+    // an activity's ids were checked by their types, and its sets hold each once: they are copied
     begin();
-    id(chars(activity.id()), 0, activity.id().length());
+    ids.addCheckedId(activity.id());
+    hasId = true;
     day(IsoDates.epochDay(activity.date().getYear(), activity.date().getMonthValue(), activity.date().getDayOfMonth()));
-    site(chars(activity.site().value()), 0, activity.site().value().length());
+    siteIds.addCheckedId(activity.site().value());
+    hasSite = true;
     for (VolunteerId v : activity.volunteers()) {
-      volunteer(chars(v.value()), 0, v.value().length());
+      volunteerIds.addCheckedId(v.value());
     }
     for (TeamId t : activity.teams()) {
-      team(chars(t.value()), 0, t.value().length());
+      teams.addDistinct(t.value(), size, day.length);
     }
     for (OrganisationId o : activity.organisations()) {
-      organisation(chars(o.value()), 0, o.value().length());
+      organisations.addDistinct(o.value(), size, day.length);
     }
-    activity.category().ifPresent(this::category);
-    activity.theme().ifPresent(t -> theme(chars(t), 0, t.length()));
-    activity.monthTheme().ifPresent(t -> monthTheme(chars(t), 0, t.length()));
+    Optional<TeamCategory> c = activity.category();
+    if (c.isPresent()) {
+      category(c.get());
+    }
+    Optional<String> t = activity.theme();
+    if (t.isPresent()) {
+      theme(chars(t.get()), 0, t.get().length());
+    }
+    Optional<String> m = activity.monthTheme();
+    if (m.isPresent()) {
+      monthTheme(chars(m.get()), 0, m.get().length());
+    }
     beneficiaries(activity.beneficiaries());
     serviceMinutes(activity.serviceTime().toMinutes());
     materials(activity.materials());

@@ -54,6 +54,12 @@ final class IdLists {
     return added(ids.addId(c, offset, length), row, n);
   }
 
+  /** Adds to the open row an id its type checked, known not to be in the row yet (from a set): neither checked nor compared. */
+  void addDistinct(String id, int row, int rows) {
+    open(rows);
+    ids.addCheckedId(id);
+  }
+
   /** Adds an id to the open row from the run of id characters at {@code b[offset]}, as {@link AsciiStrings#addIdAt} does. */
   int addAt(byte[] b, int offset, int limit, int row, int rows) {
     int n = open(rows);
