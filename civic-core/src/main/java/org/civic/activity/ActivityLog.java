@@ -95,7 +95,7 @@ public final class ActivityLog {
   public static ActivityLog of(Collection<Activity> activities) {
     Objects.requireNonNull(activities, "activities");
     Builder b = builder(activities.size());
-    activities.forEach(b::add);
+    b.columns.addAll(activities);
     return b.build();
   }
 

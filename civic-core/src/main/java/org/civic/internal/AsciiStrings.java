@@ -198,6 +198,25 @@ public final class AsciiStrings {
     return 0x0101_0101_0101_0101L * x;
   }
 
+  /**
+   * Makes room for {@code scale} times the strings and bytes the column holds, more — as {@code
+   * ArrayList.ensureCapacity} does, for a filler that can tell how much is to come from what has
+   * come: the column then grows once, not by a half at a time.
+   */
+  public void reserveLike(double scale) {
+    long moreBytes = (long) Math.ceil(used * scale);
+    long moreStrings = (long) Math.ceil(count * scale);
+    if (used + moreBytes > bytes.length) {
+      bytes = Arrays.copyOf(bytes, (int) Math.min(used + moreBytes, MAX_ARRAY));
+    }
+    if (count + moreStrings > end.length) {
+      end = Arrays.copyOf(end, (int) Math.min(count + moreStrings, MAX_ARRAY));
+    }
+  }
+
+  /** The longest array this column makes (a few below {@code Integer.MAX_VALUE}, as the JDK's own lists keep). */
+  private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+
   /** Makes room for an id of this length; false if no id is that long. */
   private boolean room(int length) {
     if (length < 1 || length > Ids.MAX_LENGTH) {

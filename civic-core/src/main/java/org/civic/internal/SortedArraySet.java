@@ -48,6 +48,14 @@ public final class SortedArraySet<E extends Comparable<? super E>> extends Abstr
     return new SortedArraySet<>(a);
   }
 
+  /**
+   * Returns the elements of a set in their iteration order: the array itself (not a copy) if it
+   * is a {@code SortedArraySet}, for a reader that will not change it.
+   */
+  public static Object[] elements(Set<?> set) {
+    return set instanceof SortedArraySet<?> s ? s.elements : set.toArray();
+  }
+
   @Override
   public int size() {
     return elements.length;

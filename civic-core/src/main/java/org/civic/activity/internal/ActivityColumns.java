@@ -2,6 +2,7 @@ package org.civic.activity.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.civic.internal.FirstSeenCodes;
 import org.civic.internal.IsoDates;
 import org.civic.internal.Parallel;
 import org.civic.internal.ServiceDay;
+import org.civic.internal.SortedArraySet;
 import org.civic.site.SiteId;
 import org.civic.team.OrganisationId;
 import org.civic.team.TeamCategory;
@@ -143,6 +145,93 @@ public final class ActivityColumns {
     if (!commit()) {
       throw new IllegalArgumentException("activity " + activity.id() + ": the log holds the years -"
           + IsoDates.MAX_YEAR + " to " + IsoDates.MAX_YEAR + ", not " + activity.date().getYear());
+    }
+  }
+
+  /**
+   * How many activities {@link #addAll(Iterable)} reads ahead of adding them: the objects of that
+   * many (about a kilobyte each) stay in a core's own cache until they are added.
+   */
+  private static final int AHEAD = 32;
+  /** What {@link #addBatch} read ahead, kept so that its reads are not left out. */
+  private long touched;
+  private final Object[][] batchVolunteers = new Object[AHEAD][];
+  private String[] batchTexts = new String[AHEAD * 8];
+
+  /**
+   * Appends activities as rows, as {@link #add} one by one would. They are taken {@value #AHEAD}
+   * at a time, and each batch's objects read first in a short loop ({@link #touch}): the reads of
+   * different activities, each a chain of objects (an activity, its set of ids, each id, its
+   * text), then wait for memory together rather than one after another.
+   *
+   * @throws NullPointerException if an activity is null (those before it are added)
+   * @throws IllegalArgumentException as {@link #add} does
+   */
+  public void addAll(Collection<Activity> activities) {
+    int expected = activities.size();
+    // once a thirty-second of them is in, room for the rest like it (an eighth more)
+    int from = size;
+    int sampled = from + Math.max(AHEAD, expected / 32);
+    Object[] batch = new Object[AHEAD];
+    int n = 0;
+    for (Object a : activities) { // not cast to Activity here: a cast would read each object, one after another
+      batch[n++] = a;
+      if (n == AHEAD) {
+        addBatch(batch, n);
+        n = 0;
+        if (size >= sampled && sampled > 0) {
+          reserveLike(size - from, expected - (size - from));
+          sampled = 0;
+        }
+      }
+    }
+    addBatch(batch, n);
+  }
+
+  /** Makes room for {@code more} rows like the last {@code rows} (their ids' counts and lengths), and an eighth more. */
+  private void reserveLike(int rows, int more) {
+    if (rows <= 0 || more <= 0) {
+      return;
+    }
+    ensure(size + more);
+    double scale = 1.125 * more / rows;
+    ids.reserveLike(scale);
+    siteIds.reserveLike(scale);
+    volunteerIds.reserveLike(scale);
+    teams.reserveLike(scale);
+    organisations.reserveLike(scale);
+  }
+
+  private void addBatch(Object[] batch, int n) {
+    // step by step, each step's reads independent of each other: the activities, then their
+    // sets' arrays, then the ids and their texts, then the texts' bytes
+    long t = 0;
+    Object[][] volunteers = batchVolunteers;
+    for (int i = 0; i < n; i++) {
+      Activity a = (Activity) Objects.requireNonNull(batch[i], "activity");
+      volunteers[i] = SortedArraySet.elements(a.volunteers());
+      t += a.date().getDayOfMonth() + a.serviceTime().getSeconds();
+    }
+    String[] texts = batchTexts;
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      Activity a = (Activity) batch[i];
+      Object[] vs = volunteers[i];
+      if (m + vs.length + 2 > texts.length) {
+        texts = batchTexts = Arrays.copyOf(texts, Math.max(2 * texts.length, m + vs.length + 2));
+      }
+      texts[m++] = a.id();
+      texts[m++] = a.site().value();
+      for (Object v : vs) {
+        texts[m++] = ((VolunteerId) v).value();
+      }
+    }
+    for (int k = 0; k < m; k++) {
+      t += texts[k].length(); // reads the text and its bytes' header, beside its first bytes
+    }
+    touched += t;
+    for (int i = 0; i < n; i++) {
+      add((Activity) batch[i]);
     }
   }
 

@@ -48,6 +48,13 @@ final class IdLists {
     }
   }
 
+  /** {@link AsciiStrings#reserveLike} of the ids, if the column has been made. */
+  void reserveLike(double scale) {
+    if (end != NONE) {
+      ids.reserveLike(scale);
+    }
+  }
+
   /** Adds an id to the open row from {@code c[offset, offset + length)}; false if invalid. */
   boolean add(char[] c, int offset, int length, int row, int rows) {
     int n = open(rows);

@@ -1,6 +1,7 @@
 package org.civic.activity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -69,6 +70,45 @@ class ActivityColumnsPropertiesTest {
       out.add(b.build(java.time.Clock.fixed(java.time.Instant.parse("9999-12-31T00:00:00Z"), java.time.ZoneOffset.UTC)));
     }
     return out;
+  }
+
+  /**
+   * {@code ActivityLog.of} reads a collection a batch at a time and makes room for the rest after
+   * a sample: it must give the log that adding the activities one by one gives, numbering and all.
+   */
+  @Test
+  void aLogOfACollectionIsTheLogOfItsActivitiesAddedOneByOne() {
+    qt().withExamples(40).forAll(longs().all(), integers().between(0, 3_000)).checkAssert((seed, n) -> {
+      List<Activity> as = activities(seed, n);
+      ActivityLog.Builder oneByOne = ActivityLog.builder();
+      as.forEach(oneByOne::add);
+      ActivityLog expectedLog = oneByOne.build();
+      ActivityLog built = ActivityLog.of(as);
+      ActivityColumns expected = ActivityLogAccess.columns(expectedLog);
+      ActivityColumns log = ActivityLogAccess.columns(built);
+      assertThat(log.size()).isEqualTo(n);
+      assertThat(log.sites()).isEqualTo(expected.sites());
+      assertThat(log.volunteers()).isEqualTo(expected.volunteers());
+      for (int row = 0; row < n; row++) {
+        assertThat(log.idOf(row)).isEqualTo(as.get(row).id());
+        assertThat(log.siteNumber(row)).isEqualTo(expected.siteNumber(row));
+        assertThat(log.volunteerCount(row)).isEqualTo(expected.volunteerCount(row));
+        for (int k = 0; k < log.volunteerCount(row); k++) {
+          assertThat(log.volunteerNumber(row, k)).isEqualTo(expected.volunteerNumber(row, k));
+        }
+        assertThat(log.teamCount(row)).isEqualTo(expected.teamCount(row));
+        assertThat(log.organisationCount(row)).isEqualTo(expected.organisationCount(row));
+      }
+      assertThat(built.asList()).isEqualTo(as);
+      assertSameNumbering(built, expectedLog);
+    });
+  }
+
+  @Test
+  void aNullActivityIsRefusedByName() {
+    List<Activity> as = new ArrayList<>(activities(7, 100));
+    as.set(70, null);
+    assertThatThrownBy(() -> ActivityLog.of(as)).isInstanceOf(NullPointerException.class).hasMessage("activity");
   }
 
   @Test
