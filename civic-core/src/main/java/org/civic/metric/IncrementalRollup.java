@@ -1,17 +1,23 @@
 package org.civic.metric;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import org.civic.activity.Activity;
+import org.civic.activity.ActivityLog;
+import org.civic.activity.internal.ActivityColumns;
+import org.civic.activity.internal.ActivityLogAccess;
 import org.civic.division.DivisionCode;
 import org.civic.hierarchy.Hierarchy;
 import org.civic.hierarchy.internal.HierarchyAccess;
-import org.civic.internal.CharDictionary;
 import org.civic.internal.LongIntMap;
 import org.civic.order.ServiceOrder;
 import org.civic.site.SiteId;
+import org.civic.team.OrganisationId;
 import org.civic.volunteer.VolunteerId;
 
 /**
@@ -60,12 +66,14 @@ public final class IncrementalRollup {
    *
    * @param activity the activity, not null
    * @return this roll-up
-   * @throws IllegalArgumentException if its site is not in the hierarchy, or the index refuses a
-   *     volunteer or gives one a negative index; no figure changes then (a growing index keeps the
-   *     numbers it gave)
+   * @throws IllegalArgumentException if its site is not in the hierarchy, the index refuses a
+   *     volunteer or gives one a negative index, or its year is beyond ±{@value
+   *     ActivityLog#MAX_YEAR} (what a log and {@link ActivityRollup} hold); no figure changes then
+   *     (a growing index keeps the numbers it gave)
    */
   public IncrementalRollup add(Activity activity) {
     Objects.requireNonNull(activity, "activity");
+    ActivityColumns.epochDayOf(activity); // a year a log holds, as addActivities and ActivityRollup ask
     int division = divisionOf(activity.site());
     // the volunteers' indexes once for all levels, not once per level
     int count = activity.volunteers().size();
@@ -81,56 +89,101 @@ public final class IncrementalRollup {
   /**
    * Adds activities, as {@link #add(Activity)} adds each, all or none: every site and volunteer
    * is looked up before any figure changes. Faster than adding them one by one when there are
-   * many (a county's month, a year to start from): they are taken in the hierarchy's order, and
-   * each (division, month) gathers its own and its children's figures and distinct volunteers
-   * first, then updates its cell once.
+   * many (a county's month, a year to start from): the batch is made an {@link ActivityLog}, as
+   * {@link ActivityRollup#of(Hierarchy, Collection, Collection, VolunteerIndex)} makes one, so that
+   * each distinct site and volunteer is looked up once (the index asked in the order the batch
+   * first has them, as adding one by one would); then the activities are taken in the hierarchy's
+   * order, and each (division, month) gathers its own and its children's figures and distinct
+   * volunteers first, then updates its cell once.
    *
    * @param activities the activities, not null, without nulls
    * @return this roll-up
-   * @throws IllegalArgumentException if a site is not in the hierarchy, or the index refuses a
-   *     volunteer or gives one a negative index; no figure changes then (a growing index keeps the
-   *     numbers it gave)
+   * @throws IllegalArgumentException if a site is not in the hierarchy, the index refuses a
+   *     volunteer or gives one a negative index, or an activity's year is beyond ±{@value
+   *     ActivityLog#MAX_YEAR} (what a log holds); no figure changes then (a growing index keeps
+   *     the numbers it gave)
    */
   public IncrementalRollup addActivities(Collection<? extends Activity> activities) {
-    Activity[] batch = Objects.requireNonNull(activities, "activities").toArray(new Activity[0]);
-    // one pass over the objects in their order, each site and volunteer looked up; then the
-    // activities applied in the hierarchy's order
-    long[] order = new long[batch.length];
-    int[] starts = new int[batch.length + 1];
-    int[] volunteers = new int[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, batch.length * 4L))];
-    FirstSeen seen = new FirstSeen(index);
-    for (int i = 0; i < batch.length; i++) {
-      int at = i;
-      Activity a = Objects.requireNonNull(batch[i], () -> "activities[" + at + "] is null");
-      order[i] = (long) divisionOf(a.site()) << 32 | i;
-      int end = Math.addExact(starts[i], a.volunteers().size());
-      if (end > volunteers.length) {
-        volunteers = Arrays.copyOf(volunteers,
-            Math.max(end, (int) Math.min(Integer.MAX_VALUE - 8, volunteers.length * 2L)));
+    Objects.requireNonNull(activities, "activities");
+    int at = 0;
+    for (Activity a : activities) {
+      if (a == null) {
+        throw new NullPointerException("activities[" + at + "] is null");
       }
-      int k = starts[i];
-      for (VolunteerId v : a.volunteers()) {
-        volunteers[k++] = seen.indexOf(v);
+      at++;
+    }
+    // the batch made a log, as ActivityRollup.of makes one: each distinct site and volunteer
+    // looked up once, in the order the batch first has them; then the rows applied in the
+    // hierarchy's order
+    @SuppressWarnings("unchecked") // read only
+    ActivityColumns log = ActivityLogAccess.columns(ActivityLog.of((Collection<Activity>) activities));
+    int n = log.size();
+    int[] sitePosition = new int[log.sites().size()];
+    access.sitePositions(hierarchy, log.siteCodes(), sitePosition);
+    int[] siteDivision = new int[sitePosition.length];
+    for (int s = 0; s < sitePosition.length; s++) {
+      if (sitePosition[s] < 0) {
+        throw new IllegalArgumentException("site " + log.sites().get(s) + " is not in the hierarchy");
       }
-      starts[i + 1] = end;
+      siteDivision[s] = access.siteDivision(hierarchy, sitePosition[s]);
+    }
+    List<VolunteerId> logVolunteers = log.volunteers();
+    int[] volunteerIndex = new int[logVolunteers.size()];
+    for (int k = 0; k < volunteerIndex.length; k++) {
+      volunteerIndex[k] = indexOf(index, logVolunteers.get(k));
+    }
+    long[] order = new long[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = (long) siteDivision[log.siteNumber(i)] << 32 | i;
     }
     Arrays.sort(order);
+    int[] volunteers = new int[16];
+    Months months = new Months();
     BatchRollup gather = new BatchRollup(this::cell, figures, d -> access.parentIndex(hierarchy, d));
     for (long o : order) {
       int i = (int) o;
-      Activity a = batch[i];
       int division = (int) (o >>> 32);
-      long month = monthIndex(a.date().getYear(), a.date().getMonthValue());
-      gather.add(division, month, a.personTimes(), a.beneficiaries(), a.serviceTime().toMinutes(), a.materials(),
-          a.consultations(), a.sessions(), volunteers, starts[i], starts[i + 1]);
-      if (!a.organisations().isEmpty()) {
+      long month = months.of(log.epochDay(i));
+      int count = log.volunteerCount(i);
+      if (count > volunteers.length) {
+        volunteers = new int[Math.max(count, volunteers.length * 2)];
+      }
+      log.mapVolunteers(i, volunteerIndex, volunteers, 0);
+      gather.add(division, month, count, log.beneficiariesOf(i), log.serviceMinutesOf(i), log.materialsOf(i),
+          log.consultationsOf(i), log.sessionsOf(i), volunteers, 0, count);
+      int organisations = log.organisationCount(i);
+      if (organisations > 0) {
+        List<OrganisationId> os = new ArrayList<>(organisations);
+        for (int k = 0; k < organisations; k++) {
+          os.add(log.organisationOf(i, k));
+        }
         for (int d = division; d >= 0; d = access.parentIndex(hierarchy, d)) {
-          figures.addOrganisations(cell(d, month), a.organisations());
+          figures.addOrganisations(cell(d, month), os);
         }
       }
     }
     gather.finish();
     return this;
+  }
+
+  /** Each epoch day's month ({@link #monthIndex}), the days met last kept in a small table. */
+  private static final class Months {
+    private final int[] days = new int[1024];
+    private final long[] months = new long[1024];
+
+    Months() {
+      Arrays.fill(days, Integer.MIN_VALUE); // not an epoch day a log holds
+    }
+
+    long of(int epochDay) {
+      int slot = epochDay & 1023;
+      if (days[slot] != epochDay) {
+        LocalDate date = LocalDate.ofEpochDay(epochDay);
+        days[slot] = epochDay;
+        months[slot] = monthIndex(date.getYear(), date.getMonthValue());
+      }
+      return months[slot];
+    }
   }
 
   /**
@@ -190,69 +243,6 @@ public final class IncrementalRollup {
       throw new IllegalArgumentException("volunteer " + v + " has index " + i + ", not 0 or more");
     }
     return i;
-  }
-
-  /**
-   * A batch's volunteers' indexes, the host's index asked once a distinct volunteer, the first
-   * time it is seen (as {@code ActivityRollup.of} asks it, and in the order adding one by one would
-   * first ask it): the ids are numbered in a dictionary of their characters, which a look-up
-   * matches in one slot, instead of in the index's own structure once a reference. A host that
-   * keeps one {@code VolunteerId} object a volunteer, shared by its activities, has it found by
-   * identity first, in a table of the objects met last, without reading its characters.
-   */
-  private static final class FirstSeen {
-    private final VolunteerIndex index;
-    private final CharDictionary ids = new CharDictionary();
-    /** The index of each id by its code. */
-    private int[] indexes = new int[256];
-    private char[] chars = new char[32];
-    /** The id objects met last, by their hash: one slot each, a newer one takes it over. */
-    private VolunteerId[] met = new VolunteerId[1 << 10];
-    /** The index of the id object in the same slot of {@link #met}. */
-    private int[] metIndex = new int[1 << 10];
-    /** A hash's top bits pick a slot of {@link #met}: 32 less the table's bits. */
-    private int shift = 32 - 10;
-
-    FirstSeen(VolunteerIndex index) {
-      this.index = index;
-    }
-
-    int indexOf(VolunteerId v) {
-      int slot = (v.hashCode() * 0x9E3779B9) >>> shift;
-      if (met[slot] == v) {
-        return metIndex[slot];
-      }
-      int code = code(v); // first: it may grow the array
-      int i = indexes[code];
-      if (ids.size() > met.length) { // a slot for every distinct id at least: four once passed
-        met = new VolunteerId[met.length * 4];
-        metIndex = new int[met.length];
-        shift -= 2;
-        slot = (v.hashCode() * 0x9E3779B9) >>> shift;
-      }
-      met[slot] = v;
-      metIndex[slot] = i;
-      return i;
-    }
-
-    /** Numbers an id by its characters, asking the host's index the first time. */
-    private int code(VolunteerId v) {
-      String id = v.value();
-      int length = id.length();
-      if (length > chars.length) {
-        chars = new char[Math.max(length, chars.length * 2)];
-      }
-      id.getChars(0, length, chars, 0);
-      int known = ids.size();
-      int code = ids.code(chars, 0, length);
-      if (code == known) { // new
-        if (code == indexes.length) {
-          indexes = Arrays.copyOf(indexes, code * 2);
-        }
-        indexes[code] = IncrementalRollup.indexOf(index, v);
-      }
-      return code;
-    }
   }
 
   /** Adds an activity whose division and volunteers' indexes are known to the division and each ancestor. */

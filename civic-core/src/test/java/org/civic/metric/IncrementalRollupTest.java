@@ -62,6 +62,34 @@ class IncrementalRollupTest {
   }
 
   @Test
+  void aBatchWithAnUnknownSiteOrANullAddsNothing() {
+    IncrementalRollup r = new IncrementalRollup(F.hierarchy, RollupFixture.INDEX);
+    Activity lost = Activity.builder("a-lost", LocalDate.of(2024, 3, 1), SiteId.of("lost")).build(RollupFixture.CLOCK);
+    List<Activity> batch = new java.util.ArrayList<>(F.activities);
+    batch.add(batch.size() / 2, lost);
+    assertThatThrownBy(() -> r.addActivities(batch)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("site lost is not in the hierarchy");
+    batch.set(batch.size() / 2, null);
+    assertThatThrownBy(() -> r.addActivities(batch)).isInstanceOf(NullPointerException.class)
+        .hasMessage("activities[" + batch.size() / 2 + "] is null");
+    F.hierarchy.divisions().forEach(d -> assertThat(r.metrics(d.code(), YearMonth.of(2024, 3)))
+        .as("%s", d.code()).isEqualTo(MetricSet.empty()));
+  }
+
+  @Test
+  void aGrowingIndexNumbersABatchsVolunteersAsAddingOneByOneWould() {
+    List<Activity> shuffled = new java.util.ArrayList<>(F.activities);
+    java.util.Collections.shuffle(shuffled, new java.util.Random(11));
+    VolunteerIndex one = VolunteerIndex.growing();
+    shuffled.forEach(new IncrementalRollup(F.hierarchy, one)::add);
+    VolunteerIndex batch = VolunteerIndex.growing();
+    new IncrementalRollup(F.hierarchy, batch).addActivities(shuffled);
+    for (VolunteerId v : RollupFixture.VOLUNTEERS) {
+      assertThat(batch.indexOf(v)).as("%s", v).isEqualTo(one.indexOf(v));
+    }
+  }
+
+  @Test
   void aVolunteerIndexGivingANegativeIndexIsRefusedNamingTheVolunteerAndNothingChanges() {
     VolunteerIndex broken = id -> id.equals(RollupFixture.VOLUNTEERS.get(1)) ? -1 : 7;
     IncrementalRollup r = new IncrementalRollup(F.hierarchy, broken);
@@ -114,14 +142,22 @@ class IncrementalRollupTest {
   }
 
   @Test
-  void monthsTwoToTheThirtySecondApartKeepCellsOfTheirOwn() {
+  void anActivityBeyondTheYearsALogHoldsIsRefusedAndNothingChanges() {
     SiteId site = F.activities.get(0).site();
-    // 2024-03 and −357911918-11 are 2^32 months apart: a 32-bit month in the key would merge them
     Activity now = Activity.builder("a-now", LocalDate.of(2024, 3, 1), site).build(RollupFixture.CLOCK);
     Activity ancient = Activity.builder("a-then", LocalDate.of(-357_911_918, 11, 1), site).build(RollupFixture.CLOCK);
-    IncrementalRollup r = new IncrementalRollup(F.hierarchy, RollupFixture.INDEX).addActivities(List.of(now, ancient));
+    IncrementalRollup r = new IncrementalRollup(F.hierarchy, RollupFixture.INDEX);
+    assertThatThrownBy(() -> r.addActivities(List.of(now, ancient))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("activity a-then: the log holds the years -999999 to 999999, not -357911918");
+    assertThatThrownBy(() -> r.add(ancient)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("activity a-then: the log holds the years -999999 to 999999, not -357911918");
+    assertThat(r.metrics(RollupFixture.COUNTY, YearMonth.of(2024, 3))).isEqualTo(MetricSet.empty());
+    // the first year a log holds is held, in a cell of its own, by both
+    Activity first = Activity.builder("a-first", LocalDate.of(-999_999, 1, 1), site).build(RollupFixture.CLOCK);
+    Activity second = Activity.builder("a-second", LocalDate.of(-999_999, 1, 31), site).build(RollupFixture.CLOCK);
+    r.addActivities(List.of(now, first)).add(second);
     assertThat(r.metrics(RollupFixture.COUNTY, YearMonth.of(2024, 3)).activities()).isEqualTo(1);
-    assertThat(r.metrics(RollupFixture.COUNTY, YearMonth.of(-357_911_918, 11)).activities()).isEqualTo(1);
+    assertThat(r.metrics(RollupFixture.COUNTY, YearMonth.of(-999_999, 1)).activities()).isEqualTo(2);
   }
 
   @Test

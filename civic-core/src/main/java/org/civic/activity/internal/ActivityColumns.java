@@ -1,5 +1,6 @@
 package org.civic.activity.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -109,11 +110,12 @@ public final class ActivityColumns {
    * @throws IllegalStateException if the columns are frozen
    */
   public void add(Activity activity) {
+    int epochDay = epochDayOf(activity);
     // an activity's ids were checked by their types, and its sets hold each once: they are copied
     begin();
     ids.addCheckedId(activity.id());
     hasId = true;
-    day(IsoDates.epochDay(activity.date().getYear(), activity.date().getMonthValue(), activity.date().getDayOfMonth()));
+    day(epochDay);
     siteIds.addCheckedId(activity.site().value());
     hasSite = true;
     for (VolunteerId v : activity.volunteers()) {
@@ -142,10 +144,25 @@ public final class ActivityColumns {
     materials(activity.materials());
     consultations(activity.consultations());
     sessions(activity.sessions());
-    if (!commit()) {
-      throw new IllegalArgumentException("activity " + activity.id() + ": the log holds the years -"
-          + IsoDates.MAX_YEAR + " to " + IsoDates.MAX_YEAR + ", not " + activity.date().getYear());
+    if (!commit()) { // a valid activity fits every column
+      throw new IllegalStateException("activity " + activity.id() + " was refused by the columns");
     }
+  }
+
+  /**
+   * Returns an activity's day as days since 1970-01-01: what a log, and every roll-up, holds.
+   *
+   * @throws IllegalArgumentException if its year is beyond ±{@link IsoDates#MAX_YEAR}, naming the
+   *     activity and its year
+   */
+  public static int epochDayOf(Activity activity) {
+    LocalDate date = activity.date();
+    int day = IsoDates.epochDay(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    if (day == IsoDates.INVALID) {
+      throw new IllegalArgumentException("activity " + activity.id() + ": the log holds the years -"
+          + IsoDates.MAX_YEAR + " to " + IsoDates.MAX_YEAR + ", not " + date.getYear());
+    }
+    return day;
   }
 
   /**
