@@ -570,8 +570,9 @@ public class RollupBenchmark {
 
   /**
    * The register's index backed by a {@code HashMap}: the i-th id has index i, as in {@code
-   * VolunteerIndex.of}, whose {@code Map.copyOf} table is about 13× slower per lookup on these ids
-   * (see {@code volunteerIndexOfLookups}) and made {@code ActivityRollup.of} take minutes.
+   * VolunteerIndex.of} (a {@code HashMap} too since its {@code Map.copyOf} table, about 13× slower
+   * per look-up on these ids, made {@code ActivityRollup.of} take minutes; see {@code
+   * volunteerIndexOfLookups}), written out here as a host's own index would be.
    */
   static VolunteerIndex hashIndex(List<VolunteerId> register) {
     Map<VolunteerId, Integer> map = new HashMap<>(register.size() * 2);

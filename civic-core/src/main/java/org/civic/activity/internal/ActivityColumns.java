@@ -166,22 +166,20 @@ public final class ActivityColumns {
   }
 
   /**
-   * How many activities {@link #addAll(Iterable)} reads ahead of adding them: the objects of that
-   * many (about a kilobyte each) stay in a core's own cache until they are added.
+   * How many activities {@link #addAll} reads ahead of adding them: the objects of that many
+   * (about a kilobyte each) stay in a core's own cache until they are added.
    */
   private static final int AHEAD = 32;
-  /** What {@link #addBatch} read ahead, kept so that its reads are not left out. */
+  /** What {@link #addAll} read ahead, kept so that its reads are not left out. */
   private long touched;
-  private final Object[][] batchVolunteers = new Object[AHEAD][];
-  private String[] batchTexts = new String[AHEAD * 8];
 
   /**
    * Appends activities as rows, as {@link #add} one by one would. They are taken {@value #AHEAD}
-   * at a time, and each batch's objects read first in a short loop ({@link #touch}): the reads of
+   * at a time, and each batch's objects are read first, step by step ({@link Batch}): the reads of
    * different activities, each a chain of objects (an activity, its set of ids, each id, its
    * text), then wait for memory together rather than one after another.
    *
-   * @throws NullPointerException if an activity is null (those before it are added)
+   * @throws NullPointerException if an activity is null (the rows of earlier batches are then added)
    * @throws IllegalArgumentException as {@link #add} does
    */
   public void addAll(Collection<Activity> activities) {
@@ -189,10 +187,10 @@ public final class ActivityColumns {
     // once a thirty-second of them is in, room for the rest like it (an eighth more)
     int from = size;
     int sampled = from + Math.max(AHEAD, expected / 32);
-    Object[] batch = new Object[AHEAD];
+    Batch batch = new Batch();
     int n = 0;
     for (Object a : activities) { // not cast to Activity here: a cast would read each object, one after another
-      batch[n++] = a;
+      batch.activities[n++] = a;
       if (n == AHEAD) {
         addBatch(batch, n);
         n = 0;
@@ -219,23 +217,31 @@ public final class ActivityColumns {
     organisations.reserveLike(scale);
   }
 
-  private void addBatch(Object[] batch, int n) {
+  /** The references a batch of {@link #addAll} is read into, reused from batch to batch. */
+  private static final class Batch {
+    final Object[] activities = new Object[AHEAD];
+    final Object[][] volunteers = new Object[AHEAD][];
+    String[] texts = new String[AHEAD * 8];
+  }
+
+  private void addBatch(Batch batch, int n) {
     // step by step, each step's reads independent of each other: the activities, then their
     // sets' arrays, then the ids and their texts, then the texts' bytes
+    Object[] activities = batch.activities;
+    Object[][] volunteers = batch.volunteers;
     long t = 0;
-    Object[][] volunteers = batchVolunteers;
     for (int i = 0; i < n; i++) {
-      Activity a = (Activity) Objects.requireNonNull(batch[i], "activity");
+      Activity a = (Activity) Objects.requireNonNull(activities[i], "activity");
       volunteers[i] = SortedArraySet.elements(a.volunteers());
       t += a.date().getDayOfMonth() + a.serviceTime().getSeconds();
     }
-    String[] texts = batchTexts;
+    String[] texts = batch.texts;
     int m = 0;
     for (int i = 0; i < n; i++) {
-      Activity a = (Activity) batch[i];
+      Activity a = (Activity) activities[i];
       Object[] vs = volunteers[i];
       if (m + vs.length + 2 > texts.length) {
-        texts = batchTexts = Arrays.copyOf(texts, Math.max(2 * texts.length, m + vs.length + 2));
+        texts = batch.texts = Arrays.copyOf(texts, Math.max(2 * texts.length, m + vs.length + 2));
       }
       texts[m++] = a.id();
       texts[m++] = a.site().value();
@@ -248,7 +254,7 @@ public final class ActivityColumns {
     }
     touched += t;
     for (int i = 0; i < n; i++) {
-      add((Activity) batch[i]);
+      add((Activity) activities[i]);
     }
   }
 
