@@ -79,13 +79,13 @@ mkdir -p "$OUT"
 # Settings fit for the scale: the annotations' iterations at full size, fewer at reduced size.
 # At reduced size, without --all, only the benchmarks of issue 9 and their side-by-sides run; the
 # diagnostics (buildOnly, per-site and @MeetsStandard six-haves, DuckDB above village, index
-# build and look-ups, strict and per-line and hand-written ingest) are left out.
+# look-ups, strict and per-line and hand-written ingest) are left out.
 if [ "$SCALE" = full ] || [ "$ALL" = 1 ]; then
   H='HierarchyBenchmark\.'; S='SixHavesBenchmark\.'; R='RollupBenchmark\.'; J='JsonIngestBenchmark\.'
 else
   H='HierarchyBenchmark\.(loadAndBuild|nationalCoverage|nationalCoverageExcludingOtherTownships)$'
   S='SixHavesBenchmark\.(civicCheckAll|hibernateValidatorAnnotations)$'
-  R='RollupBenchmark\.(civicFullRollup|duckdbFullRollup|streamsFullRollup)$'
+  R='RollupBenchmark\.(civicFullRollup|duckdbFullRollup|streamsFullRollup|rollupIndexBuild|rollupIndexBuildFromLog)$'
   J='JsonIngestBenchmark\.(bareTokenLoop|jacksonDataBinding|civicIngest|civicIngestToLog|civicIngestToLogTwoThreads)$'
 fi
 I='IncrementalBenchmark\.'

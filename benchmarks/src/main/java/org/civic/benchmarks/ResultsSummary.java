@@ -55,7 +55,8 @@ public final class ResultsSummary {
       Map.entry("RollupBenchmark.duckdbFullRollup", "the same roll-up in DuckDB (in process, JDBC, 2 threads)"),
       Map.entry("RollupBenchmark.duckdbRollupAboveVillage", "DuckDB without the village level (diagnostic)"),
       Map.entry("RollupBenchmark.streamsFullRollup", "the same roll-up with streams and a HashMap"),
-      Map.entry("RollupBenchmark.rollupIndexBuild", "civic's one-off indexing, ActivityRollup.of"),
+      Map.entry("RollupBenchmark.rollupIndexBuild", "civic's one-off indexing, ActivityRollup.of, from objects"),
+      Map.entry("RollupBenchmark.rollupIndexBuildFromLog", "the same from a new ActivityLog of those activities"),
       Map.entry("RollupBenchmark.volunteerIndexOfLookups", "1,000,000 look-ups in VolunteerIndex.of (diagnostic)"),
       Map.entry("RollupBenchmark.hashMapIndexLookups", "1,000,000 look-ups in a HashMap (diagnostic)"),
       Map.entry("IncrementalBenchmark.civicIncrementalAdd",
@@ -150,6 +151,8 @@ public final class ResultsSummary {
         "incremental add: hand HashMap ÷ civic", Double.NaN, "—");
     ratio(sides, results, "IncrementalBenchmark.duckdbInsertAndRequery", "IncrementalBenchmark.civicIncrementalAdd",
         "incremental add: DuckDB INSERT + re-query ÷ civic", Double.NaN, "—");
+    ratio(sides, results, "RollupBenchmark.rollupIndexBuildFromLog", "RollupBenchmark.rollupIndexBuild",
+        "indexing (`ActivityRollup.of`): from a log ÷ from objects", 0.5, "from objects within 2× of from a log (≥ 0.5×)");
     ratio(sides, results, "IncrementalBenchmark.batchBuildYear", "IncrementalBenchmark.civicPreloadYear",
         "incremental preload of the year: batch build (`ActivityRollup.of`) ÷ preload", 1.0,
         "preload no slower than the batch build");

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collector;
 import java.util.stream.Collectors;
 import org.civic.activity.Activity;
+import org.civic.activity.ActivityLog;
 import org.civic.division.Division;
 import org.civic.division.DivisionCode;
 import org.civic.division.DivisionLevel;
@@ -70,7 +71,11 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code duckdbRollupAboveVillage}: DuckDB without the village level. Diagnostic: civic's
  *       table holds the levels above village and reads a village from its activities on request.
  *   <li>{@code rollupIndexBuild}: {@code ActivityRollup.of} — civic's one-off indexing of the
- *       activities. Reported, not a target.
+ *       activities, from the {@code Activity} objects.
+ *   <li>{@code rollupIndexBuildFromLog}: the same from an {@code ActivityLog} of those activities
+ *       (a new copy each shot, so that each numbers the log's sites and volunteers, as a host's
+ *       first roll-up of a log does). Target (issue 18 item 3): {@code rollupIndexBuild} within 2×
+ *       of it.
  *   <li>{@code volunteerIndexOfLookups}, {@code hashMapIndexLookups}: 1,000,000 lookups in the
  *       register's index, civic's {@code VolunteerIndex.of} and a {@code HashMap}. Diagnostic.
  * </ul>
@@ -250,6 +255,29 @@ public class RollupBenchmark {
   @Measurement(iterations = 2)
   public ActivityRollup rollupIndexBuild(Log log) {
     return ActivityRollup.of(log.hierarchy, log.activities, List.of(), log.index);
+  }
+
+  /** The activities as a log, made once. */
+  @State(Scope.Benchmark)
+  public static class AsLog {
+    ActivityLog log;
+
+    @Setup(Level.Trial)
+    public void make(Log activities) {
+      log = ActivityLog.of(activities.activities);
+    }
+  }
+
+  /**
+   * civic's one-off indexing from a log: {@code ActivityRollup.of} on a new log of the same
+   * activities (a copy of one made in setup: its numbering is not yet done).
+   */
+  @Benchmark
+  @Warmup(iterations = 1)
+  @Measurement(iterations = 2)
+  public ActivityRollup rollupIndexBuildFromLog(AsLog asLog, Log log) {
+    ActivityLog copy = ActivityLog.builder(asLog.log.size()).addAll(asLog.log).build();
+    return ActivityRollup.of(log.hierarchy, copy, List.of(), log.index);
   }
 
   /** 1,000,000 lookups in {@code VolunteerIndex.of} of the register. Diagnostic. */

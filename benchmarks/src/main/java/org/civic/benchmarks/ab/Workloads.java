@@ -433,30 +433,33 @@ public final class Workloads {
   }
 
   /**
-   * {@link IncrementalPreload} with the objects laid out as {@code IncrementalBenchmark}'s are: one
-   * {@code VolunteerId} for each volunteer, shared by all its activities (a host that keeps its
-   * register's ids), so that reading a volunteer's id is a walk to a shared object, not to one
-   * made beside its activity; and the {@code HashMap} register index that benchmark uses.
+   * The log read in setup made {@code Activity} objects laid out as {@code NationalData}'s (and so
+   * the JMH benchmarks') are: one {@code VolunteerId}, {@code TeamId} and {@code SiteId} for each
+   * volunteer, team and site, shared by all its activities (a host that keeps its registers' ids),
+   * so that reading an id is a walk to a shared object, not to one made beside its activity; and
+   * the {@code HashMap} register index those benchmarks use.
    */
-  public static final class IncrementalPreloadShared implements LongSupplier {
-    private final Hierarchy hierarchy;
-    private final List<Activity> activities;
-    private final VolunteerIndex index;
+  private static final class Shared {
+    final Hierarchy hierarchy;
+    final List<Activity> activities;
+    final VolunteerIndex index;
 
-    public IncrementalPreloadShared(Path dir) {
+    Shared(Path dir) {
       Indexed data = new Indexed(dir);
       hierarchy = data.hierarchy;
       java.util.Map<String, VolunteerId> register = new java.util.HashMap<>();
+      java.util.Map<String, SiteId> sites = new java.util.HashMap<>();
+      java.util.Map<String, org.civic.team.TeamId> teams = new java.util.HashMap<>();
       java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2030-01-01T00:00:00Z"), java.time.ZoneOffset.UTC);
-      List<Activity> shared = new java.util.ArrayList<>(data.log.size());
+      List<Activity> shared = new ArrayList<>(data.log.size());
       for (Activity a : data.log.asList()) {
-        Activity.Builder b = Activity.builder(a.id(), a.date(), a.site())
+        Activity.Builder b = Activity.builder(a.id(), a.date(), sites.computeIfAbsent(a.site().value(), k -> a.site()))
             .beneficiaries(a.beneficiaries()).serviceTime(a.serviceTime()).materials(a.materials())
             .consultations(a.consultations()).sessions(a.sessions()).organisations(a.organisations());
-        a.teams().forEach(b::team);
+        a.teams().forEach(t -> b.team(teams.computeIfAbsent(t.value(), k -> t)));
         a.category().ifPresent(b::category);
         a.theme().ifPresent(b::theme);
-        List<VolunteerId> vs = new java.util.ArrayList<>(a.volunteers().size());
+        List<VolunteerId> vs = new ArrayList<>(a.volunteers().size());
         for (VolunteerId v : a.volunteers()) {
           vs.add(register.computeIfAbsent(v.value(), k -> v));
         }
@@ -467,10 +470,37 @@ public final class Workloads {
       register.values().forEach(v -> numbers.put(v, numbers.size()));
       index = numbers::get;
     }
+  }
+
+  /** {@link IncrementalPreload} on {@link Shared} objects and the {@code HashMap} register index. */
+  public static final class IncrementalPreloadShared implements LongSupplier {
+    private final Shared data;
+
+    public IncrementalPreloadShared(Path dir) {
+      data = new Shared(dir);
+    }
 
     @Override
     public long getAsLong() {
-      return provincesDecember(hierarchy, new IncrementalRollup(hierarchy, index).addActivities(activities));
+      return provincesDecember(data.hierarchy,
+          new IncrementalRollup(data.hierarchy, data.index).addActivities(data.activities));
+    }
+  }
+
+  /**
+   * {@link IndexFromObjects} on {@link Shared} objects and the {@code HashMap} register index, as
+   * {@code RollupBenchmark.rollupIndexBuild} indexes them.
+   */
+  public static final class IndexFromObjectsShared implements LongSupplier {
+    private final Shared data;
+
+    public IndexFromObjectsShared(Path dir) {
+      data = new Shared(dir);
+    }
+
+    @Override
+    public long getAsLong() {
+      return ActivityRollup.of(data.hierarchy, data.activities, List.of(), data.index).activityCount();
     }
   }
 
