@@ -221,6 +221,7 @@ public final class ActivityColumns {
   private static final class Batch {
     final Object[] activities = new Object[AHEAD];
     final Object[][] volunteers = new Object[AHEAD][];
+    final Object[][] teams = new Object[AHEAD][];
     String[] texts = new String[AHEAD * 8];
   }
 
@@ -229,10 +230,12 @@ public final class ActivityColumns {
     // sets' arrays, then the ids and their texts, then the texts' bytes
     Object[] activities = batch.activities;
     Object[][] volunteers = batch.volunteers;
+    Object[][] teams = batch.teams;
     long t = 0;
     for (int i = 0; i < n; i++) {
       Activity a = (Activity) Objects.requireNonNull(activities[i], "activity");
       volunteers[i] = SortedArraySet.elements(a.volunteers());
+      teams[i] = SortedArraySet.elements(a.teams());
       t += a.date().getDayOfMonth() + a.serviceTime().getSeconds();
     }
     String[] texts = batch.texts;
@@ -240,13 +243,18 @@ public final class ActivityColumns {
     for (int i = 0; i < n; i++) {
       Activity a = (Activity) activities[i];
       Object[] vs = volunteers[i];
-      if (m + vs.length + 2 > texts.length) {
-        texts = batch.texts = Arrays.copyOf(texts, Math.max(2 * texts.length, m + vs.length + 2));
+      Object[] ts = teams[i];
+      int more = vs.length + ts.length + 2;
+      if (m + more > texts.length) {
+        texts = batch.texts = Arrays.copyOf(texts, Math.max(2 * texts.length, m + more));
       }
       texts[m++] = a.id();
       texts[m++] = a.site().value();
       for (Object v : vs) {
         texts[m++] = ((VolunteerId) v).value();
+      }
+      for (Object team : ts) {
+        texts[m++] = ((TeamId) team).value();
       }
     }
     for (int k = 0; k < m; k++) {
