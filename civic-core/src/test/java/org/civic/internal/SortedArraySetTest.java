@@ -97,9 +97,21 @@ class SortedArraySetTest {
   }
 
   @org.junit.jupiter.api.Test
-  void refusesASetThatIsNotInOrder() {
+  void refusesASetThatIsNotInOrderOrHasElementsThatCompareEqual() {
     Set<String> unordered = new LinkedHashSet<>(List.of("b", "a"));
     assertThatThrownBy(() -> SortedArraySet.copyOfSorted(unordered))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not strictly ascending at 1: b, a");
+    // equal by compareTo, not by equals: a set may hold both, a sorted array set may not
+    Set<java.math.BigDecimal> same = new LinkedHashSet<>(List.of(new java.math.BigDecimal("1.0"), new java.math.BigDecimal("1.00")));
+    assertThatThrownBy(() -> SortedArraySet.copyOfSorted(same))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not strictly ascending at 1: 1.0, 1.00");
+  }
+
+  @org.junit.jupiter.api.Test
+  void elementsAreAnySetsInItsOrder() {
+    TreeSet<String> tree = new TreeSet<>(List.of("c", "a", "b"));
+    assertThat(SortedArraySet.elements(tree)).containsExactly("a", "b", "c");
+    assertThat(SortedArraySet.elements(SortedArraySet.copyOfSorted(tree))).containsExactly("a", "b", "c");
+    assertThat(SortedArraySet.elements(Set.of())).isEmpty();
   }
 }

@@ -138,7 +138,30 @@ class IncrementalRollupTest {
       DivisionCode division = F.hierarchy.site(site).orElseThrow().division();
       assertThat(r.metrics(division, YearMonth.of(2024, 5))).isEqualTo(expected);
       assertThat(r.metrics(RollupFixture.COUNTY, YearMonth.of(2024, 5))).isEqualTo(expected);
+      IncrementalRollup batched = new IncrementalRollup(F.hierarchy, index).addActivities(List.of(big, next));
+      assertThat(batched.metrics(division, YearMonth.of(2024, 5))).isEqualTo(expected);
+      assertThat(batched.metrics(RollupFixture.COUNTY, YearMonth.of(2024, 5))).isEqualTo(expected);
     }
+  }
+
+  @Test
+  void aBatchKeepsEachDayInItsOwnMonthTheEpochsFirstDayToo() {
+    SiteId site = F.activities.get(0).site();
+    List<Activity> batch = new java.util.ArrayList<>();
+    for (LocalDate day : List.of(LocalDate.of(1970, 1, 1), LocalDate.of(1969, 12, 31), LocalDate.of(1972, 10, 20),
+        LocalDate.of(1970, 1, 1).plusDays(1024), LocalDate.of(2024, 2, 29))) {
+      batch.add(Activity.builder("a-" + day, day, site).build(RollupFixture.CLOCK));
+    }
+    IncrementalRollup one = new IncrementalRollup(F.hierarchy, RollupFixture.INDEX);
+    batch.forEach(one::add);
+    IncrementalRollup batched = new IncrementalRollup(F.hierarchy, RollupFixture.INDEX).addActivities(batch);
+    for (Activity a : batch) {
+      YearMonth month = YearMonth.from(a.date());
+      assertThat(batched.metrics(RollupFixture.COUNTY, month)).as("%s", month)
+          .isEqualTo(one.metrics(RollupFixture.COUNTY, month));
+      assertThat(batched.metrics(RollupFixture.COUNTY, month).activities()).as("%s", month).isPositive();
+    }
+    assertThat(batched.metrics(RollupFixture.COUNTY, YearMonth.of(0, 1))).isEqualTo(MetricSet.empty());
   }
 
   @Test
