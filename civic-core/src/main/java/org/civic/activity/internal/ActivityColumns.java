@@ -15,7 +15,6 @@ import org.civic.internal.FirstSeenCodes;
 import org.civic.internal.IsoDates;
 import org.civic.internal.Parallel;
 import org.civic.internal.ServiceDay;
-import org.civic.internal.SortedArraySet;
 import org.civic.site.SiteId;
 import org.civic.team.OrganisationId;
 import org.civic.team.TeamCategory;
@@ -166,45 +165,19 @@ public final class ActivityColumns {
   }
 
   /**
-   * How many activities {@link #addAll} reads ahead of adding them: the objects of that many
-   * (about a kilobyte each) stay in a core's own cache until they are added.
-   */
-  private static final int AHEAD = 32;
-  /** What {@link #addAll} read ahead, kept so that its reads are not left out. */
-  private long touched;
-
-  /**
-   * Appends activities as rows, as {@link #add} one by one would. They are taken {@value #AHEAD}
-   * at a time, and each batch's objects are read first, step by step ({@link Batch}): the reads of
-   * different activities, each a chain of objects (an activity, its set of ids, each id, its
-   * text), then wait for memory together rather than one after another.
+   * Appends activities as rows, as {@link #add} one by one would, a batch at a time with their
+   * objects read ahead ({@link ActivityReadAhead}); once a thirty-second of them is in, with room
+   * made for the rest like it.
    *
    * @throws NullPointerException if an activity is null (the rows of earlier batches are then added)
    * @throws IllegalArgumentException as {@link #add} does
    */
   public void addAll(Collection<Activity> activities) {
-    int expected = activities.size();
-    // once a thirty-second of them is in, room for the rest like it (an eighth more)
-    int from = size;
-    int sampled = from + Math.max(AHEAD, expected / 32);
-    Batch batch = new Batch();
-    int n = 0;
-    for (Object a : activities) { // not cast to Activity here: a cast would read each object, one after another
-      batch.activities[n++] = a;
-      if (n == AHEAD) {
-        addBatch(batch, n);
-        n = 0;
-        if (size >= sampled && sampled > 0) {
-          reserveLike(size - from, expected - (size - from));
-          sampled = 0;
-        }
-      }
-    }
-    addBatch(batch, n);
+    ActivityReadAhead.addAll(this, activities);
   }
 
   /** Makes room for {@code more} rows like the last {@code rows} (their ids' counts and lengths), and an eighth more. */
-  private void reserveLike(int rows, int more) {
+  void reserveLike(int rows, int more) {
     if (rows <= 0 || more <= 0) {
       return;
     }
@@ -215,55 +188,6 @@ public final class ActivityColumns {
     volunteerIds.reserveLike(scale);
     teams.reserveLike(scale);
     organisations.reserveLike(scale);
-  }
-
-  /** The references a batch of {@link #addAll} is read into, reused from batch to batch. */
-  private static final class Batch {
-    final Object[] activities = new Object[AHEAD];
-    final Object[][] volunteers = new Object[AHEAD][];
-    final Object[][] teams = new Object[AHEAD][];
-    String[] texts = new String[AHEAD * 8];
-  }
-
-  private void addBatch(Batch batch, int n) {
-    // step by step, each step's reads independent of each other: the activities, then their
-    // sets' arrays, then the ids and their texts, then the texts' bytes
-    Object[] activities = batch.activities;
-    Object[][] volunteers = batch.volunteers;
-    Object[][] teams = batch.teams;
-    long t = 0;
-    for (int i = 0; i < n; i++) {
-      Activity a = (Activity) Objects.requireNonNull(activities[i], "activity");
-      volunteers[i] = SortedArraySet.elements(a.volunteers());
-      teams[i] = SortedArraySet.elements(a.teams());
-      t += a.date().getDayOfMonth() + a.serviceTime().getSeconds();
-    }
-    String[] texts = batch.texts;
-    int m = 0;
-    for (int i = 0; i < n; i++) {
-      Activity a = (Activity) activities[i];
-      Object[] vs = volunteers[i];
-      Object[] ts = teams[i];
-      int more = vs.length + ts.length + 2;
-      if (m + more > texts.length) {
-        texts = batch.texts = Arrays.copyOf(texts, Math.max(2 * texts.length, m + more));
-      }
-      texts[m++] = a.id();
-      texts[m++] = a.site().value();
-      for (Object v : vs) {
-        texts[m++] = ((VolunteerId) v).value();
-      }
-      for (Object team : ts) {
-        texts[m++] = ((TeamId) team).value();
-      }
-    }
-    for (int k = 0; k < m; k++) {
-      t += texts[k].length(); // reads the text and its bytes' header, beside its first bytes
-    }
-    touched += t;
-    for (int i = 0; i < n; i++) {
-      add((Activity) activities[i]);
-    }
   }
 
   private char[] chars(String s) {
