@@ -48,6 +48,8 @@ public final class IncrementalRollup {
   private final MetricColumns figures = new MetricColumns();
   /** An activity's volunteers' indexes, reused. */
   private int[] scratch = new int[16];
+  /** The cells of an activity's division and its ancestors, for {@link #apply}. */
+  private int[] chain = new int[8];
 
   /**
    * Creates an empty roll-up over a hierarchy.
@@ -249,8 +251,16 @@ public final class IncrementalRollup {
   private void apply(Activity activity, int division, int[] volunteers, int from, int count) {
     long month = monthIndex(activity.date().getYear(), activity.date().getMonthValue());
     long minutes = activity.serviceTime().toMinutes();
+    // every level's cell first, then the figures: the cells' look-ups do not wait for each other
+    int levels = 0;
     for (int d = division; d >= 0; d = access.parentIndex(hierarchy, d)) {
-      figures.addActivity(cell(d, month), activity.personTimes(), activity.beneficiaries(), minutes,
+      if (levels == chain.length) {
+        chain = Arrays.copyOf(chain, levels * 2);
+      }
+      chain[levels++] = cell(d, month);
+    }
+    for (int k = 0; k < levels; k++) {
+      figures.addActivity(chain[k], activity.personTimes(), activity.beneficiaries(), minutes,
           activity.materials(), activity.consultations(), activity.sessions(), volunteers, from, count,
           activity.organisations());
     }
