@@ -253,15 +253,25 @@ public final class ActivityRollup implements ActivityCounter {
     if (!problems.isEmpty()) {
       throw new ProblemException("cannot roll up the activities", problems);
     }
-    List<VolunteerId> logVolunteers = log.volunteers();
-    int[] volunteerIndex = new int[logVolunteers.size()];
-    for (int k = 0; k < volunteerIndex.length; k++) {
-      if ((volunteerIndex[k] = index.indexOf(logVolunteers.get(k))) < 0) {
-        throw new IllegalArgumentException(
-            "volunteer " + logVolunteers.get(k) + " has index " + volunteerIndex[k] + ", not 0 or more");
-      }
+    return new ActivityRollup(hierarchy, log, sitePosition, indexesOf(index, log.volunteers()), os, orderPositions);
+  }
+
+  /** Each volunteer's index, asked in the list's order; see {@link #indexOf}. */
+  static int[] indexesOf(VolunteerIndex index, List<VolunteerId> volunteers) {
+    int[] indexes = new int[volunteers.size()];
+    for (int k = 0; k < indexes.length; k++) {
+      indexes[k] = indexOf(index, volunteers.get(k));
     }
-    return new ActivityRollup(hierarchy, log, sitePosition, volunteerIndex, os, orderPositions);
+    return indexes;
+  }
+
+  /** A volunteer's index, the number distinct counts use; refuses a negative one. */
+  static int indexOf(VolunteerIndex index, VolunteerId v) {
+    int i = index.indexOf(v);
+    if (i < 0) {
+      throw new IllegalArgumentException("volunteer " + v + " has index " + i + ", not 0 or more");
+    }
+    return i;
   }
 
   /** Returns the hierarchy. */

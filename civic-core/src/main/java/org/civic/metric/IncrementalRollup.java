@@ -129,11 +129,7 @@ public final class IncrementalRollup {
       }
       siteDivision[s] = access.siteDivision(hierarchy, sitePosition[s]);
     }
-    List<VolunteerId> logVolunteers = log.volunteers();
-    int[] volunteerIndex = new int[logVolunteers.size()];
-    for (int k = 0; k < volunteerIndex.length; k++) {
-      volunteerIndex[k] = indexOf(index, logVolunteers.get(k));
-    }
+    int[] volunteerIndex = ActivityRollup.indexesOf(index, log.volunteers());
     long[] order = new long[n];
     for (int i = 0; i < n; i++) {
       order[i] = (long) siteDivision[log.siteNumber(i)] << 32 | i;
@@ -234,17 +230,8 @@ public final class IncrementalRollup {
   private void indexVolunteers(Activity activity, int[] into, int at) {
     int k = at;
     for (VolunteerId v : activity.volunteers()) {
-      into[k++] = indexOf(index, v);
+      into[k++] = ActivityRollup.indexOf(index, v);
     }
-  }
-
-  /** A volunteer's index; refuses a negative one, as {@code ActivityRollup.of} does. */
-  private static int indexOf(VolunteerIndex index, VolunteerId v) {
-    int i = index.indexOf(v);
-    if (i < 0) {
-      throw new IllegalArgumentException("volunteer " + v + " has index " + i + ", not 0 or more");
-    }
-    return i;
   }
 
   /** Adds an activity whose division and volunteers' indexes are known to the division and each ancestor. */
