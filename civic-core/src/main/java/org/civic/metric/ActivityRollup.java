@@ -256,6 +256,45 @@ public final class ActivityRollup implements ActivityCounter {
     return new ActivityRollup(hierarchy, log, sitePosition, indexesOf(index, log.volunteers()), os, orderPositions);
   }
 
+  /**
+   * Indexes a log whose sites are known to be in the hierarchy ({@code sitePosition}, every one 0
+   * or more) and whose volunteers are numbered ({@code volunteerIndex}), without orders: what
+   * {@link IncrementalRollup#addActivities} walks in site order.
+   */
+  static ActivityRollup ofRows(Hierarchy hierarchy, ActivityColumns log, int[] sitePosition, int[] volunteerIndex) {
+    return new ActivityRollup(hierarchy, log, sitePosition, volunteerIndex, List.of(), new int[0]);
+  }
+
+  /** What {@link #forEachRow} gives a row: its site's position, its figures and its volunteers. */
+  @FunctionalInterface
+  interface RowSink {
+    /**
+     * Takes a row; its volunteers' indexes are {@code volunteers[from, to)}, in no particular
+     * order, and its organisations are a list that is the sink's own (empty if it has none).
+     */
+    void row(int site, int epochDay, int personTimes, long beneficiaries, long minutes, long materials,
+        long consultations, long sessions, int[] volunteers, int from, int to, List<OrganisationId> organisations);
+  }
+
+  /** Gives every row to a sink in site order (the hierarchy's: a subtree's rows together). */
+  void forEachRow(RowSink sink) {
+    int sites = siteStart.length - 1;
+    int[] orgStart = organisationStart;
+    for (int s = 0; s < sites; s++) {
+      for (int r = siteStart[s]; r < siteStart[s + 1]; r++) {
+        List<OrganisationId> os = List.of();
+        if (orgStart != null && orgStart[r] < orgStart[r + 1]) {
+          os = new ArrayList<>(orgStart[r + 1] - orgStart[r]);
+          for (int k = orgStart[r]; k < orgStart[r + 1]; k++) {
+            os.add(organisations.get(organisationNumbers[k]));
+          }
+        }
+        sink.row(s, day[r], personTimes[r], beneficiaries[r], minutes[r], count(materials, r),
+            count(consultations, r), count(sessions, r), volunteerIndexes, volunteerStart[r], volunteerStart[r + 1], os);
+      }
+    }
+  }
+
   /** Each volunteer's index, asked in the list's order; see {@link #indexOf}. */
   static int[] indexesOf(VolunteerIndex index, List<VolunteerId> volunteers) {
     int[] indexes = new int[volunteers.size()];

@@ -2,10 +2,8 @@ package org.civic.metric;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import java.util.Objects;
 import org.civic.activity.Activity;
 import org.civic.activity.ActivityLog;
@@ -17,7 +15,6 @@ import org.civic.hierarchy.internal.HierarchyAccess;
 import org.civic.internal.LongIntMap;
 import org.civic.order.ServiceOrder;
 import org.civic.site.SiteId;
-import org.civic.team.OrganisationId;
 import org.civic.volunteer.VolunteerId;
 
 /**
@@ -119,47 +116,31 @@ public final class IncrementalRollup {
     // hierarchy's order
     @SuppressWarnings("unchecked") // read only
     ActivityColumns log = ActivityLogAccess.columns(ActivityLog.of((Collection<Activity>) activities));
-    int n = log.size();
     int[] sitePosition = new int[log.sites().size()];
     access.sitePositions(hierarchy, log.siteCodes(), sitePosition);
-    int[] siteDivision = new int[sitePosition.length];
     for (int s = 0; s < sitePosition.length; s++) {
       if (sitePosition[s] < 0) {
         throw new IllegalArgumentException("site " + log.sites().get(s) + " is not in the hierarchy");
       }
-      siteDivision[s] = access.siteDivision(hierarchy, sitePosition[s]);
     }
     int[] volunteerIndex = ActivityRollup.indexesOf(index, log.volunteers());
-    long[] order = new long[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = (long) siteDivision[log.siteNumber(i)] << 32 | i;
-    }
-    Arrays.sort(order);
-    int[] volunteers = new int[16];
+    // the rows in site order, copied as the batch build copies them (each log row read once, front
+    // to back), then gathered division by division
     Months months = new Months();
     BatchRollup gather = new BatchRollup(this::cell, figures, d -> access.parentIndex(hierarchy, d));
-    for (long o : order) {
-      int i = (int) o;
-      int division = (int) (o >>> 32);
-      long month = months.of(log.epochDay(i));
-      int count = log.volunteerCount(i);
-      if (count > volunteers.length) {
-        volunteers = new int[Math.max(count, volunteers.length * 2)];
-      }
-      log.mapVolunteers(i, volunteerIndex, volunteers, 0);
-      gather.add(division, month, count, log.beneficiariesOf(i), log.serviceMinutesOf(i), log.materialsOf(i),
-          log.consultationsOf(i), log.sessionsOf(i), volunteers, 0, count);
-      int organisations = log.organisationCount(i);
-      if (organisations > 0) {
-        List<OrganisationId> os = new ArrayList<>(organisations);
-        for (int k = 0; k < organisations; k++) {
-          os.add(log.organisationOf(i, k));
-        }
-        for (int d = division; d >= 0; d = access.parentIndex(hierarchy, d)) {
-          figures.addOrganisations(cell(d, month), os);
-        }
-      }
-    }
+    ActivityRollup.ofRows(hierarchy, log, sitePosition, volunteerIndex).forEachRow(
+        (site, day, personTimes, beneficiaries, minutes, materials, consultations, sessions, volunteers, from, to,
+            organisations) -> {
+          int division = access.siteDivision(hierarchy, site);
+          long month = months.of(day);
+          gather.add(division, month, personTimes, beneficiaries, minutes, materials, consultations, sessions,
+              volunteers, from, to);
+          if (!organisations.isEmpty()) {
+            for (int d = division; d >= 0; d = access.parentIndex(hierarchy, d)) {
+              figures.addOrganisations(cell(d, month), organisations);
+            }
+          }
+        });
     gather.finish();
     return this;
   }
