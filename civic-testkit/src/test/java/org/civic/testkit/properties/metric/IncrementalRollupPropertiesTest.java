@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
  * The incremental roll-up against a recount: added one by one or in batches, in any order, every
  * (division, month) has the figures of the activities and orders of its subtree that month.
  * Months hold up to a few hundred distinct volunteers, so that cells pass from the small sorted
- * array to the bitmap.
+ * array to the bitmap, and a batch's busy months gather their volunteers both ways (a bitset of
+ * their range, or a sort when the index spreads them apart).
  */
 class IncrementalRollupPropertiesTest {
 
@@ -62,7 +63,11 @@ class IncrementalRollupPropertiesTest {
     List<Activity> as = RandomOrganisations.takePart(r, RandomActivities.log(r, s.sites(), 2024, n, distinct, people),
         ORGANISATIONS, 0.3);
     List<ServiceOrder> os = RandomActivities.orders(r, s.sites(), 2024, r.nextInt(40));
-    VolunteerIndex index = VolunteerIndex.of(IntStream.range(0, people).mapToObj(RandomActivities::volunteer).toList());
+    VolunteerIndex register = VolunteerIndex.of(IntStream.range(0, people).mapToObj(RandomActivities::volunteer).toList());
+    // half the samples spread the indexes apart, so that a busy month's volunteers span a range
+    // far wider than their number: a batch then sorts them instead of setting them in a bitset
+    int spread = r.nextBoolean() ? 1 : 997;
+    VolunteerIndex index = spread == 1 ? register : id -> register.indexOf(id) * spread;
     return new Sample(h, as, os, index);
   }
 
