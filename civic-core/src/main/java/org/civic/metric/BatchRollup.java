@@ -33,8 +33,8 @@ final class BatchRollup {
   private int depth;
   /** A division and its ancestors, the root first, reused. */
   private int[] chain = new int[8];
-  /** A bit per volunteer index of a gathering's range, for {@link Gathered#distinct}; all 0 between uses. */
-  private long[] seen = new long[0];
+  /** Makes each gathering's volunteers distinct and ascending. */
+  private final DistinctInts distinct = new DistinctInts();
 
   BatchRollup(Cells cells, MetricColumns figures, IntUnaryOperator parent) {
     this.cells = cells;
@@ -97,7 +97,7 @@ final class BatchRollup {
     Frame up = depth > 0 ? open[depth - 1] : null;
     for (int i = 0; i < f.months; i++) {
       Gathered g = f.gathered[i];
-      int n = g.distinct(this);
+      int n = g.distinct(distinct);
       figures.addAll(cells.cell(f.division, f.month[i]), g.sums, g.volunteers, n);
       if (up != null) {
         Gathered into = up.gathering(f.month[i]);
@@ -148,11 +148,6 @@ final class BatchRollup {
 
   /** A (division, month)'s figures gathered so far: sums as a cell keeps them, and volunteers. */
   private static final class Gathered {
-    /** Fewer volunteers than this are sorted: a small sort is cheap, and most cells are small. */
-    private static final int BITSET_MIN = 64;
-    /** A bitset is used while its range has at most this many words (64 indexes) a volunteer. */
-    private static final int WORDS_PER_VOLUNTEER = 8;
-
     final long[] sums = new long[MetricColumns.STRIDE];
     int[] volunteers = new int[16];
     int listed;
@@ -171,57 +166,9 @@ final class BatchRollup {
       listed += n;
     }
 
-    /**
-     * Sorts the volunteers and keeps each once, at the start; returns how many. Many volunteers
-     * over a range not much wider than their number (a county's, a city's or a province's month)
-     * are set in a bitset of the range and read back in order, rather than sorted: a word of the
-     * range scanned costs far less than a volunteer sorted.
-     */
-    int distinct(BatchRollup batch) {
-      if (listed >= BITSET_MIN) {
-        int min = Integer.MAX_VALUE;
-        int max = Integer.MIN_VALUE;
-        for (int i = 0; i < listed; i++) {
-          min = Math.min(min, volunteers[i]);
-          max = Math.max(max, volunteers[i]);
-        }
-        int words = (int) (((long) max - min) >>> 6) + 1;
-        if (words <= (long) listed * WORDS_PER_VOLUNTEER) {
-          return distinctByBits(batch, min, words);
-        }
-      }
-      Arrays.sort(volunteers, 0, listed);
-      int n = 0;
-      for (int i = 0; i < listed; i++) {
-        if (n == 0 || volunteers[i] != volunteers[n - 1]) {
-          volunteers[n++] = volunteers[i];
-        }
-      }
-      return n;
-    }
-
-    private int distinctByBits(BatchRollup batch, int min, int words) {
-      if (batch.seen.length < words) {
-        batch.seen = new long[Math.max(words, batch.seen.length * 2)];
-      }
-      long[] bits = batch.seen;
-      for (int i = 0; i < listed; i++) {
-        int v = volunteers[i] - min;
-        bits[v >>> 6] |= 1L << v; // the shift takes the low six bits
-      }
-      int n = 0;
-      for (int w = 0; w < words; w++) {
-        long word = bits[w];
-        if (word != 0) {
-          bits[w] = 0;
-          int base = min + (w << 6);
-          while (word != 0) {
-            volunteers[n++] = base + Long.numberOfTrailingZeros(word);
-            word &= word - 1;
-          }
-        }
-      }
-      return n;
+    /** Sorts the volunteers and keeps each once, at the start; returns how many. */
+    int distinct(DistinctInts distinct) {
+      return distinct.distinct(volunteers, listed);
     }
   }
 }

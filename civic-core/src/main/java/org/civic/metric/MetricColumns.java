@@ -48,6 +48,8 @@ final class MetricColumns {
   /** Per cell: null or a {@code TreeSet<OrganisationId>}. */
   private Object[][] organisations = new Object[4][];
   private int size;
+  /** Makes a large cell's listed volunteers distinct and ascending when they are folded in. */
+  private final DistinctInts distinct = new DistinctInts();
 
   /** Makes an empty cell and returns its number. */
   int add() {
@@ -101,7 +103,7 @@ final class MetricColumns {
     int at = (cell & (PAGE - 1)) * STRIDE;
     addActivitySums(page, at, personTimes, beneficiaries, minutes, materials, consultations, sessions);
     if (count > 0) {
-      addVolunteers(volunteers[cell >>> PAGE_BITS], cell & (PAGE - 1), volunteerIndexes, from, from + count);
+      addVolunteers(volunteers[cell >>> PAGE_BITS], cell & (PAGE - 1), volunteerIndexes, from, from + count, distinct);
     }
     if (!organisationIds.isEmpty()) {
       organisationsOf(cell).addAll(organisationIds);
@@ -116,7 +118,7 @@ final class MetricColumns {
   void addAll(int cell, long[] delta, int[] distinct, int n) {
     addSums(sums[cell >>> PAGE_BITS], (cell & (PAGE - 1)) * STRIDE, delta);
     if (n > 0) {
-      addDistinct(volunteers[cell >>> PAGE_BITS], cell & (PAGE - 1), distinct, n);
+      addDistinct(volunteers[cell >>> PAGE_BITS], cell & (PAGE - 1), distinct, n, this.distinct);
     }
   }
 
@@ -164,10 +166,10 @@ final class MetricColumns {
   }
 
   /** Merges ascending indexes {@code [from, to)} into a cell's set, growing its array or making it a bitmap. */
-  private static void addVolunteers(Object[] page, int slot, int[] indexes, int from, int to) {
+  private static void addVolunteers(Object[] page, int slot, int[] indexes, int from, int to, DistinctInts distinct) {
     Object held = page[slot];
     if (held instanceof Many many) {
-      many.add(indexes, from, to);
+      many.add(indexes, from, to, distinct);
       return;
     }
     int[] small = held == null ? new int[1 + Math.max(4, to - from)] : (int[]) held;
@@ -181,7 +183,7 @@ final class MetricColumns {
       at = -at - 1;
       if (n == SMALL) {
         Many many = new Many(small, n);
-        many.add(indexes, i, to);
+        many.add(indexes, i, to, distinct);
         page[slot] = many;
         return;
       }
@@ -201,10 +203,10 @@ final class MetricColumns {
    * in one pass (an array of the exact size when the cell had none), into a {@link Many} as its
    * {@code add} takes them.
    */
-  private static void addDistinct(Object[] page, int slot, int[] distinct, int n) {
+  private static void addDistinct(Object[] page, int slot, int[] distinct, int n, DistinctInts sorter) {
     Object held = page[slot];
     if (held instanceof Many many) {
-      many.add(distinct, 0, n);
+      many.add(distinct, 0, n, sorter);
       return;
     }
     int[] small = held == null ? NONE : (int[]) held;
@@ -266,14 +268,15 @@ final class MetricColumns {
      * would not fit under that, it is folded in first, and a batch larger than that goes straight
      * into the bitmap.
      */
-    void add(int[] indexes, int from, int to) {
+    void add(int[] indexes, int from, int to, DistinctInts distinct) {
       int n = to - from;
       if (listed + n > list.length) {
         int limit = Math.max(MIN_LIST, count >>> FOLD_SHIFT);
         if (listed + n > limit) {
-          fold();
+          fold(distinct);
           if (n > limit) {
-            bits.or(sorted(Arrays.copyOfRange(indexes, from, to), n));
+            int[] batch = Arrays.copyOfRange(indexes, from, to);
+            bits.or(ascending(batch, distinct.distinct(batch, n)));
             count = bits.getCardinality();
             return;
           }
@@ -286,10 +289,10 @@ final class MetricColumns {
       listed += n;
     }
 
-    /** Takes the listed indexes into the bitmap, sorted, each container touched once. */
-    private void fold() {
+    /** Takes the listed indexes into the bitmap, made distinct and ascending, each container touched once. */
+    private void fold(DistinctInts distinct) {
       if (listed > 0) {
-        bits.or(sorted(list, listed));
+        bits.or(ascending(list, distinct.distinct(list, listed)));
         count = bits.getCardinality();
         listed = 0;
       }
@@ -304,8 +307,17 @@ final class MetricColumns {
       return copy;
     }
 
+    /**
+     * Returns a bitmap of indexes sorted here: a snapshot's read may be one of several at once
+     * (under a host's read lock), so it does not use the writer's {@link DistinctInts}.
+     */
     private static RoaringBitmap sorted(int[] indexes, int n) {
       Arrays.sort(indexes, 0, n);
+      return ascending(indexes, n);
+    }
+
+    /** Returns a bitmap of ascending indexes {@code [0, n)}. */
+    private static RoaringBitmap ascending(int[] indexes, int n) {
       RoaringBitmap b = new RoaringBitmap();
       b.addN(indexes, 0, n);
       return b;
