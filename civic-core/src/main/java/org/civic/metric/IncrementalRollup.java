@@ -47,6 +47,9 @@ public final class IncrementalRollup {
   private int[] scratch = new int[16];
   /** The cells of an activity's division and its ancestors, for {@link #apply}. */
   private int[] chain = new int[8];
+  /** What {@link MetricColumns#readAhead} read: written, never read, so that the reads are kept. */
+  @SuppressWarnings("unused")
+  private long readAhead;
 
   /**
    * Creates an empty roll-up over a hierarchy.
@@ -227,6 +230,7 @@ public final class IncrementalRollup {
       }
       chain[levels++] = cell(d, month);
     }
+    readAhead += figures.readAhead(chain, levels);
     for (int k = 0; k < levels; k++) {
       figures.addActivity(chain[k], activity.personTimes(), activity.beneficiaries(), minutes,
           activity.materials(), activity.consultations(), activity.sessions(), volunteers, from, count,
