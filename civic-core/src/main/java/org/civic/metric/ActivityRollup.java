@@ -28,7 +28,6 @@ import org.civic.site.SiteId;
 import org.civic.standard.ActivityCounter;
 import org.civic.team.OrganisationId;
 import org.civic.team.TeamCategory;
-import org.civic.volunteer.VolunteerId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -253,7 +252,7 @@ public final class ActivityRollup implements ActivityCounter {
     if (!problems.isEmpty()) {
       throw new ProblemException("cannot roll up the activities", problems);
     }
-    return new ActivityRollup(hierarchy, log, sitePosition, indexesOf(index, log.volunteers()), os, orderPositions);
+    return new ActivityRollup(hierarchy, log, sitePosition, VolunteerIndexes.indexesOf(index, log.volunteers()), os, orderPositions);
   }
 
   /**
@@ -265,52 +264,10 @@ public final class ActivityRollup implements ActivityCounter {
     return new ActivityRollup(hierarchy, log, sitePosition, volunteerIndex, List.of(), new int[0]);
   }
 
-  /** What {@link #forEachRow} gives a row: its site's position, its figures and its volunteers. */
-  @FunctionalInterface
-  interface RowSink {
-    /**
-     * Takes a row; its volunteers' indexes are {@code volunteers[from, to)}, in no particular
-     * order, and its organisations are a list that is the sink's own (empty if it has none).
-     */
-    void row(int site, int epochDay, int personTimes, long beneficiaries, long minutes, long materials,
-        long consultations, long sessions, int[] volunteers, int from, int to, List<OrganisationId> organisations);
-  }
-
-  /** Gives every row to a sink in site order (the hierarchy's: a subtree's rows together). */
-  void forEachRow(RowSink sink) {
-    int sites = siteStart.length - 1;
-    int[] orgStart = organisationStart;
-    for (int s = 0; s < sites; s++) {
-      for (int r = siteStart[s]; r < siteStart[s + 1]; r++) {
-        List<OrganisationId> os = List.of();
-        if (orgStart != null && orgStart[r] < orgStart[r + 1]) {
-          os = new ArrayList<>(orgStart[r + 1] - orgStart[r]);
-          for (int k = orgStart[r]; k < orgStart[r + 1]; k++) {
-            os.add(organisations.get(organisationNumbers[k]));
-          }
-        }
-        sink.row(s, day[r], personTimes[r], beneficiaries[r], minutes[r], count(materials, r),
-            count(consultations, r), count(sessions, r), volunteerIndexes, volunteerStart[r], volunteerStart[r + 1], os);
-      }
-    }
-  }
-
-  /** Each volunteer's index, asked in the list's order; see {@link #indexOf}. */
-  static int[] indexesOf(VolunteerIndex index, List<VolunteerId> volunteers) {
-    int[] indexes = new int[volunteers.size()];
-    for (int k = 0; k < indexes.length; k++) {
-      indexes[k] = indexOf(index, volunteers.get(k));
-    }
-    return indexes;
-  }
-
-  /** A volunteer's index, the number distinct counts use; refuses a negative one. */
-  static int indexOf(VolunteerIndex index, VolunteerId v) {
-    int i = index.indexOf(v);
-    if (i < 0) {
-      throw new IllegalArgumentException("volunteer " + v + " has index " + i + ", not 0 or more");
-    }
-    return i;
+  /** The columns, rows in site order, for {@link IncrementalRollup#addActivities} to walk. */
+  SiteOrderRows siteOrderRows() {
+    return new SiteOrderRows(siteStart, day, personTimes, beneficiaries, minutes, materials, consultations, sessions,
+        volunteerStart, volunteerIndexes, organisationStart, organisationNumbers, organisations);
   }
 
   /** Returns the hierarchy. */
@@ -442,7 +399,8 @@ public final class ActivityRollup implements ActivityCounter {
     return OptionalLong.of(n);
   }
 
-  private static long count(long[] column, int row) {
+  /** A row's count in an optional column (every row's 0 when the column is empty). */
+  static long count(long[] column, int row) {
     return column.length == 0 ? 0 : column[row];
   }
 

@@ -126,12 +126,12 @@ public final class IncrementalRollup {
         throw new IllegalArgumentException("site " + log.sites().get(s) + " is not in the hierarchy");
       }
     }
-    int[] volunteerIndex = ActivityRollup.indexesOf(index, log.volunteers());
+    int[] volunteerIndex = VolunteerIndexes.indexesOf(index, log.volunteers());
     // the rows in site order, copied as the batch build copies them (each log row read once, front
     // to back), then gathered division by division
     Months months = new Months();
     BatchRollup gather = new BatchRollup(this::cell, figures, d -> access.parentIndex(hierarchy, d));
-    ActivityRollup.ofRows(hierarchy, log, sitePosition, volunteerIndex).forEachRow(
+    ActivityRollup.ofRows(hierarchy, log, sitePosition, volunteerIndex).siteOrderRows().forEach(
         (site, day, personTimes, beneficiaries, minutes, materials, consultations, sessions, volunteers, from, to,
             organisations) -> {
           int division = access.siteDivision(hierarchy, site);
@@ -214,7 +214,7 @@ public final class IncrementalRollup {
   private void indexVolunteers(Activity activity, int[] into, int at) {
     int k = at;
     for (VolunteerId v : activity.volunteers()) {
-      into[k++] = ActivityRollup.indexOf(index, v);
+      into[k++] = VolunteerIndexes.indexOf(index, v);
     }
   }
 

@@ -108,15 +108,20 @@ public final class MetricAccumulator {
    * @param activity the activity, not null
    * @param index maps its volunteers to indexes, not null
    * @return this accumulator
+   * @throws IllegalArgumentException if the index gives a volunteer a negative index (as the
+   *     roll-ups refuse it); nothing is added then
    */
   public MetricAccumulator add(Activity activity, VolunteerIndex index) {
     Objects.requireNonNull(activity, "activity");
     Objects.requireNonNull(index, "index");
+    int[] indexes = new int[activity.volunteers().size()];
+    int k = 0;
+    for (VolunteerId v : activity.volunteers()) {
+      indexes[k++] = VolunteerIndexes.indexOf(index, v); // all asked before anything is added
+    }
     addActivity(sums, 0, activity.personTimes(), activity.beneficiaries(), activity.serviceTime().toMinutes(),
         activity.materials(), activity.consultations(), activity.sessions());
-    for (VolunteerId v : activity.volunteers()) {
-      volunteers.add(index.indexOf(v));
-    }
+    volunteers.add(indexes);
     organisations.addAll(activity.organisations());
     minBeneficiaries = Math.min(minBeneficiaries, activity.beneficiaries());
     maxBeneficiaries = Math.max(maxBeneficiaries, activity.beneficiaries());

@@ -117,6 +117,8 @@ public final class MetricSet {
    * @param activity the activity, not null
    * @param index maps its volunteers to indexes, not null
    * @return the figures, not null
+   * @throws IllegalArgumentException if the index gives a volunteer a negative index, as the
+   *     roll-ups refuse one
    */
   public static MetricSet of(Activity activity, VolunteerIndex index) {
     return new MetricAccumulator().add(activity, index).snapshot();
@@ -137,7 +139,8 @@ public final class MetricSet {
    * MetricSet.collector(index))} gives the same figures as a sequential fold.
    *
    * @param index maps volunteers to indexes, shared by every partition, not null
-   * @return the collector, not null
+   * @return the collector, not null; its accumulation throws {@code IllegalArgumentException} if
+   *     the index gives a volunteer a negative index, as the roll-ups refuse one
    */
   public static Collector<Activity, MetricAccumulator, MetricSet> collector(VolunteerIndex index) {
     Objects.requireNonNull(index, "index");

@@ -70,6 +70,20 @@ class MetricSetTest {
   }
 
   @Test
+  void aNegativeIndexIsRefusedAsTheRollUpsRefuseItAndNothingIsAdded() {
+    // an index that answers -1 for a volunteer it does not know: counted, every such volunteer
+    // would be one and the same
+    VolunteerIndex minusOne = v -> v.equals(RollupFixture.VOLUNTEERS.get(4)) ? -1 : RollupFixture.INDEX.indexOf(v);
+    MetricAccumulator acc = new MetricAccumulator().add(A, minusOne);
+    assertThatThrownBy(() -> acc.add(B, minusOne)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("volunteer " + RollupFixture.VOLUNTEERS.get(4) + " has index -1, not 0 or more");
+    assertThat(acc.snapshot()).isEqualTo(MetricSet.of(A, RollupFixture.INDEX));
+    assertThatThrownBy(() -> MetricSet.of(B, minusOne)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> List.of(A, B).stream().collect(MetricSet.collector(minusOne)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void theFiguresOfOrdersInEveryState() {
     MetricAccumulator acc = new MetricAccumulator();
     assertThat(acc.add(PLACED)).isSameAs(acc);
