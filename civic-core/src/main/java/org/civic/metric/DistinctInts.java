@@ -15,9 +15,9 @@ import java.util.Arrays;
 final class DistinctInts {
 
   /** Fewer indexes than this are sorted: a small sort is cheap, and most cells are small. */
-  private static final int BITSET_MIN = 64;
+  static final int BITSET_MIN = 64;
   /** A bitset is used while its range has at most this many words (64 indexes) an index. */
-  private static final int WORDS_PER_INDEX = 32;
+  static final int WORDS_PER_INDEX = 32;
 
   private long[] seen = new long[0];
 

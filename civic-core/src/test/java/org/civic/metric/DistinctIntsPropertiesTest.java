@@ -28,10 +28,10 @@ class DistinctIntsPropertiesTest {
   private static int[] values(SplittableRandom r, int n) {
     long width = switch (r.nextInt(5)) {
       case 0 -> 1 + r.nextInt(64);
-      case 1 -> 1 + r.nextInt(8 * 64 * Math.max(1, n));
+      case 1 -> 1 + r.nextInt(DistinctInts.WORDS_PER_INDEX * 64 * Math.max(1, n));
       case 2 -> 1 + r.nextLong(1L << 24);
       case 3 -> 1L << 32;
-      default -> 64L * 8 * Math.max(1, n) + r.nextInt(3) - 1; // about the bitset's limit
+      default -> 64L * DistinctInts.WORDS_PER_INDEX * Math.max(1, n) + r.nextInt(3) - 1; // about the bitset's limit
     };
     long low = r.nextBoolean() ? 0 : r.nextLong(Integer.MIN_VALUE, (long) Integer.MAX_VALUE - width + 2);
     int[] a = new int[n + r.nextInt(4)];
@@ -47,7 +47,7 @@ class DistinctIntsPropertiesTest {
       SplittableRandom r = new SplittableRandom(seed);
       DistinctInts distinct = new DistinctInts();
       for (int call = 0; call < 6; call++) {
-        int n = r.nextInt(3) == 0 ? r.nextInt(64) : r.nextInt(64, 5_000);
+        int n = r.nextInt(3) == 0 ? r.nextInt(DistinctInts.BITSET_MIN) : r.nextInt(DistinctInts.BITSET_MIN, 5_000);
         int[] a = values(r, n);
         int[] junk = Arrays.copyOfRange(a, n, a.length);
         int[] want = expected(a, n);
