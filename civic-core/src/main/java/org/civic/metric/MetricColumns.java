@@ -175,6 +175,29 @@ final class MetricColumns {
         orgs == null ? Collections.emptySortedSet() : orgs);
   }
 
+  /**
+   * Whether a cell's volunteers are held as this class says: none, a small array (its count, at
+   * most {@value #SMALL}, then that many indexes ascending and distinct), or a {@link Many}. A
+   * snapshot makes any of them a bitmap, which would hide an unsorted or repeated small array until
+   * the cell grew; the property tests ask this after their adds.
+   */
+  boolean wellFormed(int cell) {
+    Object held = volunteers[cell >>> PAGE_BITS][cell & (PAGE - 1)];
+    if (!(held instanceof int[] small)) {
+      return held == null || held instanceof Many;
+    }
+    int n = small[0];
+    if (n < 0 || n > SMALL || n >= small.length) {
+      return false;
+    }
+    for (int i = 2; i <= n; i++) {
+      if (small[i - 1] >= small[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private SortedSet<OrganisationId> organisationsOf(int cell) {
     Object[] page = organisations[cell >>> PAGE_BITS];
     @SuppressWarnings("unchecked")

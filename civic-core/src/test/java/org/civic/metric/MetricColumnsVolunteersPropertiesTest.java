@@ -98,6 +98,8 @@ class MetricColumnsVolunteersPropertiesTest {
         }
       }
       for (int c = 0; c < cells; c++) {
+        assertThat(columns.wellFormed(c)).as("cell %d held as described", c).isTrue();
+        assertThat(oneByOne.wellFormed(c)).as("cell %d held as described, one by one", c).isTrue();
         assertThat(columns.snapshot(c).volunteers()).isEqualTo(DistinctCount.wrap(expected[c]));
         assertThat(columns.snapshot(c).volunteers().count()).isEqualTo(expected[c].getLongCardinality());
         assertThat(columns.snapshot(c)).isEqualTo(oneByOne.snapshot(c));
