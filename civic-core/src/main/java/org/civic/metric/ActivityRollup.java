@@ -546,19 +546,7 @@ public final class ActivityRollup implements ActivityCounter {
      * @return the cells, not null
      */
     public java.util.stream.Stream<MonthlyCell> cells() {
-      MonthlyCells all = counted();
-      return java.util.stream.IntStream.range(0, hierarchy.divisionCount())
-          .filter(d -> all.months(d) != 0)
-          .boxed()
-          .flatMap(d -> {
-            DivisionCode code = DivisionCode.of(access.divisionCode(hierarchy, d));
-            List<MonthlyCell> out = new ArrayList<>(Integer.bitCount(all.months(d)));
-            for (int bits = all.months(d); bits != 0; bits &= bits - 1) {
-              int m = Integer.numberOfTrailingZeros(bits);
-              out.add(new MonthlyCell(code, Month.of(m + 1), all.figures(d, m), all.volunteers(d, m)));
-            }
-            return out.stream();
-          });
+      return java.util.stream.StreamSupport.stream(counted().spliterator(hierarchy), false);
     }
 
     private int index(DivisionCode division) {

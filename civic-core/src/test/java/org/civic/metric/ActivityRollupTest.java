@@ -226,6 +226,32 @@ class ActivityRollupTest {
   }
 
   @Test
+  void theCellsAreASizedStreamThatSplitsIntoTheSameCellsInTheSameOrder() {
+    ActivityRollup.MonthlyTable table = rollup.monthly(2024);
+    List<MonthlyCell> cells = table.cells().toList();
+    assertThat(cells).hasSizeGreaterThan(100);
+    // a sized stream counts without reading: its size must be the cells' exact number
+    assertThat(table.cells().count()).isEqualTo(cells.size());
+    java.util.Spliterator<MonthlyCell> whole = table.cells().spliterator();
+    assertThat(whole.hasCharacteristics(java.util.Spliterator.SIZED | java.util.Spliterator.ORDERED
+        | java.util.Spliterator.NONNULL | java.util.Spliterator.IMMUTABLE)).isTrue();
+    assertThat(whole.getExactSizeIfKnown()).isEqualTo(cells.size());
+    // split again and again from the front: the pieces, in order, are the cells
+    List<MonthlyCell> pieces = new ArrayList<>();
+    java.util.Spliterator<MonthlyCell> rest = table.cells().spliterator();
+    for (java.util.Spliterator<MonthlyCell> front = rest.trySplit(); front != null; front = rest.trySplit()) {
+      front.forEachRemaining(pieces::add);
+    }
+    rest.forEachRemaining(pieces::add);
+    assertThat(pieces).isEqualTo(cells);
+    assertThat(table.cells().parallel().toList()).isEqualTo(cells);
+    // once read, it stays read
+    whole.forEachRemaining(c -> { });
+    assertThat(whole.tryAdvance(c -> { })).isFalse();
+    assertThat(whole.tryAdvance(c -> { })).isFalse();
+  }
+
+  @Test
   void aMonthlyCellRefusesNullsAndNegativeVolunteers() {
     MonthlyFigures f = new MonthlyFigures(1, 2, 3, 4);
     assertThatThrownBy(() -> new MonthlyCell(RollupFixture.COUNTY, Month.MAY, f, -1))
