@@ -450,14 +450,16 @@ public final class ActivityRollup implements ActivityCounter {
 
   /**
    * Rolls every division up for every month of a year, in one pass: activities, person-times,
-   * beneficiaries and service time of each division's subtree per month.
+   * beneficiaries and service time of each division's subtree per month. The table counts on its
+   * first read ({@link MonthlyTable} says what each read counts), once.
    *
    * @param year the year
    * @return the table, not null
+   * @throws java.time.DateTimeException if the year is beyond what a {@code LocalDate} holds
    */
   public MonthlyTable monthly(int year) {
-    int[] slot = MonthlySums.slots(hierarchy);
-    return new MonthlyTable(year, slot, MonthlySums.count(hierarchy, rows(), slot, year));
+    java.time.temporal.ChronoField.YEAR.checkValidValue(year); // as LocalDate.of(year, 1, 1) checks it
+    return new MonthlyTable(year);
   }
 
   /** The columns the monthly table counts from. */
@@ -467,27 +469,27 @@ public final class ActivityRollup implements ActivityCounter {
 
   /**
    * The full roll-up of one year — 全量月度汇总: every division's subtree figures for every month.
-   * Divisions above village level are held in one array; a village's figures are read from its
-   * sites' activities when asked.
+   * Its first {@link #figures} counts the divisions above village level, every month, in one
+   * pass over the year's activities and holds them in one array; a village's figures are read from
+   * its sites' activities when asked.
    *
    * <p>The exact number of distinct volunteers of every division and month ({@link #volunteers},
    * {@link #cells}) is counted on first need, for the whole table in one pass — about as long as
-   * {@link ActivityRollup#monthly} itself took times the volunteers per activity — and kept: 40
-   * bytes a division and month with an activity.
+   * the figures' pass times the volunteers per activity — and kept: 40 bytes a division and month
+   * with an activity. Once they are counted, {@link #figures} reads every division's figures from
+   * that count, and a table read through {@link #cells} or {@link #volunteers} alone never makes
+   * the figures' own pass.
    *
-   * <p>Immutable and thread-safe.
+   * <p>Immutable (what it counts is the same whenever it counts it) and thread-safe.
    */
   public final class MonthlyTable {
     private final int year;
-    private final int[] slot;
-    private final long[] cells;
     private final Object counting = new Object();
+    private volatile @Nullable Sums sums;
     private volatile @Nullable MonthlyCells counted;
 
-    private MonthlyTable(int year, int[] slot, long[] cells) {
+    private MonthlyTable(int year) {
       this.year = year;
-      this.slot = slot;
-      this.cells = cells;
     }
 
     /** Returns the year. */
@@ -506,14 +508,16 @@ public final class ActivityRollup implements ActivityCounter {
     public MonthlyFigures figures(DivisionCode division, Month month) {
       Objects.requireNonNull(month, "month");
       int d = index(division);
-      if (slot[d] >= 0) {
-        int c = slot[d] * MonthlySums.STRIDE + (month.getValue() - 1) * 4;
-        return new MonthlyFigures(cells[c], cells[c + 1], cells[c + 2], cells[c + 3]);
-      }
       MonthlyCells all = counted;
       if (all != null) {
         int m = month.getValue() - 1;
         return all.has(d, m) ? all.figures(d, m) : new MonthlyFigures(0, 0, 0, 0);
+      }
+      Sums held = sums();
+      if (held.slot()[d] >= 0) {
+        long[] cells = held.cells();
+        int c = held.slot()[d] * MonthlySums.STRIDE + (month.getValue() - 1) * 4;
+        return new MonthlyFigures(cells[c], cells[c + 1], cells[c + 2], cells[c + 3]);
       }
       MetricSet m = metrics(division, Period.month(java.time.YearMonth.of(year, month)));
       return new MonthlyFigures(m.activities(), m.personTimes(), m.beneficiaries(), m.serviceTime().toMinutes());
@@ -555,6 +559,24 @@ public final class ActivityRollup implements ActivityCounter {
         throw new IllegalArgumentException("division " + division + " is not in the hierarchy");
       }
       return d;
+    }
+
+    /** The divisions above village level, each one's slot in the sums ({@link MonthlySums}). */
+    private record Sums(int[] slot, long[] cells) {}
+
+    private Sums sums() {
+      Sums held = sums;
+      if (held == null) {
+        synchronized (counting) {
+          held = sums;
+          if (held == null) {
+            int[] slot = MonthlySums.slots(hierarchy);
+            held = new Sums(slot, MonthlySums.count(hierarchy, rows(), slot, year));
+            sums = held;
+          }
+        }
+      }
+      return held;
     }
 
     private MonthlyCells counted() {

@@ -169,6 +169,16 @@ class ActivityRollupTest {
   }
 
   @Test
+  void aMonthlyTableRefusesAYearNoDateHoldsWhenItIsAskedForNotAtItsFirstRead() {
+    assertThatThrownBy(() -> rollup.monthly(1_000_000_000)).isInstanceOf(java.time.DateTimeException.class)
+        .hasMessageContaining("1000000000");
+    assertThatThrownBy(() -> rollup.monthly(Integer.MIN_VALUE)).isInstanceOf(java.time.DateTimeException.class);
+    ActivityRollup.MonthlyTable far = rollup.monthly(-999_999_999);
+    assertThat(far.figures(RollupFixture.COUNTY, Month.DECEMBER)).isEqualTo(new MonthlyFigures(0, 0, 0, 0));
+    assertThat(far.cells()).isEmpty();
+  }
+
+  @Test
   void theMonthlyTableCountsDistinctVolunteersAndListsEveryCellWithAnActivity() {
     for (int year : new int[] {2023, 2024, 2025}) {
       ActivityRollup.MonthlyTable table = rollup.monthly(year);
