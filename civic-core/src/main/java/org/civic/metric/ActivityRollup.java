@@ -62,6 +62,8 @@ public final class ActivityRollup implements ActivityCounter {
   private final int[] theme;
   private final int[] volunteerStart;
   private final int[] volunteerIndexes;
+  /** Above the highest of {@link #volunteerIndexes} (0 if it has none), for a scan's bitset. */
+  private final int indexBound;
   /** Each row's organisations as numbers in {@link #organisations}, from organisationStart[r]; null if no row has one. */
   private final int @Nullable [] organisationStart;
   private final int[] organisationNumbers;
@@ -115,6 +117,7 @@ public final class ActivityRollup implements ActivityCounter {
     }
     volunteerStart[n] = v;
     volunteerIndexes = new int[v];
+    indexBound = Arrays.stream(volunteerIndex).max().orElse(-1) + 1;
     boolean identity = isIdentity(volunteerIndex);
     for (int i = 0; i < n; i++) {
       int r = rank[i];
@@ -415,6 +418,7 @@ public final class ActivityRollup implements ActivityCounter {
     long lo = period.from().toEpochDay();
     long hi = period.to().toEpochDay();
     MetricAccumulator acc = new MetricAccumulator();
+    acc.indexesBelow(indexBound);
     int[] orgStart = organisationStart;
     BitSet orgs = orgStart == null ? null : new BitSet(organisations.size());
     for (int r = siteStart[fromSite]; r < siteStart[toSite]; r++) {
@@ -445,7 +449,7 @@ public final class ActivityRollup implements ActivityCounter {
         }
       }
     }
-    return acc.snapshot();
+    return acc.finish();
   }
 
   /**

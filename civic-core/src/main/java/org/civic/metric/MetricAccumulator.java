@@ -61,6 +61,8 @@ public final class MetricAccumulator {
   /** The highest pending index, unsigned (as the bitmap orders them). */
   private int pendingHighest;
   private long @Nullable [] words;
+  /** Every index {@link #addRaw} will add is below this, if known (0: not known); see {@link #indexesBelow}. */
+  private int indexBound;
 
   /** Creates an empty accumulator. */
   public MetricAccumulator() {
@@ -232,6 +234,24 @@ public final class MetricAccumulator {
     return snapshot(sums, 0, minBeneficiaries, maxBeneficiaries, bits.isEmpty() ? null : bits.clone(), organisations);
   }
 
+  /**
+   * Returns the figures, as {@link #snapshot} does, for an accumulator that is not used again (a
+   * roll-up's scan, one activity's figures): its bitmap goes into the figures as it is, not copied.
+   */
+  MetricSet finish() {
+    RoaringBitmap bits = bits();
+    return snapshot(sums, 0, minBeneficiaries, maxBeneficiaries, bits.isEmpty() ? null : bits, organisations);
+  }
+
+  /**
+   * Says that every index {@link #addRaw} will add is below {@code bound} (a roll-up knows its
+   * highest), so that a bitset, once the listed indexes are dense enough for one, is made that large
+   * at once instead of growing by copies as higher ones come.
+   */
+  void indexesBelow(int bound) {
+    indexBound = bound;
+  }
+
   /** Adds volunteer indexes (unsigned, as the bitmap takes them) to the pending list or the bitset; see {@link #pending}. */
   private void addVolunteers(int[] indexes, int from, int to) {
     long[] w = words;
@@ -264,7 +284,9 @@ public final class MetricAccumulator {
     }
     pendingHighest = highest;
     if (pendingSize >= DENSE_AFTER && (highest >>> 6) < (long) pendingSize * WORDS_PER_INDEX) {
-      long[] bitset = new long[(highest >>> 6) + 1];
+      int size = (highest >>> 6) + 1;
+      int all = indexBound > 0 ? ((indexBound - 1) >>> 6) + 1 : 0;
+      long[] bitset = new long[all > size && all <= (long) pendingSize * WORDS_PER_INDEX ? all : size];
       for (int k = 0; k < pendingSize; k++) {
         bitset[pending[k] >>> 6] |= 1L << pending[k];
       }

@@ -121,7 +121,7 @@ public final class MetricSet {
    *     roll-ups refuse one
    */
   public static MetricSet of(Activity activity, VolunteerIndex index) {
-    return new MetricAccumulator().add(activity, index).snapshot();
+    return new MetricAccumulator().add(activity, index).finish();
   }
 
   /**
@@ -131,7 +131,7 @@ public final class MetricSet {
    * @return the figures, not null
    */
   public static MetricSet of(ServiceOrder order) {
-    return new MetricAccumulator().add(order).snapshot();
+    return new MetricAccumulator().add(order).finish();
   }
 
   /**

@@ -14,7 +14,8 @@ import org.roaringbitmap.RoaringBitmap;
  * The volunteers an accumulator counts from raw rows ({@code addRaw}, what a roll-up's scan adds)
  * are exactly the indexes added, whichever way it holds them on the way — listed, in a bitset once
  * dense, folded into the bitmap when too sparse or read — and reading them between adds (a
- * snapshot, a merge, the codec's bits) changes nothing.
+ * snapshot, a merge, the codec's bits) changes nothing; nor does a bound on the indexes, kept or
+ * broken, nor finishing with the bitmap handed over.
  */
 class MetricAccumulatorVolunteersPropertiesTest {
 
@@ -50,6 +51,11 @@ class MetricAccumulatorVolunteersPropertiesTest {
       List<int[]> rows = rows(seed);
       SplittableRandom reads = new SplittableRandom(seed ^ 0x5DEECE66DL);
       MetricAccumulator acc = new MetricAccumulator();
+      if (reads.nextBoolean()) {
+        // a roll-up's bound on its indexes: the largest seen, or one a rare far index breaks
+        acc.indexesBelow(reads.nextBoolean() ? rows.stream().flatMapToInt(java.util.Arrays::stream).max().orElse(0) + 1
+            : Math.max(1, rows.stream().flatMapToInt(java.util.Arrays::stream).min().orElse(0) & Integer.MAX_VALUE));
+      }
       RoaringBitmap expected = new RoaringBitmap();
       for (int[] row : rows) {
         int from = row.length == 0 ? 0 : reads.nextInt(0, row.length + 1);
@@ -62,8 +68,10 @@ class MetricAccumulatorVolunteersPropertiesTest {
         }
       }
       assertThat(acc.volunteerBits()).isEqualTo(expected);
-      assertThat(acc.snapshot().volunteers().count()).isEqualTo(expected.getLongCardinality());
-      assertThat(acc.snapshot().activities()).isEqualTo(rows.size());
+      MetricSet read = acc.snapshot();
+      assertThat(read.volunteers().count()).isEqualTo(expected.getLongCardinality());
+      assertThat(read.activities()).isEqualTo(rows.size());
+      assertThat(acc.finish()).isEqualTo(read); // the bitmap handed over, not copied: the same figures
     });
   }
 
