@@ -38,8 +38,9 @@ import org.jspecify.annotations.Nullable;
  * </ol>
  *
  * <p>Memory kept: 40 bytes a non-empty cell and 6 bytes a division; while counting, two ints and a
- * byte a row, 4 bytes a division, the parents' cells and the counts of the busiest month (an int
- * each a cell) and an int a volunteer index. Bucketing the month's (volunteer, cell) pairs by
+ * byte a row, 4 bytes a division, an int a cell (each month's divisions, listed once so that a
+ * month visits only its own), the parents' cells and the counts of the busiest month (an int each
+ * a cell) and an int a volunteer index. Bucketing the month's (volunteer, cell) pairs by
  * volunteer and walking each volunteer's paths (two reads out of the cache a pair and an int a
  * pair of the busiest month) came before; the A/Bs are in benchmarks/RESULTS.md (2026-12-06 and
  * 12-07).
@@ -181,13 +182,25 @@ final class MonthlyCells {
         byMonth[nextInMonth[rowMonth[r]]++] = r;
       }
     }
+    // Each month's divisions in division order, listed once (a counting sort of the cells by
+    // month), so that a month visits its own divisions only, not every division.
+    int[] divisionStart = new int[13];
+    for (int d = 0; d < divisions; d++) {
+      for (int bits = months[d]; bits != 0; bits &= bits - 1) {
+        divisionStart[Integer.numberOfTrailingZeros(bits) + 1]++;
+      }
+    }
     int busiestCells = 0;
     for (int m = 0; m < 12; m++) {
-      int cells = 0;
-      for (int d = 0; d < divisions; d++) {
-        cells += (months[d] >>> m) & 1;
+      busiestCells = Math.max(busiestCells, divisionStart[m + 1]);
+      divisionStart[m + 1] += divisionStart[m];
+    }
+    int[] monthDivisions = new int[divisionStart[12]];
+    int[] nextDivision = java.util.Arrays.copyOf(divisionStart, 12);
+    for (int d = 0; d < divisions; d++) {
+      for (int bits = months[d]; bits != 0; bits &= bits - 1) {
+        monthDivisions[nextDivision[Integer.numberOfTrailingZeros(bits)]++] = d;
       }
-      busiestCells = Math.max(busiestCells, cells);
     }
     int[] local = new int[divisions];
     int[] parentCell = new int[busiestCells];
@@ -202,10 +215,8 @@ final class MonthlyCells {
       // The month's cells numbered in division order, each with its parent's cell (-1 at the root):
       // a parent comes before its children, so a cell's ancestors have smaller numbers.
       int cells = 0;
-      for (int d = 0; d < divisions; d++) {
-        if ((months[d] & (1 << m)) == 0) {
-          continue;
-        }
+      for (int i = divisionStart[m]; i < divisionStart[m + 1]; i++) {
+        int d = monthDivisions[i];
         int c = cells++;
         local[d] = c;
         parentCell[c] = parent[d] >= 0 ? local[parent[d]] : -1;
@@ -236,12 +247,11 @@ final class MonthlyCells {
         }
       }
       int below = (1 << m) - 1;
-      for (int d = 0; d < divisions; d++) {
-        if ((months[d] & (1 << m)) != 0) {
-          int c = local[d];
-          volunteers[cellStart[d] + Integer.bitCount(months[d] & below)] = count[c];
-          count[c] = 0;
-        }
+      for (int i = divisionStart[m]; i < divisionStart[m + 1]; i++) {
+        int d = monthDivisions[i];
+        int c = local[d];
+        volunteers[cellStart[d] + Integer.bitCount(months[d] & below)] = count[c];
+        count[c] = 0;
       }
     }
   }
