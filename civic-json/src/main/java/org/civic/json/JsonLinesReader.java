@@ -47,6 +47,12 @@ final class JsonLinesReader {
   private long scannedRecords;
   private long parserRuns;
   private @Nullable ParserPipeline pipeline;
+  /** The stream's length as {@link InputStream#available()} told before the read (a file's), or 0. */
+  private long expectedBytes;
+  /** Bytes of whole blocks read (with parser threads: joined). */
+  private long bytesRead;
+  /** Whether the log has made room for the rest of the stream, once ({@link #reserve}). */
+  private boolean reserved;
 
   JsonLinesReader(LinesOptions options, InputStream in, String source, RecordSink sink, @Nullable ActivityColumns log) {
     this.options = options;
@@ -82,6 +88,7 @@ final class JsonLinesReader {
   ReadReport read() {
     long started = System.nanoTime();
     try {
+      expectedBytes = log == null ? 0 : in.available();
       readBlocks(new LineBlocks(in, options.blockSize, options.maxLine));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);
@@ -123,6 +130,7 @@ final class JsonLinesReader {
       }
       block(blocks.buffer(), end);
       blocks.consumed(end);
+      reserve(end);
       if (options.threads > 0 && state.header && options.fastPath && !state.stop) {
         pipeline = new ParserPipeline(options.threads, options.blockSize, this::parse, () -> state.stop);
       }
@@ -134,6 +142,25 @@ final class JsonLinesReader {
         // them, instead of on the one thread of the first roll-up (RESULTS.md, issue 18 item 3)
         log.numberSoFar(pipeline);
       }
+    }
+  }
+
+  /**
+   * Counts a block's bytes and, once a thirty-second of a stream whose length is known (a file's)
+   * has given rows, makes the log room for the rest like them (an eighth more; see
+   * {@code ActivityColumns.reserveLike}): its columns then grow once, not by a half at a time — each
+   * growth a copy, and at this size an array the collector takes as humongous.
+   */
+  private void reserve(int blockBytes) {
+    bytesRead += blockBytes;
+    if (reserved || log == null || expectedBytes <= bytesRead || bytesRead * 32 < expectedBytes) {
+      return;
+    }
+    int rows = log.size();
+    if (rows > 0) {
+      reserved = true;
+      double more = (double) rows * (expectedBytes - bytesRead) / bytesRead;
+      log.reserveLike(rows, (int) Math.min(more, Integer.MAX_VALUE - 8 - (double) rows));
     }
   }
 
@@ -225,11 +252,11 @@ final class JsonLinesReader {
     long scanned = fp.scanned;
     long records = fp.scannedRecords;
     long parsers = fp.parsers;
-    return () -> join(b, recorder.events, rows, hierarchyRows, lines, scanned, records, parsers);
+    return () -> join(b, end, recorder.events, rows, hierarchyRows, lines, scanned, records, parsers);
   }
 
   /** On the calling thread: what a block's fast path gave, in order. */
-  private void join(byte[] b, List<Object> events, @Nullable ActivityColumns rows, @Nullable HierarchyRows hierarchyRows,
+  private void join(byte[] b, int end, List<Object> events, @Nullable ActivityColumns rows, @Nullable HierarchyRows hierarchyRows,
       long lines, long scanned, long records, long parsers) {
     for (Object e : events) {
       if (state.stop) {
@@ -256,6 +283,7 @@ final class JsonLinesReader {
     scannedRows += scanned;
     scannedRecords += records;
     parserRuns += parsers;
+    reserve(end);
     pipeline.recycle(b);
   }
 

@@ -30,6 +30,8 @@ import org.civic.site.SiteId;
 import org.civic.site.Staffing;
 import org.civic.site.TeamFacts;
 import org.civic.site.Venue;
+import org.civic.testkit.RandomActivities;
+import org.civic.testkit.RandomHierarchies;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.StreamReadConstraints;
 
@@ -618,6 +620,72 @@ class FastPathTest {
       ReadReport report = CivicJson.lenient().readLines(new ByteArrayInputStream(bytes), "t.jsonl", new Collecting());
       assertThat(report.errors()).singleElement().satisfies(p -> assertThat(p.where().line()).hasValue(line));
       assertSame(CivicJson.lenient(), bytes);
+    }
+  }
+
+  /**
+   * A read makes the log room for the rest of a stream once a thirty-second of it is read, from
+   * what {@code available()} says is left: whatever a stream says — its length, nothing, far more
+   * than it holds, less — the log holds the same rows, the same numbering, on one thread and on
+   * parser threads, in blocks small enough that the room is made part-way.
+   */
+  @Test
+  void whatAStreamSaysOfItsLengthChangesNothingInTheLog() {
+    qt().withExamples(30).forAll(longs().all(), integers().between(0, 3), integers().between(0, 1))
+        .checkAssert((seed, claim, mixed) -> {
+          byte[] bytes = activityLines(seed, mixed == 1);
+          Outcome expected = read(CivicJson.lenient(), bytes, Mode.FAST, Into.LOG);
+          assertThat(expected.logged()).hasSizeGreaterThan(99);
+          int blocks = 33 + (int) Math.floorMod(seed, 64L);
+          for (int threads : new int[] {0, 2}) {
+            ActivityLog.Builder log = ActivityLog.builder();
+            LinesOptions options = CivicJson.lenient().withParserThreads(threads).linesOptions()
+                .withBlockSize(bytes.length / blocks);
+            ReadReport report = CivicJson.linesReader(options, new Claiming(bytes, claim), "t.jsonl", new Collecting(), log)
+                .read();
+            ActivityLog built = log.build();
+            assertThat(report.toString()).isEqualTo(expected.report());
+            assertThat(built.asList()).as("claim %d, threads %d", claim, threads).isEqualTo(expected.logged());
+            assertThat(numbering(built)).isEqualTo(expected.numbering());
+          }
+        });
+  }
+
+  /** 100 to 400 activities' lines, after a dataset's other records if mixed. */
+  private static byte[] activityLines(long seed, boolean mixed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    List<Site> sites = RandomHierarchies.generate(r, 3, 1.0).sites();
+    int n = 100 + r.nextInt(301);
+    List<Activity> activities = RandomActivities.log(r, sites, 2024, n,
+        n / 2, 2 * n);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (LinesWriter w = CivicJson.strict().linesWriter(out)) {
+      if (mixed) {
+        w.writeAll(Samples.dataset(seed, 2));
+      }
+      activities.forEach(w::write);
+    }
+    return out.toByteArray();
+  }
+
+  /** Bytes whose {@code available()} says their length (0), nothing (1), 40 times it (2) or a third (3). */
+  private static final class Claiming extends ByteArrayInputStream {
+    private final int claim;
+
+    Claiming(byte[] bytes, int claim) {
+      super(bytes);
+      this.claim = claim;
+    }
+
+    @Override
+    public synchronized int available() {
+      int left = super.available();
+      return switch (claim) {
+        case 0 -> left;
+        case 1 -> 0;
+        case 2 -> left * 40;
+        default -> left / 3;
+      };
     }
   }
 

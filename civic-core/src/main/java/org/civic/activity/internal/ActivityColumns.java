@@ -176,8 +176,12 @@ public final class ActivityColumns {
     ActivityReadAhead.addAll(this, activities);
   }
 
-  /** Makes room for {@code more} rows like the last {@code rows} (their ids' counts and lengths), and an eighth more. */
-  void reserveLike(int rows, int more) {
+  /**
+   * Makes room for {@code more} rows like the last {@code rows} (their ids' counts and lengths), and
+   * an eighth more — as {@code ArrayList.ensureCapacity} does, for a filler that can tell how much
+   * is to come from what has come (a collection's size, a file's length).
+   */
+  public void reserveLike(int rows, int more) {
     if (rows <= 0 || more <= 0) {
       return;
     }
