@@ -133,6 +133,15 @@ public final class NamePool {
       this.endings = new byte[Math.max(1, expectedNames)];
     }
 
+    /** Makes room for {@code scale} times the names and characters the builder holds, more ({@link StringPool.Builder#reserveLike}). */
+    public void reserveLike(double scale) {
+      stems.reserveLike(scale);
+      long names = size + 1 + (long) Math.ceil(size * scale);
+      if (names > endings.length) {
+        endings = Arrays.copyOf(endings, (int) Math.min(Integer.MAX_VALUE - 16, names));
+      }
+    }
+
     /** Appends a name and returns its index. */
     public int add(String name) {
       Objects.requireNonNull(name, "name");

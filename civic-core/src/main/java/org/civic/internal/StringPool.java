@@ -255,6 +255,25 @@ public final class StringPool {
       }
     }
 
+    /**
+     * Makes room for {@code scale} times the strings and characters the builder holds, more — as
+     * {@code ArrayList.ensureCapacity} does, for a filler that can tell how much is to come from
+     * what has come.
+     */
+    public void reserveLike(double scale) {
+      int used = offsets[size];
+      long strings = size + 2 + (long) Math.ceil(size * scale);
+      if (strings > offsets.length) {
+        offsets = Arrays.copyOf(offsets, (int) Math.min(Integer.MAX_VALUE - 16, strings));
+      }
+      long room = used + (long) Math.ceil(used * scale);
+      if (chars != null && room > chars.length) {
+        chars = Arrays.copyOf(chars, (int) Math.min(Integer.MAX_VALUE - 16, room));
+      } else if (bytes != null && room > bytes.length) {
+        bytes = Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 16, room));
+      }
+    }
+
     /** Room for length more characters; returns where they start. */
     private int reserve(int length) {
       int start = offsets[size];

@@ -51,8 +51,13 @@ final class JsonLinesReader {
   private long expectedBytes;
   /** Bytes of whole blocks read (with parser threads: joined). */
   private long bytesRead;
-  /** Whether the log has made room for the rest of the stream, once ({@link #reserve}). */
+  /** Whether room for the rest of the stream was looked at, once ({@link #reserve}). */
   private boolean reserved;
+  /** Records, the log's rows, the builder's sites and divisions before this read. */
+  private long recordsBefore;
+  private int logRowsBefore;
+  private int sitesBefore;
+  private int divisionsBefore;
 
   JsonLinesReader(LinesOptions options, InputStream in, String source, RecordSink sink, @Nullable ActivityColumns log) {
     this.options = options;
@@ -88,7 +93,11 @@ final class JsonLinesReader {
   ReadReport read() {
     long started = System.nanoTime();
     try {
-      expectedBytes = log == null ? 0 : in.available();
+      expectedBytes = log == null && sites == null ? 0 : in.available();
+      recordsBefore = state.records;
+      logRowsBefore = log == null ? 0 : log.size();
+      sitesBefore = sites == null ? 0 : sites.size();
+      divisionsBefore = sites == null ? 0 : sites.divisionCount();
       readBlocks(new LineBlocks(in, options.blockSize, options.maxLine));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);
@@ -147,21 +156,38 @@ final class JsonLinesReader {
 
   /**
    * Counts a block's bytes and, once a thirty-second of a stream whose length is known (a file's)
-   * has given rows, makes the log room for the rest like them (an eighth more; see
-   * {@code ActivityColumns.reserveLike}): its columns then grow once, not by a half at a time — each
-   * growth a copy, and at this size an array the collector takes as humongous.
+   * has been read, makes room for the rest like it: the log's columns, or a hierarchy builder's
+   * rows, then grow once, not by a half at a time — each growth a copy and, at a national file's
+   * size, an array the collector takes as humongous (benchmarks/RESULTS.md). Only when every record
+   * so far went there: a stream that starts with one kind of record and goes on with another is
+   * not taken for more of the first.
    */
   private void reserve(int blockBytes) {
     bytesRead += blockBytes;
-    if (reserved || log == null || expectedBytes <= bytesRead || bytesRead * 32 < expectedBytes) {
+    if (reserved || expectedBytes <= bytesRead || bytesRead * 32 < expectedBytes) {
       return;
     }
-    int rows = log.size();
-    if (rows > 0) {
-      reserved = true;
-      double more = (double) rows * (expectedBytes - bytesRead) / bytesRead;
-      log.reserveLike(rows, (int) Math.min(more, Integer.MAX_VALUE - 8 - (double) rows));
+    long records = state.records - recordsBefore;
+    if (records == 0) {
+      return; // nothing to go by yet: the next block
     }
+    reserved = true;
+    double rest = (double) (expectedBytes - bytesRead) / bytesRead;
+    if (log != null && log.size() - logRowsBefore == records) {
+      // the log makes room for the rows exactly as asked (a collection's size is exact), so a
+      // sixteenth more here: a thirty-second of run.sh's national files foretells their lines
+      // within 0.3 % (activities), 1 % (sites) and 4 % (divisions)
+      log.reserveLike(log.size(), more(records, rest * 1.0625, log.size()));
+    } else if (sites != null && sites.size() - sitesBefore == records) {
+      sites.reserveLike(more(records, rest, sites.size()), 0);
+    } else if (sites != null && sites.divisionCount() - divisionsBefore == records) {
+      sites.reserveLike(0, more(records, rest, sites.divisionCount()));
+    }
+  }
+
+  /** The records to come at the rate so far, as many as columns of {@code size} can take. */
+  private static int more(long records, double rest, int size) {
+    return (int) Math.min(Integer.MAX_VALUE - 16 - (double) size, records * rest);
   }
 
   /** Reports the line after linesBefore as longer than the limit, and counts it. */

@@ -31,6 +31,7 @@ import org.civic.site.Staffing;
 import org.civic.site.TeamFacts;
 import org.civic.site.Venue;
 import org.civic.testkit.RandomActivities;
+import org.civic.testkit.RandomFacts;
 import org.civic.testkit.RandomHierarchies;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.StreamReadConstraints;
@@ -649,6 +650,47 @@ class FastPathTest {
             assertThat(numbering(built)).isEqualTo(expected.numbering());
           }
         });
+  }
+
+  /**
+   * So does a read into a hierarchy builder: a divisions file and a sites file, each read in blocks
+   * small enough that the builder's rows make room part-way, whatever the streams say of their
+   * length, on one thread and on parser threads, build the hierarchy one default read of each does.
+   */
+  @Test
+  void whatAStreamSaysOfItsLengthChangesNothingInAHierarchy() {
+    qt().withExamples(20).forAll(longs().all(), integers().between(0, 3)).checkAssert((seed, claim) -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      RandomHierarchies.Sample h = RandomHierarchies.generate(r, 4, 0.9);
+      List<Site> sites = RandomFacts.withFacts(r, h.sites(), 0.3);
+      List<byte[]> files = List.of(written(w -> h.divisions().forEach(w::write)),
+          written(w -> sites.forEach(w::write)));
+      HierarchyBuilder plain = Hierarchy.builder();
+      for (byte[] bytes : files) {
+        CivicJson.lenient().readLines(new ByteArrayInputStream(bytes), "t.jsonl", RecordSink.into(plain));
+      }
+      BuildResult built = plain.buildLenient();
+      assertThat(built.hierarchy().siteCount()).isPositive();
+      String expected = describe(built);
+      int blocks = 33 + (int) Math.floorMod(seed, 64L);
+      for (int threads : new int[] {0, 2}) {
+        HierarchyBuilder builder = Hierarchy.builder();
+        for (byte[] bytes : files) {
+          LinesOptions options = CivicJson.lenient().withParserThreads(threads).linesOptions()
+              .withBlockSize(bytes.length / blocks);
+          CivicJson.linesReader(options, new Claiming(bytes, claim), "t.jsonl", RecordSink.into(builder), null).read();
+        }
+        assertThat(describe(builder.buildLenient())).as("claim %d, threads %d", claim, threads).isEqualTo(expected);
+      }
+    });
+  }
+
+  private static byte[] written(java.util.function.Consumer<LinesWriter> lines) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (LinesWriter w = CivicJson.strict().linesWriter(out)) {
+      lines.accept(w);
+    }
+    return out.toByteArray();
   }
 
   /** 100 to 400 activities' lines, after a dataset's other records if mixed. */

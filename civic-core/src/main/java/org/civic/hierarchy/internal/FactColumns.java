@@ -561,6 +561,13 @@ public final class FactColumns {
       }
     }
 
+    /** Makes room for rows up to {@code capacity} in all, at once. */
+    public void reserve(int capacity) {
+      if (capacity > known.length) {
+        grow(capacity);
+      }
+    }
+
     private void grow(int capacity) {
       known = Arrays.copyOf(known, capacity);
       flags = Arrays.copyOf(flags, capacity);

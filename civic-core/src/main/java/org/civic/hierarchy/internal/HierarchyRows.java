@@ -208,8 +208,8 @@ public final class HierarchyRows {
   public void addAll(HierarchyRows other, int from, int to) {
     Objects.checkFromToIndex(from, to, other.size);
     int n = to - from;
-    while (size + n > levels.length) {
-      grow();
+    if (size + n > levels.length) {
+      grow(Math.max(size + n, 2 * levels.length));
     }
     ids.addAll(other.ids, from, to);
     System.arraycopy(other.idHashes, from, idHashes, size, n);
@@ -277,14 +277,39 @@ public final class HierarchyRows {
     return names.build();
   }
 
-  private void room() {
-    if (size == levels.length) {
-      grow();
+  /**
+   * Makes room for {@code moreSites} sites and {@code moreDivisions} divisions like those added
+   * (their ids' and names' lengths), and an eighth more — as {@code ArrayList.ensureCapacity} does,
+   * for a reader that can tell how much is to come from what has come (a file's length).
+   */
+  public void reserveLike(int moreSites, int moreDivisions) {
+    if (moreSites > 0 && size > 0) {
+      double scale = 1.125 * moreSites / size;
+      int capacity = (int) Math.min(Integer.MAX_VALUE - 16, size + Math.ceil(size * scale));
+      if (capacity > levels.length) {
+        grow(capacity);
+      }
+      ids.reserveLike(scale);
+      names.reserveLike(scale);
+      facts.reserve(capacity);
+    }
+    if (moreDivisions > 0 && divisionCount > 0) {
+      double scale = 1.125 * moreDivisions / divisionCount;
+      int capacity = (int) Math.min(Integer.MAX_VALUE - 16, divisionCount + Math.ceil(divisionCount * scale));
+      if (capacity > divisionCodes.length) {
+        divisionCodes = Arrays.copyOf(divisionCodes, capacity);
+      }
+      divisionNames.reserveLike(scale);
     }
   }
 
-  private void grow() {
-    int grown = levels.length * 2;
+  private void room() {
+    if (size == levels.length) {
+      grow(levels.length * 2);
+    }
+  }
+
+  private void grow(int grown) {
     idHashes = Arrays.copyOf(idHashes, grown);
     levels = Arrays.copyOf(levels, grown);
     codes = Arrays.copyOf(codes, grown);
