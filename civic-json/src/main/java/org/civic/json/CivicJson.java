@@ -406,7 +406,10 @@ public final class CivicJson {
    * appends activities to a log, in stream order, instead of handing each to the sink as an
    * {@link Activity}: the national ingest path. Good activity lines go from the parser's buffer
    * straight into the log's columns; every other record goes to the sink. Problems and the
-   * report are the same as with {@code readLines(in, source, sink)}.
+   * report are the same as with {@code readLines(in, source, sink)}. From a stream that tells its
+   * length ({@link InputStream#available()}, as a file's does), the log makes room for all of it
+   * once a thirty-second is read, instead of growing by halves; so does a hierarchy builder's
+   * sink ({@link RecordSink#into(org.civic.hierarchy.HierarchyBuilder)}) in either method.
    *
    * <pre>{@code
    * ActivityLog.Builder log = ActivityLog.builder();
