@@ -661,7 +661,11 @@ class FastPathTest {
   void whatAStreamSaysOfItsLengthChangesNothingInAHierarchy() {
     qt().withExamples(20).forAll(longs().all(), integers().between(0, 3)).checkAssert((seed, claim) -> {
       SplittableRandom r = new SplittableRandom(seed);
-      RandomHierarchies.Sample h = RandomHierarchies.generate(r, 4, 0.9);
+      RandomHierarchies.Sample drawn;
+      do { // a province of cities without counties or townships has no site: draw again
+        drawn = RandomHierarchies.generate(r, 4, 1.0);
+      } while (drawn.sites().isEmpty());
+      RandomHierarchies.Sample h = drawn;
       List<Site> sites = RandomFacts.withFacts(r, h.sites(), 0.3);
       List<byte[]> files = List.of(written(w -> h.divisions().forEach(w::write)),
           written(w -> sites.forEach(w::write)));
@@ -696,7 +700,10 @@ class FastPathTest {
   /** 100 to 400 activities' lines, after a dataset's other records if mixed. */
   private static byte[] activityLines(long seed, boolean mixed) {
     SplittableRandom r = new SplittableRandom(seed);
-    List<Site> sites = RandomHierarchies.generate(r, 3, 1.0).sites();
+    List<Site> sites;
+    do { // a province of cities without counties or townships has no site: draw again
+      sites = RandomHierarchies.generate(r, 3, 1.0).sites();
+    } while (sites.isEmpty());
     int n = 100 + r.nextInt(301);
     List<Activity> activities = RandomActivities.log(r, sites, 2024, n,
         n / 2, 2 * n);
