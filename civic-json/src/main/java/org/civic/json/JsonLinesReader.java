@@ -47,12 +47,12 @@ final class JsonLinesReader {
   private long scannedRecords;
   private long parserRuns;
   private @Nullable ParserPipeline pipeline;
-  /** The stream's length as {@link InputStream#available()} told before the read (a file's), or 0. */
+  /** What {@link InputStream#available()} told before the read (a file's length), or 0. */
   private long expectedBytes;
-  /** Bytes of whole blocks read (with parser threads: joined). */
+  /** Bytes of whole blocks read (with parser threads: joined); a line past the limit is not counted. */
   private long bytesRead;
-  /** Whether room for the rest of the stream was looked at, once ({@link #reserve}). */
-  private boolean reserved;
+  /** Times room was looked at ({@link #reserve}): after a thirty-second of the stream, then after a quarter. */
+  private int reserved;
   /** Records, the log's rows, the builder's sites and divisions before this read. */
   private long recordsBefore;
   private int logRowsBefore;
@@ -93,7 +93,7 @@ final class JsonLinesReader {
   ReadReport read() {
     long started = System.nanoTime();
     try {
-      expectedBytes = log == null && sites == null ? 0 : in.available();
+      expectedBytes = log == null && sites == null ? 0 : available();
       recordsBefore = state.records;
       logRowsBefore = log == null ? 0 : log.size();
       sitesBefore = sites == null ? 0 : sites.size();
@@ -155,24 +155,28 @@ final class JsonLinesReader {
   }
 
   /**
-   * Counts a block's bytes and, once a thirty-second of a stream whose length is known (a file's)
-   * has been read, makes room for the rest like it: the log's columns, or a hierarchy builder's
-   * rows, then grow once, not by a half at a time — each growth a copy and, at a national file's
-   * size, an array the collector takes as humongous (benchmarks/RESULTS.md). Only when every record
-   * so far went there: a stream that starts with one kind of record and goes on with another is
-   * not taken for more of the first.
+   * Counts a block's bytes and, after a thirty-second of a stream whose length is known (a file's)
+   * and again after a quarter, makes room at the rate so far: the log's columns, or a hierarchy
+   * builder's rows, then grow twice, not by a half or a double at a time — each growth a copy and,
+   * at a national file's size, an array the collector takes as humongous (benchmarks/RESULTS.md).
+   * Only when every record so far went there, and at first for no more than half the stream's
+   * worth, then for the rest: a stream whose first part is one kind of record and the rest another
+   * is left with room for at most fifteen times the rows it read in its first thirty-second, or
+   * three times those of its first quarter, unused.
    */
   private void reserve(int blockBytes) {
     bytesRead += blockBytes;
-    if (reserved || expectedBytes <= bytesRead || bytesRead * 32 < expectedBytes) {
+    if (reserved == 2 || state.stop || expectedBytes <= bytesRead
+        || bytesRead * (reserved == 0 ? 32 : 4) < expectedBytes) {
       return;
     }
     long records = state.records - recordsBefore;
     if (records == 0) {
       return; // nothing to go by yet: the next block
     }
-    reserved = true;
-    double rest = (double) (expectedBytes - bytesRead) / bytesRead;
+    // at first at most fifteen times what was read more (half the stream), then the rest
+    double rest = Math.min(reserved == 0 ? 15 : 3, (double) (expectedBytes - bytesRead) / bytesRead);
+    reserved++;
     if (log != null && log.size() - logRowsBefore == records) {
       // the log makes room for the rows exactly as asked (a collection's size is exact), so a
       // sixteenth more here: a thirty-second of run.sh's national files foretells their lines
@@ -188,6 +192,15 @@ final class JsonLinesReader {
   /** The records to come at the rate so far, as many as columns of {@code size} can take. */
   private static int more(long records, double rest, int size) {
     return (int) Math.min(Integer.MAX_VALUE - 16 - (double) size, records * rest);
+  }
+
+  /** What the stream says it holds; 0 if it cannot say (a read needs no more than that). */
+  private long available() {
+    try {
+      return Math.max(0, in.available());
+    } catch (IOException e) {
+      return 0;
+    }
   }
 
   /** Reports the line after linesBefore as longer than the limit, and counts it. */

@@ -625,45 +625,49 @@ class FastPathTest {
   }
 
   /**
-   * A read makes the log room for the rest of a stream once a thirty-second of it is read, from
-   * what {@code available()} says is left: whatever a stream says — its length, nothing, far more
-   * than it holds, less — the log holds the same rows, the same numbering, on one thread and on
-   * parser threads, in blocks small enough that the room is made part-way.
+   * A read makes the log room for the rest of a stream, after a thirty-second and after half of it,
+   * from what {@code available()} said before the read: whatever a stream says — its length,
+   * nothing, three times it (room made for rows that never come), forty times it (no room made), a
+   * third — the log holds the same rows with the same numbering, and the sink the same records, on
+   * one thread and on parser threads, in blocks small enough that the room is made part-way; with
+   * other records before the activities (no room made) or after them (room made for more).
    */
   @Test
   void whatAStreamSaysOfItsLengthChangesNothingInTheLog() {
-    qt().withExamples(30).forAll(longs().all(), integers().between(0, 3), integers().between(0, 1))
-        .checkAssert((seed, claim, mixed) -> {
-          byte[] bytes = activityLines(seed, mixed == 1);
+    qt().withExamples(30).forAll(longs().all(), integers().between(0, 4), integers().between(0, 2))
+        .checkAssert((seed, claim, others) -> {
+          byte[] bytes = activityLines(seed, others);
           Outcome expected = read(CivicJson.lenient(), bytes, Mode.FAST, Into.LOG);
-          assertThat(expected.logged()).hasSizeGreaterThan(99);
+          assertThat(expected.logged()).hasSizeGreaterThan(299);
           int blocks = 33 + (int) Math.floorMod(seed, 64L);
           for (int threads : new int[] {0, 2}) {
             ActivityLog.Builder log = ActivityLog.builder();
+            Collecting sink = new Collecting();
             LinesOptions options = CivicJson.lenient().withParserThreads(threads).linesOptions()
                 .withBlockSize(bytes.length / blocks);
-            ReadReport report = CivicJson.linesReader(options, new Claiming(bytes, claim), "t.jsonl", new Collecting(), log)
-                .read();
+            ReadReport report = CivicJson.linesReader(options, new Claiming(bytes, claim), "t.jsonl", sink, log).read();
             ActivityLog built = log.build();
             assertThat(report.toString()).isEqualTo(expected.report());
             assertThat(built.asList()).as("claim %d, threads %d", claim, threads).isEqualTo(expected.logged());
             assertThat(numbering(built)).isEqualTo(expected.numbering());
+            assertThat(sink.dataset()).isEqualTo(expected.records());
           }
         });
   }
 
   /**
    * So does a read into a hierarchy builder: a divisions file and a sites file, each read in blocks
-   * small enough that the builder's rows make room part-way, whatever the streams say of their
-   * length, on one thread and on parser threads, build the hierarchy one default read of each does.
+   * small enough that the builder's rows make room part-way and large enough (hundreds of sites) that
+   * the room is more than the builder starts with, whatever the streams say of their length, on one
+   * thread and on parser threads, build the hierarchy one default read of each does.
    */
   @Test
   void whatAStreamSaysOfItsLengthChangesNothingInAHierarchy() {
-    qt().withExamples(20).forAll(longs().all(), integers().between(0, 3)).checkAssert((seed, claim) -> {
+    qt().withExamples(20).forAll(longs().all(), integers().between(0, 4)).checkAssert((seed, claim) -> {
       SplittableRandom r = new SplittableRandom(seed);
       RandomHierarchies.Sample drawn;
       do { // a province of cities without counties or townships has no site: draw again
-        drawn = RandomHierarchies.generate(r, 4, 1.0);
+        drawn = RandomHierarchies.generate(r, 16 + r.nextInt(9), 1.0);
       } while (drawn.sites().isEmpty());
       RandomHierarchies.Sample h = drawn;
       List<Site> sites = RandomFacts.withFacts(r, h.sites(), 0.3);
@@ -697,27 +701,27 @@ class FastPathTest {
     return out.toByteArray();
   }
 
-  /** 100 to 400 activities' lines, after a dataset's other records if mixed. */
-  private static byte[] activityLines(long seed, boolean mixed) {
+  /** 300 to 1,200 activities' lines; after a dataset's other records (others 1) or before them (2). */
+  private static byte[] activityLines(long seed, int others) {
     SplittableRandom r = new SplittableRandom(seed);
     List<Site> sites;
     do { // a province of cities without counties or townships has no site: draw again
       sites = RandomHierarchies.generate(r, 3, 1.0).sites();
     } while (sites.isEmpty());
-    int n = 100 + r.nextInt(301);
-    List<Activity> activities = RandomActivities.log(r, sites, 2024, n,
-        n / 2, 2 * n);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (LinesWriter w = CivicJson.strict().linesWriter(out)) {
-      if (mixed) {
+    int n = 300 + r.nextInt(901);
+    List<Activity> activities = RandomActivities.log(r, sites, 2024, n, n / 2, 2 * n);
+    return written(w -> {
+      if (others == 1) {
         w.writeAll(Samples.dataset(seed, 2));
       }
       activities.forEach(w::write);
-    }
-    return out.toByteArray();
+      if (others == 2) {
+        w.writeAll(Samples.dataset(seed, 2));
+      }
+    });
   }
 
-  /** Bytes whose {@code available()} says their length (0), nothing (1), 40 times it (2) or a third (3). */
+  /** Bytes whose {@code available()} says their length (0), nothing (1), 40 times it (2), a third (3) or 3 times it (4). */
   private static final class Claiming extends ByteArrayInputStream {
     private final int claim;
 
@@ -733,7 +737,8 @@ class FastPathTest {
         case 0 -> left;
         case 1 -> 0;
         case 2 -> left * 40;
-        default -> left / 3;
+        case 3 -> left / 3;
+        default -> left * 3;
       };
     }
   }

@@ -177,9 +177,10 @@ public final class ActivityColumns {
   }
 
   /**
-   * Makes room for {@code more} rows like the last {@code rows} (their ids' counts and lengths), and
-   * an eighth more — as {@code ArrayList.ensureCapacity} does, for a filler that can tell how much
-   * is to come from what has come (a collection's size, a file's length).
+   * Makes room for {@code more} rows like the last {@code rows} — the rows exactly, their ids (counts
+   * and lengths like those rows') an eighth more — as {@code ArrayList.ensureCapacity} does, for a
+   * filler that can tell how much is to come from what has come (a collection's size, a file's
+   * length).
    */
   public void reserveLike(int rows, int more) {
     if (rows <= 0 || more <= 0) {
