@@ -408,7 +408,7 @@ public final class CivicJson {
    * straight into the log's columns; every other record goes to the sink. Problems and the
    * report are the same as with {@code readLines(in, source, sink)}. From a stream that tells its
    * length ({@link InputStream#available()}, as a file's of up to 2 GB does), the log makes room
-   * for the stream's rows at the rate its first thirty-second and its first half gave, instead of
+   * for the stream's rows at the rate its first thirty-second and its first quarter gave, instead of
    * growing by halves, while every record so far is an activity; so do a hierarchy builder's rows
    * ({@link RecordSink#into(org.civic.hierarchy.HierarchyBuilder)}) in either method, while every
    * record so far is a site (or every one a division).
