@@ -65,7 +65,8 @@ public final class StringHashIndex {
       int entry;
       firstOut[i] = i;
       while ((entry = slots[slot]) != 0) {
-        if (pool.equalAt(entry - 1, i)) {
+        // the strings compared only where their hash codes agree: most entries on the way differ there
+        if (hashes[entry - 1] == hashes[i] && pool.equalAt(entry - 1, i)) {
           firstOut[i] = entry - 1;
           break;
         }

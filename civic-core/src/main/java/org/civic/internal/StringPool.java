@@ -155,12 +155,9 @@ public final class StringPool {
     if (length != offsets[b + 1] - sb) {
       return false;
     }
-    for (int i = 0; i < length; i++) {
-      if (charAt(sa + i) != charAt(sb + i)) {
-        return false;
-      }
-    }
-    return true;
+    return chars != null
+        ? Arrays.equals(chars, sa, sa + length, chars, sb, sb + length)
+        : Arrays.equals(bytes, sa, sa + length, bytes, sb, sb + length);
   }
 
   /** Collects strings in order; not thread-safe. */

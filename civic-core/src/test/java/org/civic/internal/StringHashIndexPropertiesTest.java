@@ -5,8 +5,10 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +87,49 @@ class StringHashIndexPropertiesTest {
       if (!held.isEmpty()) {
         assertThat(out[1]).as("a key the pool holds first").isEqualTo(0);
       }
+    });
+  }
+
+  @Test
+  void ofFirstGivesEachStringItsFirstPosition() {
+    qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      List<String> strings = new ArrayList<>();
+      for (int n = r.nextInt(0, r.nextBoolean() ? 30 : 2_000); strings.size() < n; ) {
+        boolean again = !strings.isEmpty() && r.nextInt(3) == 0;
+        strings.add(again ? strings.get(r.nextInt(strings.size())) : id(r));
+      }
+      if (r.nextInt(4) == 0) {
+        strings.add(r.nextInt(strings.size() + 1), "社区"); // a pool of characters
+      }
+      StringPool.Builder builder = new StringPool.Builder(1, 1);
+      strings.forEach(builder::add);
+      StringPool pool = builder.build();
+      Map<String, Integer> first = new HashMap<>();
+      for (int i = 0; i < strings.size(); i++) {
+        first.putIfAbsent(strings.get(i), i);
+      }
+      int[] firstOut = new int[strings.size()];
+      int[] hashes = new int[strings.size()];
+      for (int i = 0; i < hashes.length; i++) {
+        hashes[i] = strings.get(i).hashCode();
+      }
+      StringHashIndex index = r.nextBoolean()
+          ? StringHashIndex.ofFirst(pool, firstOut)
+          : StringHashIndex.ofFirst(pool, hashes, firstOut);
+      for (int i = 0; i < strings.size(); i++) {
+        String s = strings.get(i);
+        assertThat(firstOut[i]).as("%s at %d", s, i).isEqualTo(first.get(s));
+        assertThat(index.find(s)).as(s).isEqualTo(first.get(s));
+        assertThat(pool.equalAt(i, first.get(s))).as(s).isTrue();
+      }
+      for (int k = 0; k < 50 && !strings.isEmpty(); k++) {
+        int a = r.nextInt(strings.size());
+        int b = r.nextInt(strings.size());
+        assertThat(pool.equalAt(a, b)).as("%s and %s", strings.get(a), strings.get(b))
+            .isEqualTo(strings.get(a).equals(strings.get(b)));
+      }
+      assertThat(index.find(ABSENT)).isEqualTo(-1);
     });
   }
 }
