@@ -5,7 +5,7 @@ package org.civic.internal;
  * in it; it compares against the pool, so it adds about 6 bytes per string.
  *
  * <p>A slot holds a position plus one and, in the bits a position of this pool does not need, a
- * fingerprint of the string's hash (its mixed hash's high bits: 11 of them for a million strings).
+ * fingerprint of the string's hash (its mixed hash's high bits: 12 of them for a million strings).
  * A probe compares a string with the pool's only where the fingerprints agree — in a table three
  * fifths full a look-up passes about 0.8 other strings on its way, and each comparison is a read
  * of the pool's offsets and characters far from the last — so a look-up reads the pool about once.
