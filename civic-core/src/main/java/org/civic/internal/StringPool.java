@@ -200,6 +200,28 @@ public final class StringPool {
       return close(start + length);
     }
 
+    /** Appends the first {@code length} characters of an array and returns their index. */
+    public int add(char[] c, int length) {
+      Objects.checkFromIndexSize(0, length, c.length);
+      if (chars == null) {
+        for (int i = 0; i < length; i++) {
+          if (c[i] > 0xff) {
+            widen();
+            break;
+          }
+        }
+      }
+      int start = reserve(length);
+      if (chars != null) {
+        System.arraycopy(c, 0, chars, start, length);
+      } else {
+        for (int i = 0; i < length; i++) {
+          bytes[start + i] = (byte) c[i];
+        }
+      }
+      return close(start + length);
+    }
+
     /**
      * Appends a string given as bytes, one byte per character (ISO-8859-1; an id's ASCII), and
      * returns its index.

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import org.civic.site.SiteLevel;
 import org.civic.site.Staffing;
 import org.civic.site.TeamFacts;
 import org.civic.site.Venue;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -105,8 +107,16 @@ class HierarchyRowsPropertiesTest {
     f.staffing().ifPresent(s -> c.staffing(s.approved(), s.directors(), s.deputyDirectors()));
     byte[] framed = new byte[id.length + 2];
     System.arraycopy(id, 0, framed, 1, id.length);
-    return rows.commit(framed, 1, id.length, name, site.level(), site.division().value(),
+    return commit(rows, framed, 1, id.length, name, site.level(), site.division().value(),
         site.parent().map(SiteId::value).orElse(null));
+  }
+
+  /** {@link HierarchyRows#commit} with the name as a reader decodes it: characters in a buffer, longer than the name. */
+  private static boolean commit(HierarchyRows rows, byte[] b, int idFrom, int idLength, String name, SiteLevel level,
+      long code, @Nullable String parent) {
+    char[] chars = Arrays.copyOf(name.toCharArray(), name.length() + 3);
+    chars[name.length()] = 'x'; // what a buffer holds past the name is not read
+    return rows.commit(b, idFrom, idLength, chars, name.length(), level, code, parent);
   }
 
   private static String describe(BuildResult built) {
@@ -189,27 +199,27 @@ class HierarchyRowsPropertiesTest {
     long code = village.code().value();
     byte[] good = "s1".getBytes(StandardCharsets.US_ASCII);
     rows.facts().beginRow();
-    assertThat(rows.commit(good, 0, 2, " ", SiteLevel.STATION, code, null)).as("a blank name").isFalse();
-    assertThat(rows.commit("s 1".getBytes(StandardCharsets.US_ASCII), 0, 3, "站", SiteLevel.STATION, code, null))
+    assertThat(commit(rows, good, 0, 2, " ", SiteLevel.STATION, code, null)).as("a blank name").isFalse();
+    assertThat(commit(rows, "s 1".getBytes(StandardCharsets.US_ASCII), 0, 3, "站", SiteLevel.STATION, code, null))
         .as("a space in the id").isFalse();
-    assertThat(rows.commit(new byte[0], 0, 0, "站", SiteLevel.STATION, code, null)).as("an empty id").isFalse();
-    assertThat(rows.commit("s".repeat(65).getBytes(StandardCharsets.US_ASCII), 0, 65, "站", SiteLevel.STATION, code,
+    assertThat(commit(rows, new byte[0], 0, 0, "站", SiteLevel.STATION, code, null)).as("an empty id").isFalse();
+    assertThat(commit(rows, "s".repeat(65).getBytes(StandardCharsets.US_ASCII), 0, 65, "站", SiteLevel.STATION, code,
         null)).as("an id of 65 characters").isFalse();
-    assertThat(rows.commit(good, 0, 2, "站", SiteLevel.STATION, 1L, null)).as("a bad code").isFalse();
-    assertThat(rows.commit(good, 0, 2, "点", SiteLevel.POINT, code, null)).as("a point without a parent").isFalse();
-    assertThat(rows.commit(good, 0, 2, "点", SiteLevel.POINT, code, "s1")).as("its own parent").isFalse();
-    assertThat(rows.commit(good, 0, 2, "站", SiteLevel.STATION, code, "p0")).as("a station with a parent").isFalse();
+    assertThat(commit(rows, good, 0, 2, "站", SiteLevel.STATION, 1L, null)).as("a bad code").isFalse();
+    assertThat(commit(rows, good, 0, 2, "点", SiteLevel.POINT, code, null)).as("a point without a parent").isFalse();
+    assertThat(commit(rows, good, 0, 2, "点", SiteLevel.POINT, code, "s1")).as("its own parent").isFalse();
+    assertThat(commit(rows, good, 0, 2, "站", SiteLevel.STATION, code, "p0")).as("a station with a parent").isFalse();
     assertThat(rows.addDivision(code, "")).as("a blank division name").isFalse();
     assertThat(rows.addDivision(1L, "村")).as("a bad division code").isFalse();
     assertThat(rows.size()).isZero();
     assertThat(rows.divisionCount()).isZero();
-    assertThat(rows.commit(good, 0, 2, "站", SiteLevel.STATION, code, null)).isTrue();
+    assertThat(commit(rows, good, 0, 2, "站", SiteLevel.STATION, code, null)).isTrue();
     assertThat(rows.site(0)).isEqualTo(Site.station(SiteId.of("s1"), "站", village.code()));
     // ids of one and of 64 characters, the shortest and the longest there are
     rows.facts().beginRow();
-    assertThat(rows.commit("a".getBytes(StandardCharsets.US_ASCII), 0, 1, "站", SiteLevel.STATION, code, null)).isTrue();
+    assertThat(commit(rows, "a".getBytes(StandardCharsets.US_ASCII), 0, 1, "站", SiteLevel.STATION, code, null)).isTrue();
     rows.facts().beginRow();
-    assertThat(rows.commit("b".repeat(64).getBytes(StandardCharsets.US_ASCII), 0, 64, "站", SiteLevel.STATION, code,
+    assertThat(commit(rows, "b".repeat(64).getBytes(StandardCharsets.US_ASCII), 0, 64, "站", SiteLevel.STATION, code,
         null)).isTrue();
     assertThat(rows.site(2).id().value()).hasSize(64);
     // cleared, the rows are filled again from their first row (a scanner's scratch row is)
@@ -217,7 +227,7 @@ class HierarchyRowsPropertiesTest {
     assertThat(rows.size()).isZero();
     rows.facts().beginRow();
     rows.facts().display(2, true);
-    assertThat(rows.commit("s2".getBytes(StandardCharsets.US_ASCII), 0, 2, "另一站", SiteLevel.STATION, code, null))
+    assertThat(commit(rows, "s2".getBytes(StandardCharsets.US_ASCII), 0, 2, "另一站", SiteLevel.STATION, code, null))
         .isTrue();
     assertThat(rows.site(0)).isEqualTo(Site.station(SiteId.of("s2"), "另一站", village.code())
         .withFacts(SiteFacts.unknown().withDisplay(new Display(2, true))));

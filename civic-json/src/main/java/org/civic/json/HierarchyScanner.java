@@ -90,6 +90,9 @@ final class HierarchyScanner {
   private int at;
   /** The newline (or the block's end) after the last line read. */
   private int next;
+  /** The characters of the string decoded last ({@link #decode}), and their number. */
+  private char[] text = new char[64];
+  private int textLength;
   /** The division line read last. */
   private long divisionCode;
   private String divisionName = "";
@@ -195,8 +198,13 @@ final class HierarchyScanner {
     if (!field(b, end, NAME)) {
       return false;
     }
-    String name = string(b, end);
-    if (name == null || name.isBlank() || !field(b, end, LEVEL)) {
+    // the name's bytes now, their characters last, straight into the rows' pool (no String made)
+    int nameFrom = at + 1;
+    if (!quoted(b, end)) {
+      return false;
+    }
+    int nameTo = at - 1;
+    if (!field(b, end, LEVEL)) {
       return false;
     }
     SiteLevel level = level(b, end);
@@ -219,8 +227,8 @@ final class HierarchyScanner {
     if (field(b, end, FACTS) && !facts(b, end, facts)) {
       return false;
     }
-    return field(b, end, CLOSE) && lineEnd(b, from, end)
-        && rows.commit(b, idFrom, idLength, name, level, code, parent);
+    return field(b, end, CLOSE) && lineEnd(b, from, end) && decode(b, nameFrom, nameTo)
+        && rows.commit(b, idFrom, idLength, text, textLength, level, code, parent);
   }
 
   /**
@@ -438,30 +446,44 @@ final class HierarchyScanner {
 
   /** A string of printable characters in well-formed UTF-8, without escapes; null to decline. */
   private @Nullable String string(byte[] b, int end) {
+    int from = at + 1;
+    return quoted(b, end) && decode(b, from, at - 1) ? new String(text, 0, textLength) : null;
+  }
+
+  /**
+   * A string's quotes and, between them, bytes that are neither an escape nor a control; moves
+   * past the closing quote. False to decline.
+   */
+  private boolean quoted(byte[] b, int end) {
     int i = at;
     if (i >= end || b[i] != '"') {
-      return null;
+      return false;
     }
-    int start = ++i;
-    boolean ascii = true;
-    while (i < end) {
+    for (i++; i < end; i++) {
       byte c = b[i];
       if (c == '"') {
-        break;
+        at = i + 1;
+        return true;
       }
       if (c == '\\' || (c >= 0 && c < 0x20)) {
-        return null;
+        return false;
       }
-      ascii &= c >= 0;
-      i++;
     }
-    if (i >= end) {
-      return null;
+    return false;
+  }
+
+  /**
+   * Decodes b[from, to), well-formed UTF-8 (without {@code U+FFFD}: bad bytes, or a real one, which
+   * the exact path reads as well) of at most the string limit's characters, into {@link #text}.
+   * False to decline.
+   */
+  private boolean decode(byte[] b, int from, int to) {
+    if (text.length < to - from) {
+      text = new char[Math.max(to - from, 2 * text.length)];
     }
-    at = i + 1;
-    String s = new String(b, start, i - start, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
-    // a replacement character: bad bytes (or a real U+FFFD, which the exact path reads as well)
-    return s.length() > maxString || (!ascii && s.indexOf('\uFFFD') >= 0) ? null : s;
+    int n = Utf8Text.decode(b, from, to, text);
+    textLength = n;
+    return n >= 0 && n <= maxString;
   }
 
   /** A whole number without sign or leading zero that fits an int, or -1 to decline. */

@@ -99,6 +99,8 @@ class HierarchyScannerTest {
         center.replace("\"id\":", "\"id\": "),
         center.replace("{\"venue\"", "{ \"venue\""),
         center.replace("\"name\":\"禹州市", "\"name\":\"\\u79b9州市"),
+        center.replace("\"name\":\"禹州市新时代文明实践中心\"", "\"name\":\"\u3000 \""), // a blank name
+        center.replace("\"name\":\"禹州市新时代文明实践中心\"", "\"name\":\"\""),
         center.replace("\"functionRooms\":4", "\"functionRooms\":04"),
         center.replace("\"functionRooms\":4", "\"functionRooms\":4.0"),
         center.replace("\"functionRooms\":4", "\"functionRooms\":4294967297"),

@@ -140,15 +140,16 @@ public final class HierarchyRows {
    * @param b the bytes holding the id
    * @param idFrom where the id starts
    * @param idLength its length in bytes
-   * @param name the name
+   * @param name the name's characters, from index 0
+   * @param nameLength their number
    * @param level the level
    * @param code the division's code value, as read (checked here)
    * @param parent the declared parent's id, or null
    * @return whether the row was added
    */
-  public boolean commit(byte[] b, int idFrom, int idLength, String name, SiteLevel level, long code,
+  public boolean commit(byte[] b, int idFrom, int idLength, char[] name, int nameLength, SiteLevel level, long code,
       @Nullable String parent) {
-    if (idLength < 1 || idLength > Ids.MAX_LENGTH || name.isBlank() || !DivisionCode.isValid(code)) {
+    if (idLength < 1 || idLength > Ids.MAX_LENGTH || blank(name, nameLength) || !DivisionCode.isValid(code)) {
       return false;
     }
     int hash = 0;
@@ -161,7 +162,7 @@ public final class HierarchyRows {
     if (parent != null || level.needsParent()) {
       // a sub-site: Site.of's rules on parents, where they are
       try {
-        Site.of(SiteId.of(new String(b, idFrom, idLength, StandardCharsets.ISO_8859_1)), name, level,
+        Site.of(SiteId.of(new String(b, idFrom, idLength, StandardCharsets.ISO_8859_1)), new String(name, 0, nameLength), level,
             DivisionCode.of(code), parent == null ? Optional.empty() : Optional.of(SiteId.of(parent)));
       } catch (IllegalArgumentException e) {
         return false;
@@ -171,12 +172,22 @@ public final class HierarchyRows {
     int s = size;
     ids.addLatin1(b, idFrom, idLength);
     idHashes[s] = hash;
-    names.add(name);
+    names.add(name, nameLength);
     levels[s] = (byte) level.ordinal();
     codes[s] = code;
     parents[s] = parent;
     facts.endRow();
     size = s + 1;
+    return true;
+  }
+
+  /** Tells whether the characters are all whitespace, as {@link String#isBlank} tells of a string. */
+  private static boolean blank(char[] c, int length) {
+    for (int i = 0; i < length; i++) {
+      if (!Character.isWhitespace(c[i])) {
+        return false;
+      }
+    }
     return true;
   }
 
