@@ -1,5 +1,6 @@
 package org.civic.internal;
 
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -101,19 +102,37 @@ public final class NamePool {
 
   /** Returns the code of the longest listed ending of a name, or 0 if it has none. */
   static int endingOf(String name) {
-    if (name.isEmpty()) {
+    return endingOf(name, name.length());
+  }
+
+  /** {@link #endingOf(String)} of the first {@code length} characters of a sequence. */
+  static int endingOf(CharSequence name, int length) {
+    if (length == 0) {
       return 0;
     }
-    int k = Arrays.binarySearch(LAST_CHARS, name.charAt(name.length() - 1));
+    int k = Arrays.binarySearch(LAST_CHARS, name.charAt(length - 1));
     if (k < 0) {
       return 0;
     }
     for (int code : BY_LAST_CHAR[k]) {
-      if (name.endsWith(ENDINGS[code])) {
+      if (endsWith(name, length, ENDING_CHARS[code])) {
         return code;
       }
     }
     return 0;
+  }
+
+  private static boolean endsWith(CharSequence name, int length, char[] ending) {
+    int from = length - ending.length;
+    if (from < 0) {
+      return false;
+    }
+    for (int i = 0; i < ending.length; i++) {
+      if (name.charAt(from + i) != ending[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Collects names in order; not thread-safe. */
@@ -147,6 +166,19 @@ public final class NamePool {
       Objects.requireNonNull(name, "name");
       int code = endingOf(name);
       stems.add(name, name.length() - ENDINGS[code].length());
+      return ended(code);
+    }
+
+    /** Appends the name held by the first {@code length} characters of an array and returns its index. */
+    public int add(char[] name, int length) {
+      Objects.checkFromIndexSize(0, length, name.length);
+      int code = endingOf(CharBuffer.wrap(name, 0, length), length);
+      stems.add(name, length - ENDINGS[code].length());
+      return ended(code);
+    }
+
+    /** Records the ending of the name whose stem was just added; returns its index. */
+    private int ended(int code) {
       if (size == endings.length) {
         endings = Arrays.copyOf(endings, size * 2);
       }

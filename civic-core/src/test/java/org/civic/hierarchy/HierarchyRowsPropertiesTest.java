@@ -210,6 +210,8 @@ class HierarchyRowsPropertiesTest {
     assertThat(commit(rows, good, 0, 2, "点", SiteLevel.POINT, code, "s1")).as("its own parent").isFalse();
     assertThat(commit(rows, good, 0, 2, "站", SiteLevel.STATION, code, "p0")).as("a station with a parent").isFalse();
     assertThat(rows.addDivision(code, "")).as("a blank division name").isFalse();
+    assertThat(rows.addDivision(code, " \u3000村".toCharArray(), 2)).as("a blank division name, as read").isFalse();
+    assertThat(rows.addDivision(1L, "村".toCharArray(), 1)).as("a bad code, as read").isFalse();
     assertThat(rows.addDivision(1L, "村")).as("a bad division code").isFalse();
     assertThat(rows.size()).isZero();
     assertThat(rows.divisionCount()).isZero();

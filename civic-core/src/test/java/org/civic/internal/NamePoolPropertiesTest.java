@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** A NamePool gives back every name exactly, whatever its ending, and strips the listed ones. */
+/**
+ * A NamePool gives back every name exactly, whatever its ending, and strips the listed ones —
+ * names added as strings or as a reader's characters alike.
+ */
 class NamePoolPropertiesTest {
 
   /** Endings that are listed, pieces of them, and overlaps between them. */
@@ -39,15 +42,24 @@ class NamePoolPropertiesTest {
       SplittableRandom r = new SplittableRandom(seed);
       List<String> names = new ArrayList<>();
       NamePool.Builder b = new NamePool.Builder(r.nextInt(4), r.nextInt(8));
+      NamePool.Builder asStrings = new NamePool.Builder(1, 1);
       for (int i = 0; i < n; i++) {
         String name = name(r);
         names.add(name);
-        assertThat(b.add(name)).isEqualTo(i);
+        asStrings.add(name);
+        if (r.nextBoolean()) {
+          assertThat(b.add(name)).isEqualTo(i);
+        } else { // as a reader decodes it: the characters in a buffer, an ending's pieces after them
+          char[] buffer = (name + PIECES[r.nextInt(PIECES.length)] + "会").toCharArray();
+          assertThat(b.add(buffer, name.length())).isEqualTo(i);
+        }
       }
       NamePool pool = b.build();
+      NamePool same = asStrings.build();
       assertThat(pool.size()).isEqualTo(n);
       for (int i = 0; i < n; i++) {
         assertThat(pool.get(i)).isEqualTo(names.get(i));
+        assertThat(pool.stemLength(i)).as("the ending stripped from %s", names.get(i)).isEqualTo(same.stemLength(i));
       }
     });
   }

@@ -155,13 +155,17 @@ final class HierarchyScanner {
     if (code < 0 || !DivisionCode.isValid(code) || !field(b, end, NAME)) {
       return false;
     }
-    String name = string(b, end);
-    if (name == null || name.isBlank() || !field(b, end, CLOSE) || !lineEnd(b, from, end)) {
+    int nameFrom = at + 1;
+    if (!quoted(b, end) || !decode(b, nameFrom, at - 1) || !field(b, end, CLOSE) || !lineEnd(b, from, end)) {
       return false;
     }
+    if (rows != null) {
+      return rows.addDivision(code, text, textLength); // the name straight into the rows' pool
+    }
+    String name = new String(text, 0, textLength);
     divisionCode = code;
     divisionName = name;
-    return rows == null || rows.addDivision(code, name);
+    return !name.isBlank();
   }
 
   /** The index of the newline that ended the last line read (the block's end if it ended first). */

@@ -125,6 +125,7 @@ class HierarchyScannerTest {
         center + " ",
         center + "}",
         division.replace("\"name\":\"禹州市\"", "\"name\":\"\""),
+        division.replace("\"name\":\"禹州市\"", "\"name\":\" \u3000\""), // a blank name
         division.replace("\"name\":\"禹州市\"", "\"name\":\"\\t禹州市\""),
         division.replace("\"code\":\"411081000000\"", "\"code\":\"41108100000\""),
         division.replace("}", ",\"zzz\":1}"),

@@ -73,14 +73,35 @@ public final class HierarchyRows {
     if (name.isBlank() || !DivisionCode.isValid(code)) {
       return false;
     }
+    divisionNames.add(name);
+    addDivisionCode(code);
+    return true;
+  }
+
+  /**
+   * {@link #addDivision(long, String)} with the name as a reader decodes it.
+   *
+   * @param code the code's value
+   * @param name the name's characters, from index 0
+   * @param nameLength their number
+   * @return whether the division was added: false for a blank name or an invalid code
+   */
+  public boolean addDivision(long code, char[] name, int nameLength) {
+    if (blank(name, nameLength) || !DivisionCode.isValid(code)) {
+      return false;
+    }
+    divisionNames.add(name, nameLength);
+    addDivisionCode(code);
+    return true;
+  }
+
+  private void addDivisionCode(long code) {
     int n = divisionCount;
     if (n == divisionCodes.length) {
       divisionCodes = Arrays.copyOf(divisionCodes, n * 2);
     }
     divisionCodes[n] = code;
-    divisionNames.add(name);
     divisionCount = n + 1;
-    return true;
   }
 
   /** Returns the number of divisions added. */
