@@ -37,6 +37,11 @@ import tools.jackson.core.StreamReadConstraints;
  * (and so reports what is wrong, or keeps the facts whole). The fast-path property tests hold the
  * two to the same outcome, into records and into a hierarchy.
  *
+ * <p>One unit: the two line shapes (a division's, a site's with its facts) share every field
+ * reader here — the cursor, the strings and their decoding, the numbers, the line's end — and each
+ * reader's rule of what to decline must stay the one the fast-path property tests hold to the
+ * parser; split, one format's rules would be spread over files.
+ *
  * <p>One per block; not thread-safe.
  */
 final class HierarchyScanner {
