@@ -278,13 +278,13 @@ public final class HierarchyBuilder {
       }
     }
     // Declared parents, cycles first. Parent ids resolve to the first site with that id.
-    int[] state = new int[m];
-    List<Integer> path = new ArrayList<>();
+    boolean anyParent = false;
     for (int s = 0; s < m; s++) {
       String parentId = rows.parent(s);
       if (parentId == null || firstWithId[s] != s) {
         continue;
       }
+      anyParent = true;
       int p = idIndex.find(parentId);
       if (p < 0) {
         bad[s] = true;
@@ -295,77 +295,8 @@ public final class HierarchyBuilder {
       }
       declaredParent[s] = firstWithId[p];
     }
-    boolean[] inCycle = new boolean[m];
-    for (int s = 0; s < m; s++) {
-      if (state[s] != 0) {
-        continue;
-      }
-      if (declaredParent[s] < 0) {
-        state[s] = 2; // no link of its own: on no cycle
-        continue;
-      }
-      path.clear();
-      int cur = s;
-      while (cur >= 0 && state[cur] == 0) {
-        state[cur] = 1;
-        path.add(cur);
-        cur = declaredParent[cur];
-      }
-      if (cur >= 0 && state[cur] == 1) {
-        int start = path.indexOf(cur);
-        List<Integer> cycle = path.subList(start, path.size());
-        StringBuilder ids = new StringBuilder();
-        for (int c : cycle) {
-          ids.append(siteIds.get(c)).append(" → ");
-        }
-        ids.append(siteIds.get(cur));
-        for (int c : cycle) {
-          inCycle[c] = true;
-          bad[c] = true;
-          problems.add(siteProblem("hierarchy.cycle", siteIds.get(c),
-              "site " + siteIds.get(c) + " is its own ancestor: " + ids,
-              "parent links that end at a center, post or station"));
-        }
-      }
-      for (int c : path) {
-        state[c] = 2;
-      }
-    }
-    for (int s = 0; s < m; s++) {
-      int p = declaredParent[s];
-      if (p < 0 || inCycle[s]) {
-        continue;
-      }
-      if (!level(s).allowsParent(level(p))) {
-        bad[s] = true;
-        problems.add(siteProblem("hierarchy.wrong-parent-level", siteIds.get(s),
-            "site " + siteIds.get(s) + " is a " + level(s) + " under " + level(p) + " " + siteIds.get(p),
-            level(s) == SiteLevel.SUB_CENTER ? "a CENTER as parent" : "a STATION or POST as parent"));
-      } else if (!bad[s] && !contains(rows.code(p), rows.code(s))) {
-        bad[s] = true;
-        problems.add(siteProblem("hierarchy.outside-parent", siteIds.get(s),
-            "site " + siteIds.get(s) + " stands on " + DivisionCode.format(rows.code(s))
-                + ", outside the division " + DivisionCode.format(rows.code(p)) + " of its parent "
-                + siteIds.get(p),
-            "the parent's division or one within it"));
-      }
-    }
-    if (lenient) {
-      // A sub-site whose parent is left out goes too, and says so.
-      boolean changed = true;
-      while (changed) {
-        changed = false;
-        for (int s = 0; s < m; s++) {
-          int p = declaredParent[s];
-          if (!bad[s] && p >= 0 && bad[p]) {
-            bad[s] = true;
-            changed = true;
-            problems.add(siteProblem("hierarchy.parent-site-left-out", siteIds.get(s),
-                "site " + siteIds.get(s) + " is left out because its parent " + siteIds.get(p) + " is",
-                "a valid parent site"));
-          }
-        }
-      }
+    if (anyParent) { // the national lists name none: their sites are not walked again, nor their arrays made
+      checkParents(declaredParent, bad, siteIds, problems, lenient);
     }
 
     // 4. Sites grouped by division in code order, main site first, then input order.
@@ -440,6 +371,92 @@ public final class HierarchyBuilder {
     return new Hierarchy(sortedCodes, codeIndex, parents, ends, divisionNames, mainSites, siteStarts,
         siteDivisions, sortedLevels, sortedParents, sortedIds, sortedIdIndex,
         new SiteNames(nameForms, Arrays.copyOf(named, namedCount), explicitNames.build()), facts);
+  }
+
+  /**
+   * Checks the declared parents ({@code declaredParent}: a site's parent's position, or -1): no
+   * cycle, a parent of a level that may have the site under it, the site within its parent's
+   * division; and, when lenient, leaves out a sub-site whose parent is left out. Marks each bad
+   * site and adds its problem.
+   */
+  private void checkParents(int[] declaredParent, boolean[] bad, StringPool siteIds, List<Problem> problems,
+      boolean lenient) {
+    int m = declaredParent.length;
+    int[] state = new int[m];
+    List<Integer> path = new ArrayList<>();
+    boolean[] inCycle = new boolean[m];
+    for (int s = 0; s < m; s++) {
+      if (state[s] != 0) {
+        continue;
+      }
+      if (declaredParent[s] < 0) {
+        state[s] = 2; // no link of its own: on no cycle
+        continue;
+      }
+      path.clear();
+      int cur = s;
+      while (cur >= 0 && state[cur] == 0) {
+        state[cur] = 1;
+        path.add(cur);
+        cur = declaredParent[cur];
+      }
+      if (cur >= 0 && state[cur] == 1) {
+        int start = path.indexOf(cur);
+        List<Integer> cycle = path.subList(start, path.size());
+        StringBuilder ids = new StringBuilder();
+        for (int c : cycle) {
+          ids.append(siteIds.get(c)).append(" → ");
+        }
+        ids.append(siteIds.get(cur));
+        for (int c : cycle) {
+          inCycle[c] = true;
+          bad[c] = true;
+          problems.add(siteProblem("hierarchy.cycle", siteIds.get(c),
+              "site " + siteIds.get(c) + " is its own ancestor: " + ids,
+              "parent links that end at a center, post or station"));
+        }
+      }
+      for (int c : path) {
+        state[c] = 2;
+      }
+    }
+    for (int s = 0; s < m; s++) {
+      int p = declaredParent[s];
+      if (p < 0 || inCycle[s]) {
+        continue;
+      }
+      if (!level(s).allowsParent(level(p))) {
+        bad[s] = true;
+        problems.add(siteProblem("hierarchy.wrong-parent-level", siteIds.get(s),
+            "site " + siteIds.get(s) + " is a " + level(s) + " under " + level(p) + " " + siteIds.get(p),
+            level(s) == SiteLevel.SUB_CENTER ? "a CENTER as parent" : "a STATION or POST as parent"));
+      } else if (!bad[s] && !contains(rows.code(p), rows.code(s))) {
+        bad[s] = true;
+        problems.add(siteProblem("hierarchy.outside-parent", siteIds.get(s),
+            "site " + siteIds.get(s) + " stands on " + DivisionCode.format(rows.code(s))
+                + ", outside the division " + DivisionCode.format(rows.code(p)) + " of its parent "
+                + siteIds.get(p),
+            "the parent's division or one within it"));
+      }
+    }
+    if (lenient) {
+      // A sub-site whose parent is left out goes too, and says so.
+      boolean changed = true;
+      while (changed) {
+        changed = false;
+        for (int s = 0; s < m; s++) {
+          int p = declaredParent[s];
+          if (!bad[s] && p >= 0 && bad[p]) {
+            bad[s] = true;
+            changed = true;
+            problems.add(siteProblem("hierarchy.parent-site-left-out", siteIds.get(s),
+                "site " + siteIds.get(s) + " is left out because its parent " + siteIds.get(p) + " is",
+                "a valid parent site"));
+          }
+        }
+      }
+    }
+
   }
 
   /**
