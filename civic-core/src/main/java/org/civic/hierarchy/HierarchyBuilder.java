@@ -456,7 +456,6 @@ public final class HierarchyBuilder {
         }
       }
     }
-
   }
 
   /**

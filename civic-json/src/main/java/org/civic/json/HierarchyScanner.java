@@ -98,6 +98,9 @@ final class HierarchyScanner {
   /** The characters of the string decoded last ({@link #decode}), and their number. */
   private char[] text = new char[64];
   private int textLength;
+  /** The characters of the line's name ({@link #name}), kept while its other strings are decoded. */
+  private char[] name = new char[64];
+  private int nameLength;
   /** The division line read last. */
   private long divisionCode;
   private String divisionName = "";
@@ -160,17 +163,15 @@ final class HierarchyScanner {
     if (code < 0 || !DivisionCode.isValid(code) || !field(b, end, NAME)) {
       return false;
     }
-    int nameFrom = at + 1;
-    if (!quoted(b, end) || !decode(b, nameFrom, at - 1) || !field(b, end, CLOSE) || !lineEnd(b, from, end)) {
+    if (!name(b, end) || !field(b, end, CLOSE) || !lineEnd(b, from, end)) {
       return false;
     }
     if (rows != null) {
-      return rows.addDivision(code, text, textLength); // the name straight into the rows' pool
+      return rows.addDivision(code, name, nameLength); // the name straight into the rows' pool
     }
-    String name = new String(text, 0, textLength);
     divisionCode = code;
-    divisionName = name;
-    return !name.isBlank();
+    divisionName = new String(name, 0, nameLength);
+    return true;
   }
 
   /** The index of the newline that ended the last line read (the block's end if it ended first). */
@@ -207,13 +208,8 @@ final class HierarchyScanner {
     if (!field(b, end, NAME)) {
       return false;
     }
-    // the name's bytes now, their characters last, straight into the rows' pool (no String made)
-    int nameFrom = at + 1;
-    if (!quoted(b, end)) {
-      return false;
-    }
-    int nameTo = at - 1;
-    if (!field(b, end, LEVEL)) {
+    // the name's characters kept in a buffer, then copied straight into the rows' pool (no String made)
+    if (!name(b, end) || !field(b, end, LEVEL)) {
       return false;
     }
     SiteLevel level = level(b, end);
@@ -236,8 +232,8 @@ final class HierarchyScanner {
     if (field(b, end, FACTS) && !facts(b, end, facts)) {
       return false;
     }
-    return field(b, end, CLOSE) && lineEnd(b, from, end) && decode(b, nameFrom, nameTo)
-        && rows.commit(b, idFrom, idLength, text, textLength, level, code, parent);
+    return field(b, end, CLOSE) && lineEnd(b, from, end)
+        && rows.commit(b, idFrom, idLength, name, nameLength, level, code, parent);
   }
 
   /**
@@ -487,12 +483,29 @@ final class HierarchyScanner {
    * False to decline.
    */
   private boolean decode(byte[] b, int from, int to) {
-    if (text.length < to - from) {
-      text = new char[Math.max(to - from, 2 * text.length)];
+    text = room(text, to - from);
+    textLength = Utf8Text.decode(b, from, to, text);
+    return textLength >= 0 && textLength <= maxString;
+  }
+
+  /**
+   * A record's name — a string as {@link #string} reads it, not blank — decoded into {@link #name},
+   * where it stays while the line's other strings are read: checked here, before the rest of the
+   * line (the facts' rules and roles) is taken in for a line that would be declined anyway.
+   */
+  private boolean name(byte[] b, int end) {
+    int from = at + 1;
+    if (!quoted(b, end)) {
+      return false;
     }
-    int n = Utf8Text.decode(b, from, to, text);
-    textLength = n;
-    return n >= 0 && n <= maxString;
+    name = room(name, at - 1 - from);
+    nameLength = Utf8Text.decode(b, from, at - 1, name);
+    return nameLength >= 0 && nameLength <= maxString && !HierarchyRows.isBlank(name, nameLength);
+  }
+
+  /** A buffer of at least {@code length} characters: this one, or a larger one. */
+  private static char[] room(char[] buffer, int length) {
+    return buffer.length >= length ? buffer : new char[Math.max(length, 2 * buffer.length)];
   }
 
   /** A whole number without sign or leading zero that fits an int, or -1 to decline. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.civic.division.Division;
 import org.civic.division.DivisionCode;
+import org.civic.hierarchy.internal.HierarchyRows;
 import org.civic.site.Display;
 import org.civic.site.Projects;
 import org.civic.site.RuleDocuments;
@@ -147,6 +148,35 @@ class HierarchyScannerTest {
     HierarchyScanner scanner = new HierarchyScanner(1 << 20, StreamReadConstraints.defaults());
     assertThat(scanner.site(bad, 0, bad.length)).isNull();
     assertThat(scan(line(CENTER).replace("禹州市", "禹\uFFFD市"))).isNull();
+  }
+
+  /**
+   * A line declined for its name is declined before its facts are taken in: the rules past the 64
+   * the columns give a bit (and the leader roles) are not used up by lines the parser reads anyway.
+   */
+  @Test
+  void aLineDeclinedForItsNameTakesNothingInFromItsFacts() {
+    HierarchyRows rows = new HierarchyRows(1);
+    HierarchyScanner scanner = new HierarchyScanner(1 << 20, StreamReadConstraints.defaults());
+    String line = "{\"type\":\"site\",\"id\":\"s%d\",\"name\":\"%s\",\"level\":\"CENTER\","
+        + "\"division\":\"411081000000\",\"facts\":{\"rules\":[\"r%d\"]}}\n";
+    for (int i = 0; i < 64; i++) {
+      byte[] blank = String.format(line, i, "\u3000", i).getBytes(StandardCharsets.UTF_8);
+      assertThat(scanner.site(blank, 0, blank.length, rows)).as("a blank name").isFalse();
+    }
+    byte[] good = String.format(line, 64, "禹州市新时代文明实践中心", 64).getBytes(StandardCharsets.UTF_8);
+    assertThat(scanner.site(good, 0, good.length, rows)).as("the 65th rule, the first a row keeps").isTrue();
+    assertThat(rows.size()).isEqualTo(1);
+  }
+
+  @Test
+  void aNameLongerThanTheStringLimitIsDeclined() {
+    Site named = Site.center(SiteId.of("s411081000000"), "禹州市新时代文明实践中心".repeat(2), DivisionCode.parse("411081000000"));
+    byte[] b = (line(named) + "\n").getBytes(StandardCharsets.UTF_8);
+    StreamReadConstraints fits = StreamReadConstraints.builder().maxStringLength(24).build();
+    StreamReadConstraints tooShort = StreamReadConstraints.builder().maxStringLength(23).build();
+    assertThat(new HierarchyScanner(1 << 20, fits).site(b, 0, b.length)).isEqualTo(named);
+    assertThat(new HierarchyScanner(1 << 20, tooShort).site(b, 0, b.length)).as("24 characters, 23 allowed").isNull();
   }
 
   @Test

@@ -63,6 +63,56 @@ class Utf8TextTest {
     });
   }
 
+  /**
+   * Every sequence of one and two bytes, every three-byte one that starts past ASCII, and every
+   * four-byte one whose first two bytes are any and whose last two are each of the bytes at the
+   * edges of the ranges UTF-8 tells apart: the same characters as the JDK, or refused where it would
+   * put a replacement character.
+   */
+  @Test
+  void shortSequencesExhaustively() {
+    char[] chars = new char[4];
+    byte[] b = new byte[4];
+    for (int x = 0; x < 256; x++) {
+      b[0] = (byte) x;
+      check(b, 1, chars);
+      for (int y = 0; y < 256; y++) {
+        b[1] = (byte) y;
+        check(b, 2, chars);
+        for (int z = 0; x >= 0x80 && z < 256; z++) {
+          b[2] = (byte) z;
+          check(b, 3, chars);
+        }
+      }
+    }
+    int[] edges = {0x00, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xff};
+    for (int x = 0xf0; x < 256; x++) {
+      for (int y = 0; y < 256; y++) {
+        for (int z : edges) {
+          for (int w : edges) {
+            b[0] = (byte) x;
+            b[1] = (byte) y;
+            b[2] = (byte) z;
+            b[3] = (byte) w;
+            check(b, 4, chars);
+          }
+        }
+      }
+    }
+  }
+
+  private static void check(byte[] b, int length, char[] chars) {
+    String jdk = new String(b, 0, length, StandardCharsets.UTF_8);
+    int n = Utf8Text.decode(b, 0, length, chars);
+    if (jdk.indexOf('\uFFFD') >= 0) {
+      if (n != -1) {
+        throw new AssertionError(HexFormat.of().formatHex(b, 0, length) + " decoded, the JDK replaces it");
+      }
+    } else if (n != jdk.length() || !jdk.contentEquals(java.nio.CharBuffer.wrap(chars, 0, n))) {
+      throw new AssertionError(HexFormat.of().formatHex(b, 0, length) + ": " + jdk + " expected, " + n + " characters");
+    }
+  }
+
   @Test
   void namesAsTheScannerMeetsThem() {
     for (String s : new String[] {"", "禹州市新时代文明实践中心", "多福巷社区居委会", "aé¥ÿ", "\uD842\uDFB7家", "\u3000"}) {

@@ -87,7 +87,8 @@ public final class HierarchyRows {
    * @return whether the division was added: false for a blank name or an invalid code
    */
   public boolean addDivision(long code, char[] name, int nameLength) {
-    if (blank(name, nameLength) || !DivisionCode.isValid(code)) {
+    Objects.checkFromIndexSize(0, nameLength, name.length);
+    if (isBlank(name, nameLength) || !DivisionCode.isValid(code)) {
       return false;
     }
     divisionNames.add(name, nameLength);
@@ -170,7 +171,7 @@ public final class HierarchyRows {
    */
   public boolean commit(byte[] b, int idFrom, int idLength, char[] name, int nameLength, SiteLevel level, long code,
       @Nullable String parent) {
-    if (idLength < 1 || idLength > Ids.MAX_LENGTH || blank(name, nameLength) || !DivisionCode.isValid(code)) {
+    if (idLength < 1 || idLength > Ids.MAX_LENGTH || isBlank(name, nameLength) || !DivisionCode.isValid(code)) {
       return false;
     }
     int hash = 0;
@@ -202,8 +203,11 @@ public final class HierarchyRows {
     return true;
   }
 
-  /** Tells whether the characters are all whitespace, as {@link String#isBlank} tells of a string. */
-  private static boolean blank(char[] c, int length) {
+  /**
+   * Tells whether the first {@code length} characters are all whitespace, as {@link String#isBlank}
+   * tells of a string: a name these rows refuse.
+   */
+  public static boolean isBlank(char[] c, int length) {
     for (int i = 0; i < length; i++) {
       if (!Character.isWhitespace(c[i])) {
         return false;
