@@ -12,7 +12,6 @@ import org.civic.activity.internal.ActivityLogAccess;
 import org.civic.division.DivisionCode;
 import org.civic.hierarchy.Hierarchy;
 import org.civic.hierarchy.internal.HierarchyAccess;
-import org.civic.internal.LongIntMap;
 import org.civic.order.ServiceOrder;
 import org.civic.site.SiteId;
 import org.civic.volunteer.VolunteerId;
@@ -40,7 +39,7 @@ public final class IncrementalRollup {
   private final HierarchyAccess.Accessor access;
   private final VolunteerIndex index;
   /** (division, month) → cell in {@link #figures}: no boxed key, no entry object per cell. */
-  private final LongIntMap cells = new LongIntMap();
+  private final CellNumbers cells;
   /** The cells' figures in columns: no accumulator object per cell. */
   private final MetricColumns figures = new MetricColumns();
   /** An activity's volunteers' indexes, reused. */
@@ -61,6 +60,7 @@ public final class IncrementalRollup {
     this.hierarchy = Objects.requireNonNull(hierarchy, "hierarchy");
     this.index = Objects.requireNonNull(index, "index");
     this.access = HierarchyAccess.get();
+    this.cells = new CellNumbers(hierarchy.divisionCount());
   }
 
   /**
@@ -264,7 +264,7 @@ public final class IncrementalRollup {
     if (d < 0) {
       throw new IllegalArgumentException("division " + division + " is not in the hierarchy");
     }
-    int cell = cells.get(key(d, monthIndex(month.getYear(), month.getMonthValue())));
+    int cell = cells.get(d, monthIndex(month.getYear(), month.getMonthValue()));
     return cell < 0 ? MetricSet.empty() : figures.snapshot(cell);
   }
 
@@ -277,26 +277,16 @@ public final class IncrementalRollup {
   }
 
   private int cell(int division, long month) {
-    long key = key(division, month);
-    int cell = cells.get(key);
+    int cell = cells.get(division, month);
     if (cell < 0) {
       cell = figures.add();
-      cells.putNew(key, cell);
+      cells.putNew(division, month, cell);
     }
     return cell;
   }
 
-  /** Months since year 0, January: what a cell's key holds beside its division. */
+  /** Months since year 0, January: a cell's month. */
   private static long monthIndex(int year, int month) {
     return year * 12L + month - 1;
-  }
-
-  /**
-   * A cell's key: the division in the high 29 bits (a hierarchy holds far fewer than 2^28), the
-   * month in the low 35, offset to be positive (every {@code LocalDate} year, ±999,999,999, fits:
-   * ±1.2 × 10^10 months against 2^34), so that no two cells share a key.
-   */
-  private static long key(int division, long month) {
-    return (long) division << 35 | (month + (1L << 34));
   }
 }

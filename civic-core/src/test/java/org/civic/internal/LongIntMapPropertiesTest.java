@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** LongIntMap answers as a HashMap does, whatever the keys (clustered, spread, negative). */
+/** LongIntMap answers, and hands its entries over, as a HashMap does, whatever the keys (clustered, spread, negative). */
 class LongIntMapPropertiesTest {
 
   @Test
@@ -34,6 +34,14 @@ class LongIntMapPropertiesTest {
       }
       assertThat(map.size()).isEqualTo(expected.size());
       expected.forEach((k, v) -> assertThat(map.get(k)).isEqualTo(v));
+      Map<Long, Integer> walked = new HashMap<>();
+      map.forEach((k, v) -> assertThat(walked.put(k, v)).as("key %d handed over twice", k).isNull());
+      assertThat(walked).isEqualTo(expected);
+      LongIntMap copy = new LongIntMap(map.size());
+      map.forEach(copy::putNew);
+      assertThat(copy.size()).isEqualTo(expected.size());
+      expected.forEach((k, v) -> assertThat(copy.get(k)).isEqualTo(v));
+      assertThat(copy.get(Long.MIN_VALUE + 7)).isEqualTo(expected.getOrDefault(Long.MIN_VALUE + 7, -1));
     });
   }
 }
