@@ -19,23 +19,6 @@ public final class LongIntMap {
   /** Creates an empty map. */
   public LongIntMap() {}
 
-  /**
-   * An empty map with room for {@code expected} keys before it grows. A map refilled from another
-   * in that one's slot order must be given the other's size: filled from 16 slots up, its keys
-   * would come in runs of neighbouring slots, and linear probing takes such runs in quadratic time.
-   *
-   * @param expected the keys it will hold, 0 or more
-   */
-  public LongIntMap(int expected) {
-    int slots = 16;
-    while (slots * 3L < expected * 4L) {
-      slots <<= 1;
-    }
-    keys = new long[slots];
-    values = new int[slots];
-    mask = slots - 1;
-  }
-
   /** Returns the number of keys. */
   public int size() {
     return size;

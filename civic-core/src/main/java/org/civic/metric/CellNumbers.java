@@ -4,8 +4,8 @@ import java.util.Arrays;
 import org.civic.internal.LongIntMap;
 
 /**
- * The incremental roll-up's (division, month) → cell number: a busy month's cells in an array by
- * division, a quiet month's in a hash map.
+ * The incremental roll-up's (division, month) → cell number, month by month: a busy month's cells
+ * in an array by division, a quiet month's in a hash map of its own.
  *
  * <p>At national scale a month has cells at most of the 663,000 divisions (a village's month is
  * busy more often than not), and an activity looks up five of them. In one hash map of every
@@ -13,11 +13,12 @@ import org.civic.internal.LongIntMap;
  * look-up is a miss in memory far from the last; in the month's own array (4 bytes a division, 2.6
  * MB a month, 32 MB for the year) it is one read in a table the cache mostly holds. A month with few
  * cells — a year far from the others, a county's platform on the national hierarchy — would waste
- * such an array, so a month's cells start in the hash map and move to an array once they are an
+ * such an array, so a month's cells start in its hash map and move to an array once they are an
  * eighth of the divisions (at least {@value #LEAST_DENSE}): the array then takes at most 32 bytes a
- * cell, what the hash map takes at its emptiest.
+ * cell, what the hash map takes at its emptiest, and the move reads only that month's map.
  *
- * <p>Not thread-safe, as the roll-up is not.
+ * <p>Not thread-safe, as the roll-up is not; {@link #get} only reads, so that many threads may ask
+ * at once while nothing is added.
  */
 final class CellNumbers {
 
@@ -26,15 +27,15 @@ final class CellNumbers {
 
   private final int divisions;
   private final int denseAt;
-  /** (division, month) → cell, for the months still quiet. */
-  private LongIntMap quiet = new LongIntMap();
-  /** month → its slot in {@link #dense} and {@link #counts}. */
+  /** month → its slot in the arrays below. */
   private final LongIntMap months = new LongIntMap();
-  /** By month slot: cell + 1 by division (0: none yet), or null while the month is quiet. */
+  /** By month slot: division → cell while the month is quiet, then null. */
+  private LongIntMap[] quiet = new LongIntMap[4];
+  /** By month slot: cell + 1 by division (0: none yet) once the month is busy, null before. */
   private int[][] dense = new int[4][];
   /** By month slot: how many cells the month has. */
   private int[] counts = new int[4];
-  /** The month last asked for, and its slot (an activity asks for one month at five levels). */
+  /** The month the writer last asked for, and its slot: written only by the writer's calls. */
   private long lastMonth;
   private int lastSlot = -1;
 
@@ -55,18 +56,33 @@ final class CellNumbers {
 
   /** Whether a month's cells are held in an array (for tests). */
   boolean isDense(long month) {
-    int slot = slot(month);
+    int slot = slotOf(month);
     return slot >= 0 && dense[slot] != null;
   }
 
-  /** A division's cell in a month, or −1 if it has none. */
+  /**
+   * A division's cell in a month, or −1 if it has none. Reads only — nothing, not even the
+   * last-month cache, is written — so that many threads may ask at once while nothing is added
+   * (a host's read lock around {@code IncrementalRollup.metrics}).
+   */
   int get(int division, long month) {
+    int slot = slotOf(month);
+    return slot < 0 ? -1 : cellIn(slot, division);
+  }
+
+  /**
+   * A division's cell in a month, made by {@code figures} if it has none yet; the writer's look-up,
+   * which keeps the month it asked for at hand for the next (an activity asks for one month at
+   * five levels).
+   */
+  int getOrAdd(int division, long month, MetricColumns figures) {
     int slot = slot(month);
-    if (slot < 0) {
-      return -1;
+    int cell = slot < 0 ? -1 : cellIn(slot, division);
+    if (cell < 0) {
+      cell = figures.add();
+      putNew(division, month, cell);
     }
-    int[] byDivision = dense[slot];
-    return byDivision != null ? byDivision[division] - 1 : quiet.get(key(division, month));
+    return cell;
   }
 
   /** Gives a division, which has no cell in the month yet, its cell. */
@@ -76,9 +92,11 @@ final class CellNumbers {
       slot = months.size();
       if (slot == counts.length) {
         counts = Arrays.copyOf(counts, slot * 2);
+        quiet = Arrays.copyOf(quiet, slot * 2);
         dense = Arrays.copyOf(dense, slot * 2);
       }
       months.putNew(month, slot);
+      quiet[slot] = new LongIntMap();
       lastMonth = month;
       lastSlot = slot;
     }
@@ -86,54 +104,40 @@ final class CellNumbers {
     if (byDivision != null) {
       byDivision[division] = cell + 1;
     } else {
-      quiet.putNew(key(division, month), cell);
-    }
-    if (++counts[slot] == denseAt && byDivision == null) {
-      makeDense(month, slot);
-    }
-  }
-
-  /** Moves a month's cells from the hash map into an array of their own. */
-  private void makeDense(long month, int slot) {
-    int[] byDivision = new int[divisions];
-    LongIntMap rest = new LongIntMap(quiet.size()); // sized at once: see that constructor
-    quiet.forEach((key, cell) -> {
-      if (monthOf(key) == month) {
-        byDivision[divisionOf(key)] = cell + 1;
-      } else {
-        rest.putNew(key, cell);
+      quiet[slot].putNew(division, cell);
+      if (++counts[slot] == denseAt) {
+        makeDense(slot);
       }
-    });
-    quiet = rest;
-    dense[slot] = byDivision;
+      return;
+    }
+    counts[slot]++;
   }
 
+  private int cellIn(int slot, int division) {
+    int[] byDivision = dense[slot];
+    return byDivision != null ? byDivision[division] - 1 : quiet[slot].get(division);
+  }
+
+  /** Moves a month's cells from its hash map into an array of their own. */
+  private void makeDense(int slot) {
+    int[] byDivision = new int[divisions];
+    quiet[slot].forEach((division, cell) -> byDivision[(int) division] = cell + 1);
+    dense[slot] = byDivision;
+    quiet[slot] = null;
+  }
+
+  /** A month's slot, or −1 if it has no cell; reads only. */
+  private int slotOf(long month) {
+    return month == lastMonth && lastSlot >= 0 ? lastSlot : months.get(month);
+  }
+
+  /** A month's slot, or −1 if it has no cell; the writer's, which keeps it at hand. */
   private int slot(long month) {
-    if (month == lastMonth && lastSlot >= 0) {
-      return lastSlot;
-    }
-    int slot = months.get(month);
+    int slot = slotOf(month);
     if (slot >= 0) {
       lastMonth = month;
       lastSlot = slot;
     }
     return slot;
-  }
-
-  /**
-   * A quiet cell's key: the division in the high 29 bits (a hierarchy holds far fewer than 2^28),
-   * the month in the low 35, offset to be positive (every {@code LocalDate} year, ±999,999,999,
-   * fits: ±1.2 × 10^10 months against 2^34), so that no two cells share a key.
-   */
-  private static long key(int division, long month) {
-    return (long) division << 35 | (month + (1L << 34));
-  }
-
-  private static int divisionOf(long key) {
-    return (int) (key >>> 35);
-  }
-
-  private static long monthOf(long key) {
-    return (key & ((1L << 35) - 1)) - (1L << 34);
   }
 }

@@ -277,12 +277,7 @@ public final class IncrementalRollup {
   }
 
   private int cell(int division, long month) {
-    int cell = cells.get(division, month);
-    if (cell < 0) {
-      cell = figures.add();
-      cells.putNew(division, month, cell);
-    }
-    return cell;
+    return cells.getOrAdd(division, month, figures);
   }
 
   /** Months since year 0, January: a cell's month. */

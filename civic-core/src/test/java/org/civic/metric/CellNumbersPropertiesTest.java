@@ -48,6 +48,53 @@ class CellNumbersPropertiesTest {
   }
 
   @Test
+  void theWritersLookUpMakesACellOnlyWhereThereIsNone() {
+    qt().withExamples(50).forAll(longs().all(), integers().between(1, 600)).checkAssert((seed, divisions) -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      CellNumbers cells = new CellNumbers(divisions);
+      MetricColumns figures = new MetricColumns();
+      Map<Cell, Integer> expected = new HashMap<>();
+      for (int i = 0; i < 3_000; i++) {
+        Cell c = new Cell(r.nextInt(divisions), 24_288 + r.nextInt(3));
+        int cell = cells.getOrAdd(c.division(), c.month(), figures);
+        assertThat(cell).isEqualTo(expected.computeIfAbsent(c, k -> expected.size()));
+        assertThat(cells.get(c.division(), c.month())).isEqualTo(cell);
+      }
+    });
+  }
+
+  /** Many readers at once, nothing added (a host's read lock): each gets its own month's cells. */
+  @Test
+  void readersAtOnceEachGetTheirOwnMonthsCells() throws InterruptedException {
+    CellNumbers cells = new CellNumbers(2_000);
+    for (int month = 0; month < 4; month++) {
+      for (int d = 0; d < (month < 2 ? 2_000 : 100); d++) { // two months in arrays, two in the map
+        cells.putNew(d, month, month * 10_000 + d);
+      }
+    }
+    java.util.concurrent.atomic.AtomicInteger wrong = new java.util.concurrent.atomic.AtomicInteger();
+    Thread[] readers = new Thread[4];
+    for (int t = 0; t < readers.length; t++) {
+      int month = t;
+      readers[t] = new Thread(() -> {
+        for (int i = 0; i < 400_000; i++) {
+          int d = i % 100;
+          if (cells.get(d, month) != month * 10_000 + d) {
+            wrong.incrementAndGet();
+          }
+        }
+      });
+    }
+    for (Thread t : readers) {
+      t.start();
+    }
+    for (Thread t : readers) {
+      t.join();
+    }
+    assertThat(wrong.get()).as("answers for another month's cells").isZero();
+  }
+
+  @Test
   void aMonthMovesIntoItsArrayAtAnEighthOfTheDivisionsKeepingEveryOtherMonthsCells() {
     CellNumbers cells = new CellNumbers(8_000);
     assertThat(cells.denseAt()).isEqualTo(1_000);
