@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
  * Many strings in one array, addressed by index — the column layout that keeps national
  * hierarchies small. While every character added is below 256 the pool stores one byte per
  * character (site ids); once a wider character arrives it stores two bytes per character from
- * then on (Chinese names take two bytes, not UTF-8's three).
+ * then on (Chinese names take two bytes, not UTF-8's three). A pool whose strings all have one
+ * length (the national site ids: 13 characters) keeps no offsets: a string starts at its index
+ * times that length.
  *
  * <p>Not for hosts: the layout may change in any release. A pool is built by {@link Builder},
  * then immutable and thread-safe.
@@ -18,30 +20,55 @@ public final class StringPool {
 
   private final byte @Nullable [] bytes;
   private final char @Nullable [] chars;
-  private final int[] offsets;
+  /** Where each string starts, and the end: null when every string has the same length. */
+  private final int @Nullable [] offsets;
+  /** The length of every string when {@link #offsets} is null. */
+  private final int width;
+  private final int size;
 
   private StringPool(byte @Nullable [] bytes, char @Nullable [] chars, int[] offsets) {
     this.bytes = bytes;
     this.chars = chars;
-    this.offsets = offsets;
+    this.size = offsets.length - 1;
+    int w = size == 0 ? 0 : offsets[1] - offsets[0];
+    boolean uniform = true;
+    for (int i = 1; i < size && uniform; i++) {
+      uniform = offsets[i + 1] - offsets[i] == w;
+    }
+    // Strings of one length (a country's site ids) start at index × length: no offsets kept, and
+    // a look-up reads the string straight away, not its offset first (a miss of its own).
+    this.offsets = uniform ? null : offsets;
+    this.width = uniform ? w : -1;
+  }
+
+  /** Where the string at an index starts. */
+  private int start(int index) {
+    int[] o = offsets;
+    return o == null ? index * width : o[index];
+  }
+
+  /** Where the string at an index ends (exclusive). */
+  private int end(int index) {
+    int[] o = offsets;
+    return o == null ? (index + 1) * width : o[index + 1];
   }
 
   /** Returns the number of strings. */
   public int size() {
-    return offsets.length - 1;
+    return size;
   }
 
   /** Returns the length of the string at an index. */
   public int length(int index) {
     Objects.checkIndex(index, size());
-    return offsets[index + 1] - offsets[index];
+    return end(index) - start(index);
   }
 
   /** Returns the string at an index. */
   public String get(int index) {
     Objects.checkIndex(index, size());
-    int start = offsets[index];
-    int length = offsets[index + 1] - start;
+    int start = start(index);
+    int length = end(index) - start;
     return chars != null
         ? new String(chars, start, length)
         : new String(bytes, start, length, StandardCharsets.ISO_8859_1);
@@ -54,13 +81,13 @@ public final class StringPool {
   /** Returns the hash code {@link String#hashCode()} would give for the string at an index. */
   public int hash(int index) {
     int h = 0;
-    int end = offsets[index + 1];
+    int end = end(index);
     if (chars != null) {
-      for (int i = offsets[index]; i < end; i++) {
+      for (int i = start(index); i < end; i++) {
         h = 31 * h + chars[i];
       }
     } else {
-      for (int i = offsets[index]; i < end; i++) {
+      for (int i = start(index); i < end; i++) {
         h = 31 * h + (bytes[i] & 0xff);
       }
     }
@@ -72,8 +99,8 @@ public final class StringPool {
    * those of another pool's string from {@code otherOffset}; the ranges must lie in the strings.
    */
   public boolean regionEquals(int index, int offset, StringPool other, int otherIndex, int otherOffset, int length) {
-    int a = offsets[index] + offset;
-    int b = other.offsets[otherIndex] + otherOffset;
+    int a = start(index) + offset;
+    int b = other.start(otherIndex) + otherOffset;
     if (chars != null && other.chars != null) {
       return Arrays.equals(chars, a, a + length, other.chars, b, b + length);
     }
@@ -93,7 +120,7 @@ public final class StringPool {
    * those of an array from {@code sOffset}; the ranges must lie in the string and the array.
    */
   public boolean regionEquals(int index, int offset, char[] s, int sOffset, int length) {
-    int a = offsets[index] + offset;
+    int a = start(index) + offset;
     if (chars != null) {
       return Arrays.equals(chars, a, a + length, s, sOffset, sOffset + length);
     }
@@ -107,8 +134,8 @@ public final class StringPool {
 
   /** Tells whether the string at an index equals a given one, without building a string. */
   public boolean equalsAt(int index, String s) {
-    int start = offsets[index];
-    int length = offsets[index + 1] - start;
+    int start = start(index);
+    int length = end(index) - start;
     if (length != s.length()) {
       return false;
     }
@@ -125,8 +152,8 @@ public final class StringPool {
    * building a string.
    */
   boolean equalsAt(int index, byte[] b, int from, int to) {
-    int start = offsets[index];
-    int length = offsets[index + 1] - start;
+    int start = start(index);
+    int length = end(index) - start;
     if (length != to - from) {
       return false;
     }
@@ -143,16 +170,16 @@ public final class StringPool {
 
   /** Returns the first unit (byte or character) of the string at an index, or -1 if it is empty. */
   int firstUnit(int index) {
-    int start = offsets[index];
-    return start == offsets[index + 1] ? -1 : chars != null ? chars[start] : bytes[start] & 0xff;
+    int start = start(index);
+    return start == end(index) ? -1 : chars != null ? chars[start] : bytes[start] & 0xff;
   }
 
   /** Tells whether the strings at two indexes are equal. */
   public boolean equalAt(int a, int b) {
-    int sa = offsets[a];
-    int sb = offsets[b];
-    int length = offsets[a + 1] - sa;
-    if (length != offsets[b + 1] - sb) {
+    int sa = start(a);
+    int sb = start(b);
+    int length = end(a) - sa;
+    if (length != end(b) - sb) {
       return false;
     }
     return chars != null

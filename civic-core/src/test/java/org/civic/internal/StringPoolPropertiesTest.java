@@ -106,4 +106,58 @@ class StringPoolPropertiesTest {
       }
     });
   }
+  /**
+   * A pool whose strings all have one length (a country's site ids) keeps no offsets; one whose
+   * last string differs keeps them. Both answer every question as the strings do.
+   */
+  @Test
+  void poolsOfOneLengthAndOfAlmostOneAnswerAsTheirStrings() {
+    qt().withExamples(300).forAll(longs().all(), integers().between(0, 120)).checkAssert((seed, n) -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      int width = r.nextInt(9);
+      String alphabet = ALPHABETS[r.nextInt(ALPHABETS.length)];
+      boolean lastDiffers = n > 1 && r.nextBoolean();
+      List<String> expected = new ArrayList<>();
+      StringPool.Builder pool = new StringPool.Builder(r.nextInt(4), r.nextInt(8));
+      for (int k = 0; k < n; k++) {
+        int length = lastDiffers && k == n - 1 ? width + 1 : width;
+        StringBuilder sb = new StringBuilder();
+        for (int c = 0; c < length; c++) {
+          sb.append(k % 5 == 4 && !expected.isEmpty() && c < expected.get(0).length()
+              ? expected.get(0).charAt(c) : alphabet.charAt(r.nextInt(alphabet.length())));
+        }
+        String str = sb.toString();
+        pool.add(str);
+        expected.add(str);
+      }
+      StringPool built = pool.build();
+      assertThat(built.size()).isEqualTo(n);
+      for (int i = 0; i < n; i++) {
+        String str = expected.get(i);
+        assertThat(built.get(i)).isEqualTo(str);
+        assertThat(built.length(i)).isEqualTo(str.length());
+        assertThat(built.hash(i)).isEqualTo(str.hashCode());
+        assertThat(built.firstUnit(i)).isEqualTo(str.isEmpty() ? -1 : str.charAt(0));
+        int j = r.nextInt(n);
+        String t = expected.get(j);
+        assertThat(built.equalAt(i, j)).isEqualTo(str.equals(t));
+        assertThat(built.equalsAt(i, t)).isEqualTo(str.equals(t));
+        if (isLatin1(List.of(t))) {
+          byte[] framed = ("\"" + t + "\"").getBytes(StandardCharsets.ISO_8859_1);
+          assertThat(built.equalsAt(i, framed, 1, framed.length - 1)).isEqualTo(str.equals(t));
+        }
+        int offset = r.nextInt(str.length() + 1);
+        int otherOffset = r.nextInt(t.length() + 1);
+        int length = r.nextInt(Math.min(str.length() - offset, t.length() - otherOffset) + 1);
+        assertThat(built.regionEquals(i, offset, built, j, otherOffset, length))
+            .isEqualTo(str.regionMatches(offset, t, otherOffset, length));
+        assertThat(built.regionEquals(i, offset, t.toCharArray(), otherOffset, length))
+            .isEqualTo(str.regionMatches(offset, t, otherOffset, length));
+      }
+      if (n > 0) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> built.get(n))
+            .isInstanceOf(IndexOutOfBoundsException.class);
+      }
+    });
+  }
 }
