@@ -53,6 +53,11 @@ public final class StringPool {
     return o == null ? (index + 1) * width : o[index + 1];
   }
 
+  /** Whether the pool keeps an offset a string: false when its strings all have one length (for tests). */
+  boolean keepsOffsets() {
+    return offsets != null;
+  }
+
   /** Returns the number of strings. */
   public int size() {
     return size;

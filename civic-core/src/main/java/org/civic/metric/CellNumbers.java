@@ -54,10 +54,19 @@ final class CellNumbers {
     return denseAt;
   }
 
-  /** Whether a month's cells are held in an array (for tests). */
+  /**
+   * Whether a month's cells are held in an array (for tests); each month in exactly one of its
+   * array and its hash map, never both (a map left beside the array would be memory lost).
+   */
   boolean isDense(long month) {
     int slot = slotOf(month);
-    return slot >= 0 && dense[slot] != null;
+    if (slot < 0) {
+      return false;
+    }
+    if ((dense[slot] == null) == (quiet[slot] == null)) {
+      throw new IllegalStateException("month " + month + " held in both or neither");
+    }
+    return dense[slot] != null;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.civic.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -106,6 +107,7 @@ class StringPoolPropertiesTest {
       }
     });
   }
+
   /**
    * A pool whose strings all have one length (a country's site ids) keeps no offsets; one whose
    * last string differs keeps them. Both answer every question as the strings do.
@@ -132,8 +134,36 @@ class StringPoolPropertiesTest {
       }
       StringPool built = pool.build();
       assertThat(built.size()).isEqualTo(n);
+      assertThat(built.keepsOffsets()).as("offsets kept").isEqualTo(lastDiffers);
+      // a pool of the other layout and another length, to compare regions across the two
+      boolean otherUniform = lastDiffers || n <= 1;
+      List<String> others = new ArrayList<>();
+      StringPool.Builder otherPool = new StringPool.Builder(1, 1);
+      for (int k = 0; k < 6; k++) {
+        String t = k % 2 == 0 && n > 0 ? expected.get(r.nextInt(n)) : "";
+        StringBuilder sb = new StringBuilder(t);
+        int length = otherUniform ? width + 2 : width + 2 + k % 3;
+        while (sb.length() < length) {
+          sb.append(ALPHABETS[r.nextInt(ALPHABETS.length)].charAt(0));
+        }
+        others.add(sb.substring(0, length));
+        otherPool.add(others.get(k));
+      }
+      StringPool other = otherPool.build();
+      assertThat(other.keepsOffsets()).isEqualTo(!otherUniform);
       for (int i = 0; i < n; i++) {
         String str = expected.get(i);
+        int o = r.nextInt(others.size());
+        String u = others.get(o);
+        int from = r.nextInt(str.length() + 1);
+        int otherFrom = r.nextInt(u.length() + 1);
+        int span = r.nextInt(Math.min(str.length() - from, u.length() - otherFrom) + 1);
+        assertThat(built.regionEquals(i, from, other, o, otherFrom, span))
+            .isEqualTo(str.regionMatches(from, u, otherFrom, span));
+        assertThat(other.regionEquals(o, otherFrom, built, i, from, span))
+            .isEqualTo(u.regionMatches(otherFrom, str, from, span));
+        assertThat(built.regionEquals(i, 0, other, o, 0, Math.min(str.length(), u.length())))
+            .isEqualTo(u.startsWith(str.substring(0, Math.min(str.length(), u.length()))));
         assertThat(built.get(i)).isEqualTo(str);
         assertThat(built.length(i)).isEqualTo(str.length());
         assertThat(built.hash(i)).isEqualTo(str.hashCode());
@@ -155,7 +185,7 @@ class StringPoolPropertiesTest {
             .isEqualTo(str.regionMatches(offset, t, otherOffset, length));
       }
       if (n > 0) {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> built.get(n))
+        assertThatThrownBy(() -> built.get(n))
             .isInstanceOf(IndexOutOfBoundsException.class);
       }
     });

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,7 +73,7 @@ class CellNumbersPropertiesTest {
         cells.putNew(d, month, month * 10_000 + d);
       }
     }
-    java.util.concurrent.atomic.AtomicInteger wrong = new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger wrong = new AtomicInteger();
     Thread[] readers = new Thread[4];
     for (int t = 0; t < readers.length; t++) {
       int month = t;

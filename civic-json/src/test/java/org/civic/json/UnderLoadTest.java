@@ -48,8 +48,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * 50,001 lines a read into the log ran out of memory; {@code -Xmx24m} passed, with little room.)
  * The full size, 2,000,000 lines under {@code -Xmx256m} and {@code -Xmx64m}, is the benchmark
  * {@code org.civic.benchmarks.UnderLoad}. ({@code -Dtest=UnderLoadTest} runs this class in the
- * default execution as well, with the default heap: Surefire's {@code test} overrides its
- * excludes.)
+ * default execution only, with the default heap — the parent pom's {@code tests-by-name} profile
+ * skips {@code under-load} when a test is named; {@code -P'!tests-by-name' -Dtest=UnderLoadTest}
+ * runs it under 32 MB again.)
  */
 class UnderLoadTest {
 
