@@ -33,8 +33,6 @@ final class CellNumbers {
   private LongIntMap[] quiet = new LongIntMap[4];
   /** By month slot: cell + 1 by division (0: none yet) once the month is busy, null before. */
   private int[][] dense = new int[4][];
-  /** By month slot: how many cells the month has. */
-  private int[] counts = new int[4];
   /** The month the writer last asked for, and its slot: written only by the writer's calls. */
   private long lastMonth;
   private int lastSlot = -1;
@@ -99,8 +97,7 @@ final class CellNumbers {
     int slot = slot(month);
     if (slot < 0) {
       slot = months.size();
-      if (slot == counts.length) {
-        counts = Arrays.copyOf(counts, slot * 2);
+      if (slot == dense.length) {
         quiet = Arrays.copyOf(quiet, slot * 2);
         dense = Arrays.copyOf(dense, slot * 2);
       }
@@ -112,15 +109,15 @@ final class CellNumbers {
     int[] byDivision = dense[slot];
     if (byDivision != null) {
       byDivision[division] = cell + 1;
-    } else {
-      quiet[slot].putNew(division, cell);
-      if (++counts[slot] == denseAt) {
-        makeDense(slot);
-      }
       return;
     }
-    counts[slot]++;
+    LongIntMap cells = quiet[slot];
+    cells.putNew(division, cell);
+    if (cells.size() == denseAt) {
+      makeDense(slot);
+    }
   }
+
 
   private int cellIn(int slot, int division) {
     int[] byDivision = dense[slot];

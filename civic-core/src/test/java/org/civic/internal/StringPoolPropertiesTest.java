@@ -90,14 +90,7 @@ class StringPoolPropertiesTest {
         assertThat(built.hash(i)).isEqualTo(s.hashCode());
         if (expected.size() > 1) {
           int j = r.nextInt(expected.size());
-          String t = expected.get(j);
-          int offset = r.nextInt(s.length() + 1);
-          int otherOffset = r.nextInt(t.length() + 1);
-          int length = r.nextInt(Math.min(s.length() - offset, t.length() - otherOffset) + 1);
-          assertThat(built.regionEquals(i, offset, built, j, otherOffset, length))
-              .isEqualTo(s.regionMatches(offset, t, otherOffset, length));
-          assertThat(built.regionEquals(i, offset, t.toCharArray(), otherOffset, length))
-              .isEqualTo(s.regionMatches(offset, t, otherOffset, length));
+          assertRegionsMatchAsStrings(built, i, s, built, j, expected.get(j), r);
         }
         int j = r.nextInt(otherStrings.size());
         String t = otherStrings.get(j);
@@ -155,13 +148,7 @@ class StringPoolPropertiesTest {
         String str = expected.get(i);
         int o = r.nextInt(others.size());
         String u = others.get(o);
-        int from = r.nextInt(str.length() + 1);
-        int otherFrom = r.nextInt(u.length() + 1);
-        int span = r.nextInt(Math.min(str.length() - from, u.length() - otherFrom) + 1);
-        assertThat(built.regionEquals(i, from, other, o, otherFrom, span))
-            .isEqualTo(str.regionMatches(from, u, otherFrom, span));
-        assertThat(other.regionEquals(o, otherFrom, built, i, from, span))
-            .isEqualTo(u.regionMatches(otherFrom, str, from, span));
+        assertRegionsMatchAsStrings(built, i, str, other, o, u, r);
         assertThat(built.regionEquals(i, 0, other, o, 0, Math.min(str.length(), u.length())))
             .isEqualTo(u.startsWith(str.substring(0, Math.min(str.length(), u.length()))));
         assertThat(built.get(i)).isEqualTo(str);
@@ -176,18 +163,28 @@ class StringPoolPropertiesTest {
           byte[] framed = ("\"" + t + "\"").getBytes(StandardCharsets.ISO_8859_1);
           assertThat(built.equalsAt(i, framed, 1, framed.length - 1)).isEqualTo(str.equals(t));
         }
-        int offset = r.nextInt(str.length() + 1);
-        int otherOffset = r.nextInt(t.length() + 1);
-        int length = r.nextInt(Math.min(str.length() - offset, t.length() - otherOffset) + 1);
-        assertThat(built.regionEquals(i, offset, built, j, otherOffset, length))
-            .isEqualTo(str.regionMatches(offset, t, otherOffset, length));
-        assertThat(built.regionEquals(i, offset, t.toCharArray(), otherOffset, length))
-            .isEqualTo(str.regionMatches(offset, t, otherOffset, length));
+        assertRegionsMatchAsStrings(built, i, str, built, j, t, r);
       }
       if (n > 0) {
         assertThatThrownBy(() -> built.get(n))
             .isInstanceOf(IndexOutOfBoundsException.class);
       }
     });
+  }
+
+  /**
+   * Compares a random region of {@code s} (string {@code i} of {@code a}) with one of {@code t}
+   * (string {@code j} of {@code b}) both ways, and with {@code t}'s characters, as
+   * {@link String#regionMatches} does.
+   */
+  private static void assertRegionsMatchAsStrings(StringPool a, int i, String s, StringPool b, int j, String t,
+      SplittableRandom r) {
+    int offset = r.nextInt(s.length() + 1);
+    int otherOffset = r.nextInt(t.length() + 1);
+    int length = r.nextInt(Math.min(s.length() - offset, t.length() - otherOffset) + 1);
+    boolean expected = s.regionMatches(offset, t, otherOffset, length);
+    assertThat(a.regionEquals(i, offset, b, j, otherOffset, length)).isEqualTo(expected);
+    assertThat(b.regionEquals(j, otherOffset, a, i, offset, length)).isEqualTo(expected);
+    assertThat(a.regionEquals(i, offset, t.toCharArray(), otherOffset, length)).isEqualTo(expected);
   }
 }
