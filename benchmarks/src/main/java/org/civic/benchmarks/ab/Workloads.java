@@ -488,6 +488,39 @@ public final class Workloads {
   }
 
   /**
+   * {@link IncrementalAdds} on {@link Shared} objects and the {@code HashMap} register index, as
+   * {@code IncrementalBenchmark.civicIncrementalAdd} adds them: the activities held out added one
+   * at a time, round robin, to a roll-up preloaded with the rest.
+   */
+  public static final class IncrementalAddsShared implements LongSupplier {
+    private final Hierarchy hierarchy;
+    private final IncrementalRollup rollup;
+    private final List<Activity> fresh;
+    private int next;
+
+    public IncrementalAddsShared(Path dir) {
+      Shared data = new Shared(dir);
+      hierarchy = data.hierarchy;
+      List<Activity> all = data.activities;
+      int held = Math.min(IncrementalAdds.HELD_OUT, all.size() / 2);
+      rollup = new IncrementalRollup(hierarchy, data.index);
+      for (int from = 0; from < all.size() - held; from += 1 << 17) {
+        rollup.addActivities(all.subList(from, Math.min(from + (1 << 17), all.size() - held)));
+      }
+      fresh = all.subList(all.size() - held, all.size());
+    }
+
+    @Override
+    public long getAsLong() {
+      for (int i = 0; i < IncrementalAdds.SHOT; i++) {
+        rollup.add(fresh.get(next));
+        next = (next + 1) % fresh.size();
+      }
+      return provincesDecember(hierarchy, rollup);
+    }
+  }
+
+  /**
    * {@link IndexFromObjects} on {@link Shared} objects and the {@code HashMap} register index, as
    * {@code RollupBenchmark.rollupIndexBuild} indexes them.
    */
