@@ -96,15 +96,7 @@ final class CellNumbers {
   void putNew(int division, long month, int cell) {
     int slot = slot(month);
     if (slot < 0) {
-      slot = months.size();
-      if (slot == dense.length) {
-        quiet = Arrays.copyOf(quiet, slot * 2);
-        dense = Arrays.copyOf(dense, slot * 2);
-      }
-      months.putNew(month, slot);
-      quiet[slot] = new LongIntMap();
-      lastMonth = month;
-      lastSlot = slot;
+      slot = newSlot(month);
     }
     int[] byDivision = dense[slot];
     if (byDivision != null) {
@@ -118,6 +110,43 @@ final class CellNumbers {
     }
   }
 
+
+  /**
+   * Tells that a batch is about to bring a month this many activities: a month given at least
+   * {@link #denseAt()} of them takes its array now, instead of filling its hash map first and then
+   * moving — a year's preload would otherwise look up and make each month's first cells in a map
+   * that grows to tens of thousands of entries. So many activities may still make fewer cells (they
+   * may share divisions): the array then costs 4 bytes a division for a month that a batch larger
+   * than an eighth of the divisions fills, which its activities alone outweigh.
+   *
+   * @param activities the batch's activities in the month, 0 or more
+   */
+  void expect(long month, int activities) {
+    if (activities < denseAt) {
+      return;
+    }
+    int slot = slot(month);
+    if (slot < 0) {
+      slot = newSlot(month);
+    }
+    if (dense[slot] == null) {
+      makeDense(slot);
+    }
+  }
+
+  /** Gives a month its slot, its cells in a hash map until they are many; returns the slot. */
+  private int newSlot(long month) {
+    int slot = months.size();
+    if (slot == dense.length) {
+      quiet = Arrays.copyOf(quiet, slot * 2);
+      dense = Arrays.copyOf(dense, slot * 2);
+    }
+    months.putNew(month, slot);
+    quiet[slot] = new LongIntMap();
+    lastMonth = month;
+    lastSlot = slot;
+    return slot;
+  }
 
   private int cellIn(int slot, int division) {
     int[] byDivision = dense[slot];

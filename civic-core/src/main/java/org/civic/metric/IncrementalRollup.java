@@ -12,6 +12,7 @@ import org.civic.activity.internal.ActivityLogAccess;
 import org.civic.division.DivisionCode;
 import org.civic.hierarchy.Hierarchy;
 import org.civic.hierarchy.internal.HierarchyAccess;
+import org.civic.internal.LongIntMap;
 import org.civic.internal.SortedArraySet;
 import org.civic.order.ServiceOrder;
 import org.civic.site.SiteId;
@@ -134,6 +135,7 @@ public final class IncrementalRollup {
     // the rows in site order, copied as the batch build copies them (each log row read once, front
     // to back), then gathered division by division
     Months months = new Months();
+    expectMonths(log, months);
     BatchRollup gather = new BatchRollup(this::cell, figures, d -> access.parentIndex(hierarchy, d));
     ActivityRollup.ofRows(hierarchy, log, sitePosition, volunteerIndex).siteOrderRows().forEach(
         (site, day, personTimes, beneficiaries, minutes, materials, consultations, sessions, volunteers, from, to,
@@ -150,6 +152,38 @@ public final class IncrementalRollup {
         });
     gather.finish();
     return this;
+  }
+
+  /**
+   * Counts a batch's activities by month and tells {@link CellNumbers#expect} each count, so that a
+   * month the batch fills takes its cells' array before they are made.
+   */
+  private void expectMonths(ActivityColumns log, Months months) {
+    LongIntMap slots = new LongIntMap();
+    long[] month = new long[16];
+    int[] count = new int[16];
+    int n = 0;
+    long last = Long.MIN_VALUE;
+    int lastSlot = -1;
+    for (int row = 0, rows = log.size(); row < rows; row++) {
+      long m = months.of(log.epochDay(row));
+      int s = m == last ? lastSlot : slots.get(m);
+      if (s < 0) {
+        if (n == month.length) {
+          month = Arrays.copyOf(month, n * 2);
+          count = Arrays.copyOf(count, n * 2);
+        }
+        s = n++;
+        slots.putNew(m, s);
+        month[s] = m;
+      }
+      count[s]++;
+      last = m;
+      lastSlot = s;
+    }
+    for (int s = 0; s < n; s++) {
+      cells.expect(month[s], count[s]);
+    }
   }
 
   /** Each epoch day's month ({@link #monthIndex}), the days met last kept in a small table. */

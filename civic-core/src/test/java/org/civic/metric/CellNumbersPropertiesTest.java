@@ -6,14 +6,17 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
  * CellNumbers answers as one map of (division, month) to cell does, whatever the months (near,
- * far, negative) and however many of a month's cells have moved into its array.
+ * far, negative) and however many of a month's cells have moved into its array — when they grew
+ * there or when a batch said it would fill the month ({@code expect}).
  */
 class CellNumbersPropertiesTest {
 
@@ -26,8 +29,17 @@ class CellNumbersPropertiesTest {
           SplittableRandom r = new SplittableRandom(seed);
           CellNumbers cells = new CellNumbers(divisions);
           Map<Cell, Integer> expected = new HashMap<>();
+          Set<Long> told = new HashSet<>(); // months a batch said it fills
           long[] someMonths = {24_287, 24_288, 24_299, -5, 0, 12L * 999_999_999, -12L * 999_999_999};
           for (int i = 0; i < n; i++) {
+            if (r.nextInt(400) == 0) { // a batch tells how many activities it brings a month
+              long month = someMonths[r.nextInt(someMonths.length)];
+              int activities = r.nextInt(2 * cells.denseAt());
+              cells.expect(month, activities);
+              if (activities >= cells.denseAt()) {
+                told.add(month);
+              }
+            }
             // most cells in two busy months, the rest spread thinly over others
             long month = r.nextInt(4) > 0 ? someMonths[r.nextInt(2)] : someMonths[r.nextInt(someMonths.length)];
             Cell c = new Cell(r.nextInt(divisions), month);
@@ -43,8 +55,9 @@ class CellNumbersPropertiesTest {
           Map<Long, Long> perMonth = new HashMap<>();
           expected.keySet().forEach(c -> perMonth.merge(c.month(), 1L, Long::sum));
           perMonth.forEach((month, count) -> assertThat(cells.isDense(month))
-              .as("month %d with %d cells, dense at %d", month, count, cells.denseAt())
-              .isEqualTo(count >= cells.denseAt()));
+              .as("month %d with %d cells, dense at %d, told %s", month, count, cells.denseAt(), told)
+              .isEqualTo(count >= cells.denseAt() || told.contains(month)));
+          told.forEach(month -> assertThat(cells.isDense(month)).as("month %d, told", month).isTrue());
         });
   }
 
