@@ -107,7 +107,9 @@ final class EndToEndCivic {
    * year by {@code metrics(county, Period.year)}, those on {@code threads} threads.
    */
   EndToEndFigures rollUp(ActivityRollup rollup, int threads, int year) {
-    Division[] counties = hierarchy.divisions().filter(d -> d.level() == DivisionLevel.COUNTY)
+    // the counties by level under each root: no Division made for the other 640,000 divisions
+    Division[] counties = hierarchy.roots().stream()
+        .flatMap(root -> hierarchy.descendants(root.code(), DivisionLevel.COUNTY))
         .toArray(Division[]::new);
     Period wholeYear = Period.year(year);
     int chunk = 64;
