@@ -15,7 +15,9 @@ import org.civic.internal.LongIntMap;
  * cells — a year far from the others, a county's platform on the national hierarchy — would waste
  * such an array, so a month's cells start in its hash map and move to an array once they are an
  * eighth of the divisions (at least {@value #LEAST_DENSE}): the array then takes at most 32 bytes a
- * cell, what the hash map takes at its emptiest, and the move reads only that month's map.
+ * cell, what the hash map takes at its emptiest, and the move reads only that month's map. A batch
+ * that says it will make that many cells in a month ({@link #expect}) gives the month its array at
+ * once.
  *
  * <p>Not thread-safe, as the roll-up is not; {@link #get} only reads, so that many threads may ask
  * at once while nothing is added.
@@ -112,17 +114,16 @@ final class CellNumbers {
 
 
   /**
-   * Tells that a batch is about to bring a month this many activities: a month given at least
-   * {@link #denseAt()} of them takes its array now, instead of filling its hash map first and then
-   * moving — a year's preload would otherwise look up and make each month's first cells in a map
-   * that grows to tens of thousands of entries. So many activities may still make fewer cells (they
-   * may share divisions): the array then costs 4 bytes a division for a month that a batch larger
-   * than an eighth of the divisions fills, which its activities alone outweigh.
+   * Tells that a batch is about to make up to {@code cells} cells in a month: at least
+   * {@link #denseAt()} of them give the month its array now (moving the cells it has, if any),
+   * instead of filling its hash map first — a year's preload would otherwise look up and make each
+   * month's first tens of thousands of cells in a growing map. A guess above the cells the batch
+   * really makes costs the array's 4 bytes a division for the month.
    *
-   * @param activities the batch's activities in the month, 0 or more
+   * @param cells the most cells the batch may make in the month, 0 or more
    */
-  void expect(long month, int activities) {
-    if (activities < denseAt) {
+  void expect(long month, int cells) {
+    if (cells < denseAt) {
       return;
     }
     int slot = slot(month);

@@ -10,6 +10,7 @@ import org.civic.activity.ActivityLog;
 import org.civic.activity.internal.ActivityColumns;
 import org.civic.activity.internal.ActivityLogAccess;
 import org.civic.division.DivisionCode;
+import org.civic.division.DivisionLevel;
 import org.civic.hierarchy.Hierarchy;
 import org.civic.hierarchy.internal.HierarchyAccess;
 import org.civic.internal.LongIntMap;
@@ -155,10 +156,14 @@ public final class IncrementalRollup {
   }
 
   /**
-   * Counts a batch's activities by month and tells {@link CellNumbers#expect} each count, so that a
-   * month the batch fills takes its cells' array before they are made.
+   * Counts a batch's activities by month and tells {@link CellNumbers#expect} how many cells each
+   * month may get — its activities, at most the batch's distinct sites times the levels (a batch of
+   * one county's sites makes a few hundred cells a month, however many activities it has) — so
+   * that a month the batch fills takes its cells' array before they are made. Called once the
+   * batch has passed every check: it changes no figure, only where cells will be kept.
    */
   private void expectMonths(ActivityColumns log, Months months) {
+    long most = (long) log.sites().size() * DivisionLevel.values().length;
     LongIntMap slots = new LongIntMap();
     long[] month = new long[16];
     int[] count = new int[16];
@@ -182,7 +187,7 @@ public final class IncrementalRollup {
       lastSlot = s;
     }
     for (int s = 0; s < n; s++) {
-      cells.expect(month[s], count[s]);
+      cells.expect(month[s], (int) Math.min(count[s], most));
     }
   }
 
@@ -270,6 +275,7 @@ public final class IncrementalRollup {
     for (int k = 0; k < volunteers.length; k++) {
       t += ts[k].length(); // the text and its bytes' header
     }
+    Arrays.fill(ts, 0, volunteers.length, null); // the texts are the host's to keep, not ours
     return t;
   }
 
@@ -329,6 +335,11 @@ public final class IncrementalRollup {
     }
     int cell = cells.get(d, monthIndex(month.getYear(), month.getMonthValue()));
     return cell < 0 ? MetricSet.empty() : figures.snapshot(cell);
+  }
+
+  /** Whether a month's cells are kept in an array by division (for tests). */
+  boolean isDense(YearMonth month) {
+    return cells.isDense(monthIndex(month.getYear(), month.getMonthValue()));
   }
 
   private int divisionOf(SiteId site) {

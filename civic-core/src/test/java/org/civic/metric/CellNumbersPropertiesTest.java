@@ -32,11 +32,11 @@ class CellNumbersPropertiesTest {
           Set<Long> told = new HashSet<>(); // months a batch said it fills
           long[] someMonths = {24_287, 24_288, 24_299, -5, 0, 12L * 999_999_999, -12L * 999_999_999};
           for (int i = 0; i < n; i++) {
-            if (r.nextInt(400) == 0) { // a batch tells how many activities it brings a month
+            if (r.nextInt(400) == 0) { // a batch tells how many cells it may make in a month
               long month = someMonths[r.nextInt(someMonths.length)];
-              int activities = r.nextInt(2 * cells.denseAt());
-              cells.expect(month, activities);
-              if (activities >= cells.denseAt()) {
+              int batchCells = r.nextInt(2 * cells.denseAt());
+              cells.expect(month, batchCells);
+              if (batchCells >= cells.denseAt()) {
                 told.add(month);
               }
             }

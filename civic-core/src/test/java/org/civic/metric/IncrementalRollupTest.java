@@ -105,6 +105,44 @@ class IncrementalRollupTest {
     assertThat(r.metrics(RollupFixture.COUNTY, YearMonth.of(2024, 3))).isEqualTo(MetricSet.empty());
   }
 
+  /**
+   * A batch that may make at least an eighth of the divisions' worth of cells in a month (the
+   * fixture's 16 divisions: 64, more than a month of it can ever have) gives the month its cells'
+   * array at once; one that may not — fewer activities, or all at one site — leaves the month's
+   * cells in its hash map; a refused batch gives no month an array. The figures are one by one's.
+   */
+  @Test
+  void aBatchThatMayFillAMonthGivesItsCellsTheirArrayAtOnce() {
+    YearMonth march = YearMonth.of(2024, 3);
+    List<Activity> busy = new java.util.ArrayList<>();
+    List<Activity> oneSite = new java.util.ArrayList<>();
+    for (int i = 0; i < 64; i++) {
+      busy.add(Activity.builder("busy-" + i, march.atDay(1 + i % 28), F.sites.get(i % F.sites.size()).id())
+          .volunteers(List.of(RollupFixture.VOLUNTEERS.get(i % 7))).build(RollupFixture.CLOCK));
+      oneSite.add(Activity.builder("one-" + i, march.atDay(1 + i % 28), F.sites.get(0).id())
+          .build(RollupFixture.CLOCK));
+    }
+    assertThat(F.sites.size() * 5).as("the fixture's sites may make 64 cells").isGreaterThanOrEqualTo(64);
+    IncrementalRollup filled = new IncrementalRollup(F.hierarchy, RollupFixture.INDEX).addActivities(busy);
+    assertThat(filled.isDense(march)).isTrue();
+    assertThat(filled.isDense(march.plusMonths(1))).isFalse();
+    IncrementalRollup oneByOne = new IncrementalRollup(F.hierarchy, RollupFixture.INDEX);
+    busy.forEach(oneByOne::add);
+    F.hierarchy.divisions().forEach(d -> ActivityRollupTest.assertSameFigures(filled.metrics(d.code(), march),
+        oneByOne.metrics(d.code(), march)));
+
+    assertThat(new IncrementalRollup(F.hierarchy, RollupFixture.INDEX).addActivities(busy.subList(0, 63))
+        .isDense(march)).isFalse();
+    assertThat(new IncrementalRollup(F.hierarchy, RollupFixture.INDEX).addActivities(oneSite).isDense(march))
+        .as("64 activities at one site make at most five cells").isFalse();
+
+    IncrementalRollup refused = new IncrementalRollup(F.hierarchy, RollupFixture.INDEX);
+    List<Activity> withLost = new java.util.ArrayList<>(busy);
+    withLost.add(Activity.builder("a-lost", march.atDay(1), SiteId.of("lost")).build(RollupFixture.CLOCK));
+    assertThatThrownBy(() -> refused.addActivities(withLost)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(refused.isDense(march)).as("a refused batch changes nothing").isFalse();
+  }
+
   @Test
   void theFirstCellGrowsLikeAnyOther() {
     IncrementalRollup r = new IncrementalRollup(F.hierarchy, RollupFixture.INDEX);
