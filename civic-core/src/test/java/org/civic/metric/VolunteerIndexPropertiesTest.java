@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Timeout;
  * ids before its first request would: the first distinct id 0, the next 1, each id its number for
  * good — for ids of every length an id may have (those kept packed, up to 16 characters, and
  * longer ones) and ids that differ only in their last character; and from several threads at once
- * every id still has one number, and the numbers are 0 … n − 1.
+ * every id still has one number, and the numbers are 0 … n − 1. A register's index
+ * ({@link VolunteerIndex#of}) answers as a map of its ids to their places.
  */
 class VolunteerIndexPropertiesTest {
 
@@ -156,6 +157,56 @@ class VolunteerIndexPropertiesTest {
       assertThat(number.values()).containsExactlyInAnyOrderElementsOf(
           java.util.stream.IntStream.range(0, number.size()).boxed().toList());
     });
+  }
+
+  /**
+   * A register's index ({@link VolunteerIndex#of}) answers as a map from each id to its place in the
+   * register: asked with an equal id that is another object, for ids whose hashes collide ("Aa" and
+   * "BB" have one {@code String} hash, and so do longer ids built of them), for registers of 0 to
+   * 3,000 ids; an id not in the register, a duplicate and null are refused, naming the id.
+   */
+  @Test
+  void aRegistersIndexAnswersAsAMapOfItsIds() {
+    qt().withExamples(300).forAll(integers().all()).checkAssert(seed -> {
+      SplittableRandom random = new SplittableRandom(seed);
+      Map<VolunteerId, Integer> model = new LinkedHashMap<>();
+      for (VolunteerId id : requests(seed)) {
+        model.putIfAbsent(id, model.size());
+      }
+      int twins = random.nextInt(0, 40); // ids of "Aa" and "BB" blocks: all with one hash a length
+      for (int i = 0; i < twins; i++) {
+        StringBuilder id = new StringBuilder("c");
+        for (int k = 0, bits = random.nextInt(); k < 6; k++, bits >>>= 1) {
+          id.append((bits & 1) == 0 ? "Aa" : "BB");
+        }
+        model.putIfAbsent(VolunteerId.of(id.toString()), model.size());
+      }
+      List<VolunteerId> register = new ArrayList<>(model.keySet());
+      if (random.nextInt(10) == 0) {
+        register.clear();
+        model.clear();
+      }
+      VolunteerIndex index = VolunteerIndex.of(register);
+      model.forEach((id, expected) -> {
+        assertThat(index.indexOf(id)).as(id.value()).isEqualTo(expected);
+        assertThat(index.indexOf(VolunteerId.of(new String(id.value().toCharArray())))).as("an equal id")
+            .isEqualTo(expected);
+      });
+      VolunteerId stranger = VolunteerId.of("z-not-registered");
+      assertThatThrownBy(() -> index.indexOf(stranger)).isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("volunteer z-not-registered is not in the register");
+      if (!register.isEmpty()) {
+        List<VolunteerId> twice = new ArrayList<>(register);
+        VolunteerId again = VolunteerId.of(register.get(random.nextInt(register.size())).value());
+        twice.add(random.nextInt(twice.size() + 1), again);
+        assertThatThrownBy(() -> VolunteerIndex.of(twice)).isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("volunteer " + again + " appears twice in the register");
+      }
+    });
+    assertThatThrownBy(() -> VolunteerIndex.of(List.of()).indexOf(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("id");
+    assertThatThrownBy(() -> VolunteerIndex.of(java.util.Arrays.asList(VolunteerId.of("a"), null)))
+        .isInstanceOf(NullPointerException.class).hasMessage("id");
   }
 
   @Test

@@ -443,6 +443,8 @@ public final class Workloads {
     final Hierarchy hierarchy;
     final List<Activity> activities;
     final VolunteerIndex index;
+    /** The register: each volunteer once, in the order of {@link #index}'s numbers. */
+    final List<VolunteerId> register;
 
     Shared(Path dir) {
       Indexed data = new Indexed(dir);
@@ -469,6 +471,7 @@ public final class Workloads {
       java.util.Map<VolunteerId, Integer> numbers = new java.util.HashMap<>(register.size() * 2);
       register.values().forEach(v -> numbers.put(v, numbers.size()));
       index = numbers::get;
+      this.register = List.copyOf(register.values());
     }
   }
 
@@ -499,11 +502,14 @@ public final class Workloads {
     private int next;
 
     public IncrementalAddsShared(Path dir) {
-      Shared data = new Shared(dir);
+      this(new Shared(dir), false);
+    }
+
+    IncrementalAddsShared(Shared data, boolean civicIndex) {
       hierarchy = data.hierarchy;
       List<Activity> all = data.activities;
       int held = Math.min(IncrementalAdds.HELD_OUT, all.size() / 2);
-      rollup = new IncrementalRollup(hierarchy, data.index);
+      rollup = new IncrementalRollup(hierarchy, civicIndex ? VolunteerIndex.of(data.register) : data.index);
       for (int from = 0; from < all.size() - held; from += 1 << 17) {
         rollup.addActivities(all.subList(from, Math.min(from + (1 << 17), all.size() - held)));
       }
@@ -517,6 +523,23 @@ public final class Workloads {
         next = (next + 1) % fresh.size();
       }
       return provincesDecember(hierarchy, rollup);
+    }
+  }
+
+  /**
+   * {@link IncrementalAddsShared} with civic's own register index, {@code VolunteerIndex.of} of the
+   * same register, in place of the host's {@code HashMap}.
+   */
+  public static final class IncrementalAddsRegister implements LongSupplier {
+    private final IncrementalAddsShared adds;
+
+    public IncrementalAddsRegister(Path dir) {
+      adds = new IncrementalAddsShared(new Shared(dir), true);
+    }
+
+    @Override
+    public long getAsLong() {
+      return adds.getAsLong();
     }
   }
 
