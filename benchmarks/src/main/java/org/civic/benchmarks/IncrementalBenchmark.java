@@ -17,6 +17,7 @@ import org.civic.hierarchy.Hierarchy;
 import org.civic.metric.ActivityRollup;
 import org.civic.metric.IncrementalRollup;
 import org.civic.metric.MetricSet;
+import org.civic.metric.VolunteerIndex;
 import org.civic.order.ServiceOrder;
 import org.civic.site.SiteId;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -26,6 +27,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -90,6 +92,13 @@ public class IncrementalBenchmark {
   /** civic's incremental roll-up, preloaded with all activities and orders. */
   @State(Scope.Benchmark)
   public static class Civic {
+    /**
+     * The volunteer index the roll-up asks: {@code hashmap}, the register's {@code HashMap} that
+     * every benchmark here uses ({@code RollupBenchmark.hashIndex}, a host's own), or {@code civic},
+     * {@code VolunteerIndex.of} of the same register ({@code -p volunteerIndex=hashmap,civic}).
+     */
+    @Param({"hashmap"})
+    public String volunteerIndex;
     IncrementalRollup rollup;
     Hierarchy hierarchy;
     long preloaded;
@@ -101,7 +110,12 @@ public class IncrementalBenchmark {
       long t0 = System.nanoTime();
       hierarchy = log.hierarchy;
       List<ServiceOrder> orders = NationalData.current().orders();
-      rollup = new IncrementalRollup(hierarchy, log.index).addActivities(log.activities).addOrders(orders);
+      VolunteerIndex index = switch (volunteerIndex) {
+        case "hashmap" -> log.index;
+        case "civic" -> VolunteerIndex.of(NationalData.current().volunteerIds());
+        default -> throw new IllegalArgumentException("volunteerIndex is hashmap or civic, not " + volunteerIndex);
+      };
+      rollup = new IncrementalRollup(hierarchy, index).addActivities(log.activities).addOrders(orders);
       preloaded = log.activities.size();
       System.out.printf("%nsetup: IncrementalRollup preloaded with %,d activities and %,d orders in %d ms%n",
           preloaded, orders.size(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
