@@ -8,11 +8,16 @@ import org.civic.volunteer.VolunteerId;
  * {@link VolunteerIndex#of}: a register's ids in an open-addressing table — each slot's id hash and
  * index in one {@code long}, the id itself beside it in an array — instead of a {@code HashMap}'s
  * node and boxed index per id. A look-up reads the slot's {@code long} and, where the hash agrees,
- * its id (compared by identity first): two reads where a {@code HashMap} reads its table, a node
- * and an {@code Integer}, each likely a cache miss in a national register. The table is at most half
- * full, 12 bytes a slot (about 50 bytes an id in a {@code HashMap}); slots are found by the id's
+ * its id — compared by identity first, so that a host asking with its register's own id objects
+ * reads two places where a {@code HashMap} reads its table, a node and an {@code Integer}, each
+ * likely a cache miss in a national register (an equal id that is another object reads the stored
+ * id's text too, as a {@code HashMap} does). The table is at most half full, 12 bytes a slot with
+ * compressed references (about 56 bytes an id in a {@code HashMap}); slots are found by the id's
  * hash times the golden ratio (its high bits), so that numbered ids ("v" + n), whose hashes run
- * nearly in sequence, do not pile up as they would in {@code Map.copyOf}'s linear probing.
+ * nearly in sequence, do not pile up as they would in {@code Map.copyOf}'s linear probing. Ids
+ * whose {@code String} hashes are equal share a run of slots: a register built to collide
+ * ("Aa"/"BB" blocks) costs its look-ups time linear in the run, where a {@code HashMap} would
+ * make a tree of them — a register comes from the host's own data, not from its users.
  *
  * <p>Immutable, and so thread-safe.
  */
@@ -29,19 +34,16 @@ final class RegisterIndex implements VolunteerIndex {
   private final int mask;
 
   RegisterIndex(Collection<VolunteerId> register) {
-    Objects.requireNonNull(register, "register");
-    int n = register.size();
-    int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, n) * 2 - 1)); // 2n rounded up
-    if (bits > 30) {
-      throw new IllegalArgumentException("a register of " + n + " ids is more than an index holds");
-    }
+    // a copy: the table is sized from what the register holds, whatever its size() said
+    Object[] copy = Objects.requireNonNull(register, "register").toArray();
+    int bits = tableBits(copy.length);
     slots = new long[1 << bits];
     ids = new VolunteerId[1 << bits];
     shift = 32 - bits;
     mask = (1 << bits) - 1;
     int i = 0;
-    for (VolunteerId id : register) {
-      Objects.requireNonNull(id, "id");
+    for (Object o : copy) {
+      VolunteerId id = (VolunteerId) Objects.requireNonNull(o, "id");
       int h = id.hashCode();
       int slot = (h * PHI) >>> shift;
       long e;
@@ -55,6 +57,18 @@ final class RegisterIndex implements VolunteerIndex {
       ids[slot] = id;
       i++;
     }
+  }
+
+  /**
+   * The bits of a table for {@code n} ids: at least twice as many slots, at least two.
+   *
+   * @throws IllegalArgumentException if n is more than 2^29
+   */
+  static int tableBits(int n) {
+    if (n > 1 << 29) {
+      throw new IllegalArgumentException("a register of " + n + " ids is more than an index holds (2^29)");
+    }
+    return Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, n) * 2 - 1)); // 2n rounded up
   }
 
   @Override

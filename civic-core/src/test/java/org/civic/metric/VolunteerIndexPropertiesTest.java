@@ -166,6 +166,7 @@ class VolunteerIndexPropertiesTest {
    * 3,000 ids; an id not in the register, a duplicate and null are refused, naming the id.
    */
   @Test
+  @Timeout(60) // a table sized too small would loop for ever on a stranger
   void aRegistersIndexAnswersAsAMapOfItsIds() {
     qt().withExamples(300).forAll(integers().all()).checkAssert(seed -> {
       SplittableRandom random = new SplittableRandom(seed);
@@ -195,6 +196,9 @@ class VolunteerIndexPropertiesTest {
       VolunteerId stranger = VolunteerId.of("z-not-registered");
       assertThatThrownBy(() -> index.indexOf(stranger)).isInstanceOf(IllegalArgumentException.class)
           .hasMessage("volunteer z-not-registered is not in the register");
+      VolunteerId twinStranger = VolunteerId.of("zBBBBBBBBBBBB"); // the twins' hash, not registered
+      assertThatThrownBy(() -> index.indexOf(twinStranger)).isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("volunteer zBBBBBBBBBBBB is not in the register");
       if (!register.isEmpty()) {
         List<VolunteerId> twice = new ArrayList<>(register);
         VolunteerId again = VolunteerId.of(register.get(random.nextInt(register.size())).value());
@@ -205,6 +209,29 @@ class VolunteerIndexPropertiesTest {
     });
     assertThatThrownBy(() -> VolunteerIndex.of(List.of()).indexOf(null)).isInstanceOf(NullPointerException.class)
         .hasMessage("id");
+    assertThatThrownBy(() -> VolunteerIndex.of(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("register");
+    // a register whose size() says fewer ids than it holds: sized from what it holds
+    List<VolunteerId> many = java.util.stream.IntStream.range(0, 100).mapToObj(i -> VolunteerId.of("m" + i)).toList();
+    VolunteerIndex understated = VolunteerIndex.of(new java.util.AbstractCollection<VolunteerId>() {
+      @Override
+      public java.util.Iterator<VolunteerId> iterator() {
+        return many.iterator();
+      }
+
+      @Override
+      public int size() {
+        return 1;
+      }
+    });
+    assertThat(understated.indexOf(VolunteerId.of("m99"))).isEqualTo(99);
+    assertThat(RegisterIndex.tableBits(0)).isEqualTo(1);
+    assertThat(RegisterIndex.tableBits(1)).isEqualTo(1);
+    assertThat(RegisterIndex.tableBits(2)).isEqualTo(2);
+    assertThat(RegisterIndex.tableBits(3)).isEqualTo(3);
+    assertThat(RegisterIndex.tableBits(1 << 29)).isEqualTo(30);
+    assertThatThrownBy(() -> RegisterIndex.tableBits((1 << 29) + 1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2^29");
     assertThatThrownBy(() -> VolunteerIndex.of(java.util.Arrays.asList(VolunteerId.of("a"), null)))
         .isInstanceOf(NullPointerException.class).hasMessage("id");
   }
