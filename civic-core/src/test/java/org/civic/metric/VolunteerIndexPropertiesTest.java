@@ -6,12 +6,16 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.LocalDate;
+import java.util.AbstractCollection;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.CyclicBarrier;
+import java.util.stream.IntStream;
 import org.civic.activity.Activity;
 import org.civic.volunteer.VolunteerId;
 import org.junit.jupiter.api.Test;
@@ -155,7 +159,7 @@ class VolunteerIndexPropertiesTest {
         }
       }
       assertThat(number.values()).containsExactlyInAnyOrderElementsOf(
-          java.util.stream.IntStream.range(0, number.size()).boxed().toList());
+          IntStream.range(0, number.size()).boxed().toList());
     });
   }
 
@@ -212,10 +216,10 @@ class VolunteerIndexPropertiesTest {
     assertThatThrownBy(() -> VolunteerIndex.of(null)).isInstanceOf(NullPointerException.class)
         .hasMessage("register");
     // a register whose size() says fewer ids than it holds: sized from what it holds
-    List<VolunteerId> many = java.util.stream.IntStream.range(0, 100).mapToObj(i -> VolunteerId.of("m" + i)).toList();
-    VolunteerIndex understated = VolunteerIndex.of(new java.util.AbstractCollection<VolunteerId>() {
+    List<VolunteerId> many = IntStream.range(0, 100).mapToObj(i -> VolunteerId.of("m" + i)).toList();
+    VolunteerIndex understated = VolunteerIndex.of(new AbstractCollection<VolunteerId>() {
       @Override
-      public java.util.Iterator<VolunteerId> iterator() {
+      public Iterator<VolunteerId> iterator() {
         return many.iterator();
       }
 
@@ -232,7 +236,7 @@ class VolunteerIndexPropertiesTest {
     assertThat(RegisterIndex.tableBits(1 << 29)).isEqualTo(30);
     assertThatThrownBy(() -> RegisterIndex.tableBits((1 << 29) + 1)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("2^29");
-    assertThatThrownBy(() -> VolunteerIndex.of(java.util.Arrays.asList(VolunteerId.of("a"), null)))
+    assertThatThrownBy(() -> VolunteerIndex.of(Arrays.asList(VolunteerId.of("a"), null)))
         .isInstanceOf(NullPointerException.class).hasMessage("id");
   }
 
