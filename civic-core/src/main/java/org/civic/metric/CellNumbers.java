@@ -96,10 +96,7 @@ final class CellNumbers {
 
   /** Gives a division, which has no cell in the month yet, its cell. */
   void putNew(int division, long month, int cell) {
-    int slot = slot(month);
-    if (slot < 0) {
-      slot = newSlot(month);
-    }
+    int slot = slotOrNew(month);
     int[] byDivision = dense[slot];
     if (byDivision != null) {
       byDivision[division] = cell + 1;
@@ -111,7 +108,6 @@ final class CellNumbers {
       makeDense(slot);
     }
   }
-
 
   /**
    * Tells that a batch is about to make up to {@code cells} cells in a month: at least
@@ -126,13 +122,16 @@ final class CellNumbers {
     if (cells < denseAt) {
       return;
     }
-    int slot = slot(month);
-    if (slot < 0) {
-      slot = newSlot(month);
-    }
+    int slot = slotOrNew(month);
     if (dense[slot] == null) {
       makeDense(slot);
     }
+  }
+
+  /** The month's slot, given it first if it has none. */
+  private int slotOrNew(long month) {
+    int slot = slot(month);
+    return slot >= 0 ? slot : newSlot(month);
   }
 
   /** Gives a month its slot, its cells in a hash map until they are many; returns the slot. */

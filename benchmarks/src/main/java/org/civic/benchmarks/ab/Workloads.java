@@ -389,11 +389,18 @@ public final class Workloads {
     private int next;
 
     public IncrementalAdds(Path dir) {
-      Indexed data = new Indexed(dir);
-      hierarchy = data.hierarchy;
-      List<Activity> all = data.log.asList();
+      this(new Indexed(dir), VolunteerIndex.growing());
+    }
+
+    private IncrementalAdds(Indexed data, VolunteerIndex index) {
+      this(data.hierarchy, data.log.asList(), index);
+    }
+
+    /** Preloads a roll-up with all but the last {@link #HELD_OUT} activities, which the shots add. */
+    IncrementalAdds(Hierarchy hierarchy, List<Activity> all, VolunteerIndex index) {
+      this.hierarchy = hierarchy;
       int held = Math.min(HELD_OUT, all.size() / 2);
-      rollup = new IncrementalRollup(hierarchy, VolunteerIndex.growing());
+      rollup = new IncrementalRollup(hierarchy, index);
       // batches of 2^17, so that the log's rows are not all objects at once (two builds' full logs)
       for (int from = 0; from < all.size() - held; from += 1 << 17) {
         rollup.addActivities(all.subList(from, Math.min(from + (1 << 17), all.size() - held)));
@@ -496,33 +503,16 @@ public final class Workloads {
    * at a time, round robin, to a roll-up preloaded with the rest.
    */
   public static final class IncrementalAddsShared implements LongSupplier {
-    private final Hierarchy hierarchy;
-    private final IncrementalRollup rollup;
-    private final List<Activity> fresh;
-    private int next;
+    private final IncrementalAdds adds;
 
     public IncrementalAddsShared(Path dir) {
-      this(new Shared(dir), false);
-    }
-
-    IncrementalAddsShared(Shared data, boolean civicIndex) {
-      hierarchy = data.hierarchy;
-      List<Activity> all = data.activities;
-      int held = Math.min(IncrementalAdds.HELD_OUT, all.size() / 2);
-      rollup = new IncrementalRollup(hierarchy, civicIndex ? VolunteerIndex.of(data.register) : data.index);
-      for (int from = 0; from < all.size() - held; from += 1 << 17) {
-        rollup.addActivities(all.subList(from, Math.min(from + (1 << 17), all.size() - held)));
-      }
-      fresh = all.subList(all.size() - held, all.size());
+      Shared data = new Shared(dir);
+      adds = new IncrementalAdds(data.hierarchy, data.activities, data.index);
     }
 
     @Override
     public long getAsLong() {
-      for (int i = 0; i < IncrementalAdds.SHOT; i++) {
-        rollup.add(fresh.get(next));
-        next = (next + 1) % fresh.size();
-      }
-      return provincesDecember(hierarchy, rollup);
+      return adds.getAsLong();
     }
   }
 
@@ -531,10 +521,11 @@ public final class Workloads {
    * same register, in place of the host's {@code HashMap}.
    */
   public static final class IncrementalAddsRegister implements LongSupplier {
-    private final IncrementalAddsShared adds;
+    private final IncrementalAdds adds;
 
     public IncrementalAddsRegister(Path dir) {
-      adds = new IncrementalAddsShared(new Shared(dir), true);
+      Shared data = new Shared(dir);
+      adds = new IncrementalAdds(data.hierarchy, data.activities, VolunteerIndex.of(data.register));
     }
 
     @Override
