@@ -51,9 +51,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * ({@link NationalData}): the national hierarchy (663,128 divisions, 644,290 main sites) and the
  * scale's activities in {@value #YEAR} ({@link #ACTIVITIES}: 1,000,000 reduced, 6,000,000 full):
  * sites and days drawn uniformly, 1–10 volunteers each from a register of {@link #VOLUNTEERS} ids
- * {@code "v" + n} (166,667 reduced, 1,000,000 full). The register's index is {@link #hashIndex}, not {@code VolunteerIndex.of},
- * whose lookups made {@code ActivityRollup.of} take about 7 minutes (see
- * {@code volunteerIndexOfLookups}); {@code monthly} does not read volunteers either way.
+ * {@code "v" + n} (166,667 reduced, 1,000,000 full). The register's index is civic's own, {@code
+ * VolunteerIndex.of(register)}, as a host following the README makes it (until Dec 7 2026 it was
+ * {@link #hashIndex}, a {@code HashMap} written out here, when {@code VolunteerIndex.of} was slower;
+ * figures before then include that map); {@code monthly} does not read volunteers either way.
  *
  * <p>The roll-up: for every division at every level and every month of the year, the activities,
  * person-times, beneficiaries and service minutes of the division's whole subtree.
@@ -133,14 +134,14 @@ public class RollupBenchmark {
         throw new IllegalStateException("expected " + ACTIVITIES + " activities, got " + activities.size());
       }
       long t2 = System.nanoTime();
-      index = hashIndex(pool);
+      index = VolunteerIndex.of(pool);
       long t3 = System.nanoTime();
       long personTimes = 0;
       for (Activity a : activities) {
         personTimes += a.personTimes();
       }
       System.out.printf("%nsetup (scale " + data.scale().id() + "): hierarchy %d ms, %,d activities (%,d person-times) %d ms,"
-          + " HashMap volunteer index of %,d %d ms%n", ms(t0, t1), activities.size(), personTimes, ms(t1, t2),
+          + " VolunteerIndex.of of %,d volunteers %d ms%n", ms(t0, t1), activities.size(), personTimes, ms(t1, t2),
           VOLUNTEERS, ms(t2, t3));
     }
 
@@ -474,9 +475,9 @@ public class RollupBenchmark {
 
   /**
    * The register's index backed by a {@code HashMap}: the i-th id has index i, as in {@code
-   * VolunteerIndex.of} (a {@code HashMap} too since its {@code Map.copyOf} table, about 13× slower
-   * per look-up on these ids, made {@code ActivityRollup.of} take minutes; see {@code
-   * volunteerIndexOfLookups}), written out here as a host's own index would be.
+   * VolunteerIndex.of}, written out here as a host's own index would be — what every benchmark used
+   * until Dec 7 2026, kept for {@code hashMapIndexLookups} and {@code IncrementalBenchmark}'s {@code
+   * -p volunteerIndex=hashmap}, to compare with the figures measured on it.
    */
   static VolunteerIndex hashIndex(List<VolunteerId> register) {
     Map<VolunteerId, Integer> map = new HashMap<>(register.size() * 2);
