@@ -19,9 +19,10 @@
 # Steps: build (./mvnw -q -pl benchmarks -am package -DskipTests; set MAVEN_ARGS=-o to build
 # offline), write the data's JSON Lines files under benchmarks/target/national-<scale>/ (reused
 # when up to date), run every JMH benchmark (JSON results under benchmarks/target/results/<run>/),
-# HeapFootprint, UnderLoad (issue 20: 2,000,001 lines at full scale, 200,001 reduced, under
-# -Xmx256m; its figures in under-load.txt), then ResultsSummary, which prints medians, ranges,
-# ratios and targets as markdown (also saved as summary.md next to the results).
+# HeapFootprint, Sizing (each structure's retained heap, in sizing.txt), UnderLoad (issue 20:
+# 2,000,001 lines at full scale, 200,001 reduced, under -Xmx256m; its figures in under-load.txt),
+# then ResultsSummary, which prints medians, ranges, ratios and targets as markdown (also saved as
+# summary.md next to the results).
 #
 # The scale reaches JMH's forked JVMs as -Dcivic.scale=<scale> through -jvmArgsPrepend, which
 # leaves each benchmark's own @Fork(jvmArgsAppend = heap size) in place.
@@ -91,12 +92,14 @@ fi
 I='IncrementalBenchmark\.'
 if [ "$SCALE" = full ]; then
   DATA_HEAP=-Xmx12g
+  SIZING_HEAP=-Xmx20g
   UNDER_LOAD=2000001
   E2E_HEAP=(-Xmx16g)
   E2E_WARM_ARGS=(-jvmArgsAppend "-Xms16g -Xmx16g")
   HIERARCHY=(); SIXHAVES=(); ROLLUP=(); INCREMENTAL=(-jvmArgsAppend "-Xms12g -Xmx12g"); INGEST=()
 else
   DATA_HEAP=-Xmx6g
+  SIZING_HEAP=-Xmx12g
   UNDER_LOAD=200001
   E2E_HEAP=(-Xmx8g)
   E2E_WARM_ARGS=()
@@ -164,6 +167,10 @@ if [ "$OTHERS" = 1 ]; then
   log "HeapFootprint"
   java -Xmx4g -cp "$JAR" org.civic.benchmarks.HeapFootprint > "$OUT/heap.txt" 2>&1
   grep -E '^(RESULT|PASS|FAIL)' "$OUT/heap.txt"
+  # What a host's heap holds, structure by structure (the README's "Sizing"): JOL on each
+  log "Sizing"
+  java "$SIZING_HEAP" -cp "$JAR" org.civic.benchmarks.Sizing "$SCALE" > "$OUT/sizing.txt" 2>&1
+  grep -E '^RESULT' "$OUT/sizing.txt"
   load
   # Nothing lost under load (issue 20): a JSON Lines file with 1% damaged lines, read leniently on
   # one and two parser threads (and the calling thread) into a counting sink, under -Xmx256m.

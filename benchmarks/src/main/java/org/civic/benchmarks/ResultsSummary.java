@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the side-by-side ratios, and each target with pass or fail.
  *
  * <p>Reads every {@code *.json} file JMH wrote ({@code -rf json}) in a results directory, and
- * {@code heap.txt}, the output of {@link HeapFootprint}. Medians and ranges are over the measured
+ * {@code heap.txt}, the output of {@link HeapFootprint}, and {@code sizing.txt}, that of {@link
+ * Sizing}. Medians and ranges are over the measured
  * iterations (JMH's raw data), not JMH's mean and error.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar org.civic.benchmarks.ResultsSummary
@@ -78,6 +79,9 @@ public final class ResultsSummary {
       Map.entry("JsonIngestBenchmark.handStreamingToActivity", "hand-written streaming to Activity (diagnostic)"));
 
   private static final Pattern HEAP = Pattern.compile("RESULT bytesTotal=(\\d+) bytesPerSite=([0-9.]+)");
+  private static final Pattern SIZING = Pattern.compile(
+      "RESULT sizing scale=\\S+ sites=(\\d+) activities=(\\d+) cells=(\\d+) hierarchy=(\\d+) log=(\\d+) rollup=(\\d+)"
+          + " incremental=(\\d+)");
 
   /** One benchmark's measured iterations. */
   record Result(String name, String mode, String unit, double[] samples) {
@@ -177,6 +181,7 @@ public final class ResultsSummary {
       out.append("| --- | ---: | --- | --- |\n");
       out.append(rows);
     }
+    sizing(out, dir.resolve("sizing.txt"));
     return out.toString();
   }
 
@@ -252,6 +257,34 @@ public final class ResultsSummary {
   }
 
   /** Reads the bytes per site from HeapFootprint's output, if the file is there. */
+  /** Appends {@link Sizing}'s table (its RESULT line), if the run made one. */
+  static void sizing(StringBuilder out, Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return;
+    }
+    Optional<Matcher> found = Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(SIZING::matcher)
+        .filter(Matcher::find).findFirst();
+    if (found.isEmpty()) {
+      return;
+    }
+    Matcher m = found.get();
+    long sites = Long.parseLong(m.group(1));
+    long activities = Long.parseLong(m.group(2));
+    long cells = Long.parseLong(m.group(3));
+    out.append("\n| Retained heap (JOL, `Sizing`) | Bytes | Per unit |\n| --- | ---: | ---: |\n");
+    sizingRow(out, "`Hierarchy` (divisions and sites, with facts)", Long.parseLong(m.group(4)), sites, "a site");
+    sizingRow(out, "`ActivityLog`", Long.parseLong(m.group(5)), activities, "an activity");
+    sizingRow(out, "`ActivityRollup` of the log (without the log)", Long.parseLong(m.group(6)), activities,
+        "an activity");
+    sizingRow(out, "`IncrementalRollup`, the year preloaded (without its index)", Long.parseLong(m.group(7)), cells,
+        "a (division, month) cell");
+  }
+
+  private static void sizingRow(StringBuilder out, String what, long bytes, long units, String unit) {
+    out.append(String.format(Locale.ROOT, "| %s | %,d B (%.1f MiB) | %.1f B %s |%n", what, bytes, bytes / 1048576.0,
+        (double) bytes / units, unit));
+  }
+
   static OptionalDouble heapPerSite(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
       return OptionalDouble.empty();
