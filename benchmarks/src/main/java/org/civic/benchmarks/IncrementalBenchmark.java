@@ -80,7 +80,7 @@ public class IncrementalBenchmark {
    * A heap without the last shot's garbage before each shot of the year's preload and batch build:
    * each shot leaves a roll-up of gigabytes, which G1 otherwise collects during the next shot (at
    * full scale the preload's shots fell from 18.4 to 14.0 s as that settled; with a collection
-   * between them, 12.9–13.7 s, the batch build's 9.2–10.2 s). A host preloads once, on its heap.
+   * between them, 12.8–13.9 s, the batch build's 9.2–10.2 s). A host preloads once, on its heap.
    */
   @State(Scope.Benchmark)
   public static class Settled {

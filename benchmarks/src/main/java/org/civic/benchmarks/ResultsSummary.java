@@ -80,8 +80,8 @@ public final class ResultsSummary {
 
   private static final Pattern HEAP = Pattern.compile("RESULT bytesTotal=(\\d+) bytesPerSite=([0-9.]+)");
   private static final Pattern SIZING = Pattern.compile(
-      "RESULT sizing scale=\\S+ sites=(\\d+) activities=(\\d+) cells=(\\d+) hierarchy=(\\d+) log=(\\d+) rollup=(\\d+)"
-          + " incremental=(\\d+)");
+      "RESULT sizing scale=\\S+ sites=(\\d+) activities=(\\d+) volunteers=(\\d+) cells=(\\d+) hierarchy=(\\d+)"
+          + " log=(\\d+) rollup=(\\d+) table=(\\d+) incremental=(\\d+) growing=(\\d+) register=(\\d+)");
 
   /** One benchmark's measured iterations. */
   record Result(String name, String mode, String unit, double[] samples) {
@@ -256,7 +256,6 @@ public final class ResultsSummary {
     return out;
   }
 
-  /** Reads the bytes per site from HeapFootprint's output, if the file is there. */
   /** Appends {@link Sizing}'s table (its RESULT line), if the run made one. */
   static void sizing(StringBuilder out, Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
@@ -270,14 +269,20 @@ public final class ResultsSummary {
     Matcher m = found.get();
     long sites = Long.parseLong(m.group(1));
     long activities = Long.parseLong(m.group(2));
-    long cells = Long.parseLong(m.group(3));
+    long volunteers = Long.parseLong(m.group(3));
+    long cells = Long.parseLong(m.group(4));
     out.append("\n| Retained heap (JOL, `Sizing`) | Bytes | Per unit |\n| --- | ---: | ---: |\n");
-    sizingRow(out, "`Hierarchy` (divisions and sites, with facts)", Long.parseLong(m.group(4)), sites, "a site");
-    sizingRow(out, "`ActivityLog`", Long.parseLong(m.group(5)), activities, "an activity");
-    sizingRow(out, "`ActivityRollup` of the log (without the log)", Long.parseLong(m.group(6)), activities,
+    sizingRow(out, "`Hierarchy` (divisions and sites, with facts)", Long.parseLong(m.group(5)), sites, "a site");
+    sizingRow(out, "`ActivityLog`", Long.parseLong(m.group(6)), activities, "an activity");
+    sizingRow(out, "`ActivityRollup` of the log (without the log)", Long.parseLong(m.group(7)), activities,
         "an activity");
-    sizingRow(out, "`IncrementalRollup`, the year preloaded (without its index)", Long.parseLong(m.group(7)), cells,
+    sizingRow(out, "its `MonthlyTable` of the year, volunteers counted", Long.parseLong(m.group(8)), cells,
         "a (division, month) cell");
+    sizingRow(out, "`IncrementalRollup`, the year preloaded (without its index)", Long.parseLong(m.group(9)), cells,
+        "a (division, month) cell");
+    sizingRow(out, "its `VolunteerIndex.growing()`", Long.parseLong(m.group(10)), volunteers, "a volunteer");
+    sizingRow(out, "`VolunteerIndex.of(register)` (without the ids)", Long.parseLong(m.group(11)), volunteers,
+        "a volunteer");
   }
 
   private static void sizingRow(StringBuilder out, String what, long bytes, long units, String unit) {
@@ -285,6 +290,7 @@ public final class ResultsSummary {
         (double) bytes / units, unit));
   }
 
+  /** Reads the bytes per site from HeapFootprint's output, if the file is there. */
   static OptionalDouble heapPerSite(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
       return OptionalDouble.empty();

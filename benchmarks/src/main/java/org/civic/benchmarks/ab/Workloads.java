@@ -444,7 +444,8 @@ public final class Workloads {
    * the JMH benchmarks') are: one {@code VolunteerId}, {@code TeamId} and {@code SiteId} for each
    * volunteer, team and site, shared by all its activities (a host that keeps its registers' ids),
    * so that reading an id is a walk to a shared object, not to one made beside its activity; and
-   * the {@code HashMap} register index those benchmarks use.
+   * the {@code HashMap} register index those benchmarks used until Dec 7 2026 (they now use {@code
+   * VolunteerIndex.of}; kept here so that A/B rows stay comparable with earlier ones).
    */
   private static final class Shared {
     final Hierarchy hierarchy;
@@ -499,8 +500,9 @@ public final class Workloads {
 
   /**
    * {@link IncrementalAdds} on {@link Shared} objects and the {@code HashMap} register index, as
-   * {@code IncrementalBenchmark.civicIncrementalAdd} adds them: the activities held out added one
-   * at a time, round robin, to a roll-up preloaded with the rest.
+   * {@code IncrementalBenchmark.civicIncrementalAdd} added them until Dec 7 2026 ({@code -p
+   * volunteerIndex=hashmap} now): the activities held out added one at a time, round robin, to a
+   * roll-up preloaded with the rest.
    */
   public static final class IncrementalAddsShared implements LongSupplier {
     private final IncrementalAdds adds;
@@ -536,7 +538,7 @@ public final class Workloads {
 
   /**
    * {@link IndexFromObjects} on {@link Shared} objects and the {@code HashMap} register index, as
-   * {@code RollupBenchmark.rollupIndexBuild} indexes them.
+   * {@code RollupBenchmark.rollupIndexBuild} indexed them until Dec 7 2026.
    */
   public static final class IndexFromObjectsShared implements LongSupplier {
     private final Shared data;
