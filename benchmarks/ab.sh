@@ -11,7 +11,7 @@
 # java/org/civic/benchmarks/ab/Workloads.java) are compiled once, from this checkout, and loaded
 # in each build's own class loader, so they must use only API both builds have.
 # Workloads: Ingest, IngestTwoThreads, Index, Rollup, SixHavesCheck (default: these five), MonthlyCells,
-# LoadAndBuild, HierarchyFromJson, SitesOneThread, ReadAndIndex, IndexNewLog, IndexFromObjects, IndexFromObjectsShared, CountyYears, IncrementalAdds,
+# LoadAndBuild, HierarchyFromJson, SitesOneThread, ReadAndIndex, IndexNewLog, IndexWithOrganisations, IndexFromObjects, IndexFromObjectsShared, CountyYears, IncrementalAdds,
 # IncrementalAddsShared, IncrementalAddsRegister, IncrementalPreload, IncrementalPreloadShared.
 # Data: the reduced national files under benchmarks/target/national-reduced/, written first if
 # missing (as run.sh writes them); AB_DATA=benchmarks/target/national-full for the full ones (run.sh

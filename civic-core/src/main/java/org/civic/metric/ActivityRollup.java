@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import org.civic.activity.internal.ActivityLogAccess;
 import org.civic.division.DivisionCode;
 import org.civic.hierarchy.Hierarchy;
 import org.civic.hierarchy.internal.HierarchyAccess;
+import org.civic.internal.FirstSeenCodes;
 import org.civic.order.ServiceOrder;
 import org.civic.problem.Location;
 import org.civic.problem.Problem;
@@ -46,6 +46,7 @@ import org.jspecify.annotations.Nullable;
 public final class ActivityRollup implements ActivityCounter {
 
   private static final long[] NO_COUNTS = {};
+  private static final int[] NO_NUMBERS = {};
 
   private final Hierarchy hierarchy;
   private final HierarchyAccess.Accessor access;
@@ -139,29 +140,36 @@ public final class ActivityRollup implements ActivityCounter {
         log.mapVolunteers(i, volunteerIndex, volunteerIndexes, volunteerStart[r]);
       }
     }
-    Map<OrganisationId, Integer> organisationNumber = new HashMap<>();
-    List<Integer> numbers = new ArrayList<>();
+    // the organisations as the log numbers them (each distinct one once, first seen first), each
+    // row's codes copied in site order: no OrganisationId, map entry or box per row's organisation
+    FirstSeenCodes organisationCodes = log.organisationCodes();
     int[] start = null;
-    for (int r = 0; r < n; r++) {
-      int a = order[r];
-      int count = log.organisationCount(a);
-      if (count > 0 && start == null) {
-        start = new int[n + 1];
+    int[] numbers = NO_NUMBERS;
+    OrganisationId[] byNumber = new OrganisationId[0];
+    if (organisationCodes != null && organisationCodes.size() > 0) {
+      int[] codes = organisationCodes.codes();
+      int total = 0;
+      for (int i = 0; i < n; i++) {
+        total += log.organisationCount(i);
       }
-      if (start != null) {
-        start[r] = numbers.size();
+      start = new int[n + 1];
+      numbers = new int[total];
+      int m = 0;
+      for (int r = 0; r < n; r++) {
+        int a = order[r];
+        int count = log.organisationCount(a);
+        start[r] = m;
+        System.arraycopy(codes, log.organisationStart(a), numbers, m, count);
+        m += count;
       }
-      for (int k = 0; k < count; k++) {
-        numbers.add(organisationNumber.computeIfAbsent(log.organisationOf(a, k), o -> organisationNumber.size()));
+      start[n] = m;
+      byNumber = new OrganisationId[organisationCodes.size()];
+      for (int c = 0; c < byNumber.length; c++) {
+        byNumber[c] = OrganisationId.of(organisationCodes.get(c));
       }
-    }
-    if (start != null) {
-      start[n] = numbers.size();
     }
     organisationStart = start;
-    organisationNumbers = numbers.stream().mapToInt(Integer::intValue).toArray();
-    OrganisationId[] byNumber = new OrganisationId[organisationNumber.size()];
-    organisationNumber.forEach((o, k) -> byNumber[k] = o);
+    organisationNumbers = numbers;
     organisations = List.of(byNumber);
     categories = List.copyOf(log.categories());
     themes = List.copyOf(log.themes());

@@ -251,6 +251,41 @@ public final class Workloads {
   }
 
   /**
+   * {@link Index} on a log whose activities name one to three participating organisations each
+   * (the national files name none), drawn from 20,000 (seed 7), in setup: what the roll-up does
+   * with a log's organisations, 2,000,000 references at reduced scale.
+   */
+  public static final class IndexWithOrganisations implements LongSupplier {
+    private final Hierarchy hierarchy;
+    private final ActivityLog log;
+
+    public IndexWithOrganisations(Path dir) {
+      Indexed data = new Indexed(dir);
+      hierarchy = data.hierarchy;
+      org.civic.team.OrganisationId[] pool = new org.civic.team.OrganisationId[20_000];
+      for (int i = 0; i < pool.length; i++) {
+        pool[i] = org.civic.team.OrganisationId.of("o" + i);
+      }
+      java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+      java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2030-01-01T00:00:00Z"), java.time.ZoneOffset.UTC);
+      ActivityLog.Builder b = ActivityLog.builder(data.log.size());
+      for (Activity a : data.log.asList()) {
+        Activity.Builder with = a.toBuilder();
+        for (int k = 1 + random.nextInt(3); k > 0; k--) {
+          with.organisation(pool[random.nextInt(pool.length)]);
+        }
+        b.add(with.build(clock));
+      }
+      log = b.build();
+    }
+
+    @Override
+    public long getAsLong() {
+      return ActivityRollup.of(hierarchy, log, List.of(), VolunteerIndex.growing()).activityCount();
+    }
+  }
+
+  /**
    * {@code ActivityRollup.of} from objects: the log read in setup made into {@link Activity}
    * objects once (each with ids of its own, as a host that parsed them would hold), then each shot
    * indexes that collection — making it a log, then numbering and indexing it as {@link

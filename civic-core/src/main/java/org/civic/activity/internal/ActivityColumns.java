@@ -888,6 +888,24 @@ public final class ActivityColumns {
     return organisations.count(row);
   }
 
+  /**
+   * Returns where a row's organisations begin among every row's, in row order: their codes are
+   * {@link #organisationCodes}{@code .codes()[organisationStart(row) + k]}.
+   */
+  public int organisationStart(int row) {
+    Objects.checkIndex(row, size);
+    return organisations.start(row);
+  }
+
+  /**
+   * Numbers the rows' organisations in the order first seen — each distinct one once, without an
+   * object or a box per row's organisation — by their index among every row's ({@link
+   * #organisationStart}); null if no row has ever had one. Made anew at each call.
+   */
+  public @Nullable FirstSeenCodes organisationCodes() {
+    return organisations.codes();
+  }
+
   /** Returns one of a row's organisations, {@code k} in 0 … organisationCount(row) − 1. */
   public OrganisationId organisationOf(int row, int k) {
     Objects.checkIndex(k, organisationCount(row));

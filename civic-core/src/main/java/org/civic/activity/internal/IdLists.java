@@ -2,6 +2,8 @@ package org.civic.activity.internal;
 
 import java.util.Arrays;
 import org.civic.internal.AsciiStrings;
+import org.civic.internal.FirstSeenCodes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sparse column of id lists by row — an activity's teams, or its participating organisations:
@@ -124,7 +126,16 @@ final class IdLists {
     return ids.get(start(row) + k);
   }
 
-  private int start(int row) {
-    return row == 0 ? 0 : end[row - 1];
+  /** Returns where a committed row's ids begin in the column of every row's ids. */
+  int start(int row) {
+    return row == 0 || end == NONE ? 0 : end[row - 1];
+  }
+
+  /**
+   * Numbers the ids of every committed row in the order first seen, by their index in the column
+   * of every row's ids ({@link #start}); null while no row has one.
+   */
+  @Nullable FirstSeenCodes codes() {
+    return end == NONE ? null : FirstSeenCodes.of(ids);
   }
 }

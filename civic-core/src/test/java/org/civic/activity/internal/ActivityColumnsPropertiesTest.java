@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.civic.activity.Activity;
 import org.civic.activity.ActivityLog;
+import org.civic.internal.FirstSeenCodes;
 import org.civic.internal.IsoDates;
 import org.civic.site.SiteId;
 import org.civic.team.OrganisationId;
@@ -126,8 +127,10 @@ class ActivityColumnsPropertiesTest {
     qt().withExamples(100).forAll(longs().all(), integers().between(1, 300)).checkAssert((seed, n) -> {
       List<Activity> as = activities(seed, n);
       ActivityColumns log = ActivityLogAccess.columns(ActivityLog.of(as));
+      FirstSeenCodes organisationCodes = log.organisationCodes();
       Set<SiteId> sites = new LinkedHashSet<>();
       Set<VolunteerId> volunteers = new LinkedHashSet<>();
+      List<OrganisationId> organisationsSeen = new ArrayList<>();
       for (int r = 0; r < n; r++) {
         final int i = r;
         Activity a = as.get(i);
@@ -151,7 +154,15 @@ class ActivityColumnsPropertiesTest {
         assertThat(teams).isEqualTo(a.teams());
         Set<OrganisationId> organisations = new HashSet<>();
         for (int k = 0; k < log.organisationCount(i); k++) {
-          organisations.add(log.organisationOf(i, k));
+          OrganisationId o = log.organisationOf(i, k);
+          organisations.add(o);
+          // the row's organisation by its code: each distinct one numbered once, first seen first
+          int code = organisationCodes.codes()[log.organisationStart(i) + k];
+          assertThat(organisationCodes.get(code)).isEqualTo(o.value());
+          if (!organisationsSeen.contains(o)) {
+            assertThat(code).isEqualTo(organisationsSeen.size());
+            organisationsSeen.add(o);
+          }
         }
         assertThat(organisations).isEqualTo(a.organisations()).hasSize(log.organisationCount(i));
         assertThat(log.categoryNumber(i) >= 0).isEqualTo(a.category().isPresent());
@@ -167,6 +178,11 @@ class ActivityColumnsPropertiesTest {
         assertThat(log.sessionsOf(i)).isEqualTo(a.sessions());
       }
       assertThat(log.sites()).containsExactlyElementsOf(sites);
+      if (organisationCodes == null) { // no activity had one
+        assertThat(as).allMatch(a -> a.organisations().isEmpty());
+      } else {
+        assertThat(organisationCodes.size()).isEqualTo(organisationsSeen.size());
+      }
       assertThat(new HashSet<>(log.volunteers())).isEqualTo(volunteers);
       assertThat(log.volunteers()).doesNotHaveDuplicates();
     });
