@@ -12,7 +12,8 @@
 # in each build's own class loader, so they must use only API both builds have.
 # Workloads: Ingest, IngestTwoThreads, Index, Rollup, SixHavesCheck (default: these five), MonthlyCells,
 # LoadAndBuild, HierarchyFromJson, SitesOneThread, ReadAndIndex, IndexNewLog, IndexWithOrganisations, IndexFromObjects, IndexFromObjectsShared, CountyYears, IncrementalAdds,
-# IncrementalAddsShared, IncrementalAddsRegister, IncrementalPreload, IncrementalPreloadShared.
+# IncrementalAddsShared, IncrementalAddsRegister, IncrementalPreload, IncrementalPreloadShared,
+# IncrementalPreloadWithOrganisations.
 # Data: the reduced national files under benchmarks/target/national-reduced/, written first if
 # missing (as run.sh writes them); AB_DATA=benchmarks/target/national-full for the full ones (run.sh
 # --full writes them; a shot of ReadAndIndex then takes 10-25 s), AB_WARMUP=n warm-up pairs (5),

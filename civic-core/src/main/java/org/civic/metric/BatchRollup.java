@@ -1,7 +1,9 @@
 package org.civic.metric;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.IntUnaryOperator;
+import org.civic.team.OrganisationId;
 
 /**
  * How {@link IncrementalRollup#addActivities} applies a batch: the activities come in division
@@ -12,7 +14,8 @@ import java.util.function.IntUnaryOperator;
  * and a province's month takes its cities'. Division order keeps a subtree's activities together,
  * so only the divisions from a root to the current one are open at a time; out of that order the
  * figures would still be right (each gathering is added once, and adding is in any order), only
- * gathered in more pieces.
+ * gathered in more pieces. Participating organisations are gathered the same way, as numbers in
+ * the batch's list of them, and join a cell's set once, distinct.
  *
  * <p>One per batch; not thread-safe.
  */
@@ -33,27 +36,34 @@ final class BatchRollup {
   private int depth;
   /** A division and its ancestors, the root first, reused. */
   private int[] chain = new int[8];
-  /** Makes each gathering's volunteers distinct and ascending. */
+  /** The batch's organisations, by the numbers its rows give them. */
+  private final List<OrganisationId> organisations;
+  /** Makes each gathering's volunteers and organisations distinct and ascending. */
   private final DistinctInts distinct = new DistinctInts();
 
-  BatchRollup(Cells cells, MetricColumns figures, IntUnaryOperator parent) {
+  BatchRollup(Cells cells, MetricColumns figures, IntUnaryOperator parent, List<OrganisationId> organisations) {
     this.cells = cells;
     this.figures = figures;
     this.parent = parent;
+    this.organisations = organisations;
   }
 
   /**
    * Adds an activity of a division (at or after the previous one's in division order) for a month,
-   * with its volunteers' indexes at {@code volunteers[from, to)} in any order.
+   * with its volunteers' indexes at {@code volunteers[from, to)} in any order, and its
+   * organisations' numbers at {@code orgs[orgsFrom, orgsTo)}.
    */
   void add(int division, long month, long personTimes, long beneficiaries, long minutes, long materials,
-      long consultations, long sessions, int[] volunteers, int from, int to) {
+      long consultations, long sessions, int[] volunteers, int from, int to, int[] orgs, int orgsFrom, int orgsTo) {
     if (depth == 0 || open[depth - 1].division != division) {
       openFor(division);
     }
     Gathered g = open[depth - 1].gathering(month);
     MetricColumns.addActivitySums(g.sums, 0, personTimes, beneficiaries, minutes, materials, consultations, sessions);
     g.append(volunteers, from, to - from);
+    if (orgsTo > orgsFrom) {
+      g.appendOrganisations(orgs, orgsFrom, orgsTo - orgsFrom);
+    }
   }
 
   /** Adds what is still gathered: to be called once, after the batch's last activity. */
@@ -98,11 +108,19 @@ final class BatchRollup {
     for (int i = 0; i < f.months; i++) {
       Gathered g = f.gathered[i];
       int n = g.distinct(distinct);
-      figures.addAll(cells.cell(f.division, f.month[i]), g.sums, g.volunteers, n);
+      int o = g.orgsListed == 0 ? 0 : distinct.distinct(g.orgs, g.orgsListed);
+      int cell = cells.cell(f.division, f.month[i]);
+      figures.addAll(cell, g.sums, g.volunteers, n);
+      if (o > 0) {
+        figures.addOrganisations(cell, organisations, g.orgs, o);
+      }
       if (up != null) {
         Gathered into = up.gathering(f.month[i]);
         MetricColumns.addSums(into.sums, 0, g.sums);
         into.append(g.volunteers, 0, n);
+        if (o > 0) {
+          into.appendOrganisations(g.orgs, 0, o);
+        }
       }
     }
   }
@@ -146,16 +164,29 @@ final class BatchRollup {
     }
   }
 
-  /** A (division, month)'s figures gathered so far: sums as a cell keeps them, and volunteers. */
+  /** A (division, month)'s figures gathered so far: sums as a cell keeps them, volunteers and organisations. */
   private static final class Gathered {
+    private static final int[] NONE = {};
     final long[] sums = new long[MetricColumns.STRIDE];
     int[] volunteers = new int[16];
     int listed;
+    /** Organisations' numbers, repeats and all; made when the first comes. */
+    int[] orgs = NONE;
+    int orgsListed;
 
     Gathered reset() {
       MetricColumns.clear(sums, 0);
       listed = 0;
+      orgsListed = 0;
       return this;
+    }
+
+    void appendOrganisations(int[] numbers, int from, int n) {
+      if (orgsListed + n > orgs.length) {
+        orgs = Arrays.copyOf(orgs, Math.max(orgsListed + n, Math.max(8, orgs.length * 2)));
+      }
+      System.arraycopy(numbers, from, orgs, orgsListed, n);
+      orgsListed += n;
     }
 
     void append(int[] indexes, int from, int n) {

@@ -137,20 +137,13 @@ public final class IncrementalRollup {
     // to back), then gathered division by division
     Months months = new Months();
     expectMonths(log, months);
-    BatchRollup gather = new BatchRollup(this::cell, figures, d -> access.parentIndex(hierarchy, d));
-    ActivityRollup.ofRows(hierarchy, log, sitePosition, volunteerIndex).siteOrderRows().forEach(
-        (site, day, personTimes, beneficiaries, minutes, materials, consultations, sessions, volunteers, from, to,
-            organisations) -> {
-          int division = access.siteDivision(hierarchy, site);
-          long month = months.of(day);
-          gather.add(division, month, personTimes, beneficiaries, minutes, materials, consultations, sessions,
-              volunteers, from, to);
-          if (!organisations.isEmpty()) {
-            for (int d = division; d >= 0; d = access.parentIndex(hierarchy, d)) {
-              figures.addOrganisations(cell(d, month), organisations);
-            }
-          }
-        });
+    SiteOrderRows rows = ActivityRollup.ofRows(hierarchy, log, sitePosition, volunteerIndex).siteOrderRows();
+    BatchRollup gather = new BatchRollup(this::cell, figures, d -> access.parentIndex(hierarchy, d),
+        rows.organisations());
+    rows.forEach((site, day, personTimes, beneficiaries, minutes, materials, consultations, sessions, volunteers, from,
+        to, organisations, organisationsFrom, organisationsTo) -> gather.add(access.siteDivision(hierarchy, site),
+            months.of(day), personTimes, beneficiaries, minutes, materials, consultations, sessions, volunteers, from, to,
+            organisations, organisationsFrom, organisationsTo));
     gather.finish();
     return this;
   }

@@ -3,6 +3,7 @@ package org.civic.metric;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.civic.order.ServiceOrder;
@@ -147,6 +148,14 @@ final class MetricColumns {
   void addOrganisations(int cell, Collection<OrganisationId> organisationIds) {
     if (!organisationIds.isEmpty()) {
       organisationsOf(cell).addAll(organisationIds);
+    }
+  }
+
+  /** Adds organisations {@code byNumber.get(numbers[i])}, i in [0, n), n at least 1, to a cell. */
+  void addOrganisations(int cell, List<OrganisationId> byNumber, int[] numbers, int n) {
+    SortedSet<OrganisationId> set = organisationsOf(cell);
+    for (int i = 0; i < n; i++) {
+      set.add(byNumber.get(numbers[i]));
     }
   }
 

@@ -1,6 +1,5 @@
 package org.civic.metric;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.civic.team.OrganisationId;
 import org.jspecify.annotations.Nullable;
@@ -14,15 +13,17 @@ record SiteOrderRows(int[] siteStart, int[] day, int[] personTimes, long[] benef
     long[] materials, long[] consultations, long[] sessions, int[] volunteerStart, int[] volunteerIndexes,
     int @Nullable [] organisationStart, int[] organisationNumbers, List<OrganisationId> organisations) {
 
-  /** What {@link #forEach} gives a row: its site's position, its figures and its volunteers. */
+  /** What {@link #forEach} gives a row: its site's position, its figures, its volunteers and organisations. */
   @FunctionalInterface
   interface Sink {
     /**
      * Takes a row; its volunteers' indexes are {@code volunteers[from, to)}, in no particular
-     * order, and its organisations are a list that is the sink's own (empty if it has none).
+     * order, and its organisations' numbers in {@link #organisations} are {@code
+     * organisationNumbers[organisationsFrom, organisationsTo)} (distinct; none if equal).
      */
     void row(int site, int epochDay, int personTimes, long beneficiaries, long minutes, long materials,
-        long consultations, long sessions, int[] volunteers, int from, int to, List<OrganisationId> organisations);
+        long consultations, long sessions, int[] volunteers, int from, int to, int[] organisationNumbers,
+        int organisationsFrom, int organisationsTo);
   }
 
   /** Gives every row to a sink, in site order. */
@@ -31,16 +32,10 @@ record SiteOrderRows(int[] siteStart, int[] day, int[] personTimes, long[] benef
     int[] orgStart = organisationStart;
     for (int s = 0; s < sites; s++) {
       for (int r = siteStart[s]; r < siteStart[s + 1]; r++) {
-        List<OrganisationId> os = List.of();
-        if (orgStart != null && orgStart[r] < orgStart[r + 1]) {
-          os = new ArrayList<>(orgStart[r + 1] - orgStart[r]);
-          for (int k = orgStart[r]; k < orgStart[r + 1]; k++) {
-            os.add(organisations.get(organisationNumbers[k]));
-          }
-        }
         sink.row(s, day[r], personTimes[r], beneficiaries[r], minutes[r], ActivityRollup.count(materials, r),
             ActivityRollup.count(consultations, r), ActivityRollup.count(sessions, r), volunteerIndexes,
-            volunteerStart[r], volunteerStart[r + 1], os);
+            volunteerStart[r], volunteerStart[r + 1], organisationNumbers, orgStart == null ? 0 : orgStart[r],
+            orgStart == null ? 0 : orgStart[r + 1]);
       }
     }
   }

@@ -251,10 +251,28 @@ public final class Workloads {
   }
 
   /**
-   * {@link Index} on a log whose activities name one to three participating organisations each
-   * (the national files name none), drawn from 20,000 (seed 7), in setup: what the roll-up does
-   * with a log's organisations, 2,000,000 references at reduced scale.
+   * The log read in setup with one to three participating organisations an activity (the national
+   * files name none), drawn from 20,000 (seed 7): 2,000,000 references at reduced scale.
    */
+  private static ActivityLog withOrganisations(ActivityLog log) {
+    org.civic.team.OrganisationId[] pool = new org.civic.team.OrganisationId[20_000];
+    for (int i = 0; i < pool.length; i++) {
+      pool[i] = org.civic.team.OrganisationId.of("o" + i);
+    }
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2030-01-01T00:00:00Z"), java.time.ZoneOffset.UTC);
+    ActivityLog.Builder b = ActivityLog.builder(log.size());
+    for (Activity a : log.asList()) {
+      Activity.Builder with = a.toBuilder();
+      for (int k = 1 + random.nextInt(3); k > 0; k--) {
+        with.organisation(pool[random.nextInt(pool.length)]);
+      }
+      b.add(with.build(clock));
+    }
+    return b.build();
+  }
+
+  /** {@link Index} on a log whose activities name organisations ({@link #withOrganisations}). */
   public static final class IndexWithOrganisations implements LongSupplier {
     private final Hierarchy hierarchy;
     private final ActivityLog log;
@@ -262,21 +280,7 @@ public final class Workloads {
     public IndexWithOrganisations(Path dir) {
       Indexed data = new Indexed(dir);
       hierarchy = data.hierarchy;
-      org.civic.team.OrganisationId[] pool = new org.civic.team.OrganisationId[20_000];
-      for (int i = 0; i < pool.length; i++) {
-        pool[i] = org.civic.team.OrganisationId.of("o" + i);
-      }
-      java.util.SplittableRandom random = new java.util.SplittableRandom(7);
-      java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2030-01-01T00:00:00Z"), java.time.ZoneOffset.UTC);
-      ActivityLog.Builder b = ActivityLog.builder(data.log.size());
-      for (Activity a : data.log.asList()) {
-        Activity.Builder with = a.toBuilder();
-        for (int k = 1 + random.nextInt(3); k > 0; k--) {
-          with.organisation(pool[random.nextInt(pool.length)]);
-        }
-        b.add(with.build(clock));
-      }
-      log = b.build();
+      log = withOrganisations(data.log);
     }
 
     @Override
@@ -471,6 +475,31 @@ public final class Workloads {
     public long getAsLong() {
       return provincesDecember(hierarchy,
           new IncrementalRollup(hierarchy, VolunteerIndex.growing()).addActivities(activities));
+    }
+  }
+
+  /**
+   * {@link IncrementalPreload} of activities that name organisations ({@link #withOrganisations});
+   * the checksum counts the provinces' December organisations too.
+   */
+  public static final class IncrementalPreloadWithOrganisations implements LongSupplier {
+    private final Hierarchy hierarchy;
+    private final List<Activity> activities;
+
+    public IncrementalPreloadWithOrganisations(Path dir) {
+      Indexed data = new Indexed(dir);
+      hierarchy = data.hierarchy;
+      activities = List.copyOf(withOrganisations(data.log).asList());
+    }
+
+    @Override
+    public long getAsLong() {
+      IncrementalRollup rollup = new IncrementalRollup(hierarchy, VolunteerIndex.growing()).addActivities(activities);
+      long organisations = 0;
+      for (Division root : hierarchy.roots()) {
+        organisations += rollup.metrics(root.code(), YearMonth.of(2024, Month.DECEMBER)).organisations().size();
+      }
+      return provincesDecember(hierarchy, rollup) * 31 + organisations;
     }
   }
 
