@@ -19,7 +19,6 @@ import org.civic.activity.internal.ActivityLogAccess;
 import org.civic.division.DivisionCode;
 import org.civic.hierarchy.Hierarchy;
 import org.civic.hierarchy.internal.HierarchyAccess;
-import org.civic.internal.FirstSeenCodes;
 import org.civic.order.ServiceOrder;
 import org.civic.problem.Location;
 import org.civic.problem.Problem;
@@ -46,7 +45,6 @@ import org.jspecify.annotations.Nullable;
 public final class ActivityRollup implements ActivityCounter {
 
   private static final long[] NO_COUNTS = {};
-  private static final int[] NO_NUMBERS = {};
 
   private final Hierarchy hierarchy;
   private final HierarchyAccess.Accessor access;
@@ -140,37 +138,10 @@ public final class ActivityRollup implements ActivityCounter {
         log.mapVolunteers(i, volunteerIndex, volunteerIndexes, volunteerStart[r]);
       }
     }
-    // the organisations as the log numbers them (each distinct one once, first seen first), each
-    // row's codes copied in site order: no OrganisationId, map entry or box per row's organisation
-    FirstSeenCodes organisationCodes = log.organisationCodes();
-    int[] start = null;
-    int[] numbers = NO_NUMBERS;
-    OrganisationId[] byNumber = new OrganisationId[0];
-    if (organisationCodes != null && organisationCodes.size() > 0) {
-      int[] codes = organisationCodes.codes();
-      int total = 0;
-      for (int i = 0; i < n; i++) {
-        total += log.organisationCount(i);
-      }
-      start = new int[n + 1];
-      numbers = new int[total];
-      int m = 0;
-      for (int r = 0; r < n; r++) {
-        int a = order[r];
-        int count = log.organisationCount(a);
-        start[r] = m;
-        System.arraycopy(codes, log.organisationStart(a), numbers, m, count);
-        m += count;
-      }
-      start[n] = m;
-      byNumber = new OrganisationId[organisationCodes.size()];
-      for (int c = 0; c < byNumber.length; c++) {
-        byNumber[c] = OrganisationId.of(organisationCodes.get(c));
-      }
-    }
-    organisationStart = start;
-    organisationNumbers = numbers;
-    organisations = List.of(byNumber);
+    SiteOrganisations o = SiteOrganisations.of(log, order);
+    organisationStart = o.start();
+    organisationNumbers = o.numbers();
+    organisations = o.organisations();
     categories = List.copyOf(log.categories());
     themes = List.copyOf(log.themes());
     List<List<ServiceOrder>> bySite = new ArrayList<>(sites);

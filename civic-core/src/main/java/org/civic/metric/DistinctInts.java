@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Makes a prefix of an {@code int[]} of volunteer indexes (any order, repeats allowed) distinct
  * and ascending (as signed ints), in place — what a batch's gathered month ({@link BatchRollup}) and a
- * large cell's list of new volunteers ({@code MetricColumns}) need before they join a set. Few
+ * large cell's list of new volunteers ({@code MetricColumns}) need before they join a set; a
+ * gathered month's organisation numbers too. Few
  * indexes, or indexes spread over a range far wider than their number, are sorted; many over a
  * range not much wider (a county's, a city's or a province's month) are set in a bitset of the
  * range and read back in order: a word of the range scanned costs far less than an index sorted.

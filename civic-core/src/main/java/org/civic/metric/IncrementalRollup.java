@@ -101,8 +101,8 @@ public final class IncrementalRollup {
    * {@link ActivityRollup#of(Hierarchy, Collection, Collection, VolunteerIndex)} makes one, so that
    * each distinct site and volunteer is looked up once (the index asked in the order the batch
    * first has them, as adding one by one would); then the activities are taken in the hierarchy's
-   * order, and each (division, month) gathers its own and its children's figures and distinct
-   * volunteers first, then updates its cell once.
+   * order, and each (division, month) gathers its own and its children's figures, distinct
+   * volunteers and participating organisations first, then updates its cell once.
    *
    * @param activities the activities, not null, without nulls
    * @return this roll-up

@@ -144,13 +144,6 @@ final class MetricColumns {
     }
   }
 
-  /** Adds participating organisations to a cell. */
-  void addOrganisations(int cell, Collection<OrganisationId> organisationIds) {
-    if (!organisationIds.isEmpty()) {
-      organisationsOf(cell).addAll(organisationIds);
-    }
-  }
-
   /** Adds organisations {@code byNumber.get(numbers[i])}, i in [0, n), n at least 1, to a cell. */
   void addOrganisations(int cell, List<OrganisationId> byNumber, int[] numbers, int n) {
     SortedSet<OrganisationId> set = organisationsOf(cell);

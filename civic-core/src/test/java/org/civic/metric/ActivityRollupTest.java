@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import org.civic.activity.Activity;
+import org.civic.activity.ActivityLog;
+import org.civic.activity.internal.ActivityColumns;
+import org.civic.activity.internal.ActivityLogAccess;
 import org.civic.division.Division;
 import org.civic.division.DivisionCode;
 import org.civic.order.MenuItem;
@@ -433,6 +436,23 @@ class ActivityRollupTest {
     MetricSet all = r.metrics(RollupFixture.COUNTY, Period.between(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31)));
     assertSameFigures(all, withOrganisation.stream().collect(MetricSet.collector(RollupFixture.INDEX)));
     assertThat(all.organisations()).isNotEmpty();
+  }
+
+  @Test
+  void aLogWhoseOnlyOrganisationWasOnARefusedRowHasNone() {
+    // a reader's row that named an organisation and was then refused makes the column, empty
+    ActivityLog.Builder builder = ActivityLog.builder();
+    ActivityColumns columns = ActivityLogAccess.columns(builder);
+    columns.begin();
+    columns.organisation("o-doomed".toCharArray(), 0, 8);
+    assertThat(columns.site("bad site".toCharArray(), 0, 8)).isFalse();
+    assertThat(columns.commit()).isFalse();
+    List<Activity> plain = F.activities.stream().filter(a -> a.organisations().isEmpty()).limit(120).toList();
+    plain.forEach(builder::add);
+    ActivityRollup r = ActivityRollup.of(F.hierarchy, builder.build(), List.of(), RollupFixture.INDEX);
+    MetricSet all = r.metrics(RollupFixture.COUNTY, Period.between(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31)));
+    assertSameFigures(all, plain.stream().collect(MetricSet.collector(RollupFixture.INDEX)));
+    assertThat(all.organisations()).isEmpty();
   }
 
   @Test

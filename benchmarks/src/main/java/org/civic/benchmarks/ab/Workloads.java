@@ -44,6 +44,11 @@ import org.civic.volunteer.VolunteerId;
  * 0.1.0). Each is a {@link LongSupplier} — a JDK type both loaders share — made with the data
  * directory (its setup, untimed), whose {@code getAsLong()} is one timed shot returning a checksum
  * of the result, so that the two builds' answers can be compared before their times are.
+ *
+ * <p>One unit: {@code ab.sh} names a workload and {@link Interleaved} loads it as {@code
+ * Workloads$<name>} in each build's class loader, and the workloads share their data's setups
+ * ({@code Indexed}, {@code Shared}, the organisations added to a log) — a file of many small
+ * classes, each one shot of one benchmark.
  */
 public final class Workloads {
 

@@ -900,9 +900,15 @@ public final class ActivityColumns {
   /**
    * Numbers the rows' organisations in the order first seen — each distinct one once, without an
    * object or a box per row's organisation — by their index among every row's ({@link
-   * #organisationStart}); null if no row has ever had one. Made anew at each call.
+   * #organisationStart}): null, or numbering none, if no row has one (a refused row may have made
+   * the column). Made anew at each call, of built columns only.
+   *
+   * @throws IllegalStateException if the columns are still growing
    */
   public @Nullable FirstSeenCodes organisationCodes() {
+    if (!frozen) {
+      throw new IllegalStateException("the log is still being built");
+    }
     return organisations.codes();
   }
 

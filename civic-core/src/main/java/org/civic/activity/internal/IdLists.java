@@ -133,7 +133,8 @@ final class IdLists {
 
   /**
    * Numbers the ids of every committed row in the order first seen, by their index in the column
-   * of every row's ids ({@link #start}); null while no row has one.
+   * of every row's ids ({@link #start}); null while no row has had one (numbering none if only a
+   * row since discarded had one). For a column that no longer changes: no row open.
    */
   @Nullable FirstSeenCodes codes() {
     return end == NONE ? null : FirstSeenCodes.of(ids);

@@ -400,6 +400,50 @@ class ActivityColumnsPropertiesTest {
       a.monthTheme().ifPresent(used::add);
     }
     assertThat(log.themes()).containsExactlyElementsOf(used); // in order of first use, none unused
+    assertSameOrganisationCodes(log, expected);
+  }
+
+  /**
+   * The same organisations numbered the same, each row's by the same codes: however a log was built
+   * (joined, or with refused rows that named organisations), its numbering is that of its rows.
+   */
+  static void assertSameOrganisationCodes(ActivityColumns log, ActivityColumns expected) {
+    FirstSeenCodes codes = log.organisationCodes();
+    FirstSeenCodes expectedCodes = expected.organisationCodes();
+    int size = codes == null ? 0 : codes.size();
+    assertThat(size).isEqualTo(expectedCodes == null ? 0 : expectedCodes.size());
+    for (int c = 0; c < size; c++) {
+      assertThat(codes.get(c)).isEqualTo(expectedCodes.get(c));
+    }
+    for (int row = 0; row < log.size(); row++) {
+      assertThat(log.organisationCount(row)).isEqualTo(expected.organisationCount(row));
+      for (int k = 0; k < log.organisationCount(row); k++) {
+        assertThat(codes.codes()[log.organisationStart(row) + k])
+            .isEqualTo(expectedCodes.codes()[expected.organisationStart(row) + k]);
+      }
+    }
+  }
+
+  @Test
+  void aLogWhoseOnlyOrganisationWasOnARefusedRowNumbersNone() {
+    ActivityLog.Builder builder = ActivityLog.builder();
+    ActivityColumns b = ActivityLogAccess.columns(builder);
+    b.begin();
+    b.organisation("o-doomed".toCharArray(), 0, 8);
+    char[] site = "bad site".toCharArray();
+    assertThat(b.site(site, 0, site.length)).isFalse();
+    assertThat(b.commit()).isFalse();
+    List<Activity> as = activities(11, 40).stream().filter(a -> a.organisations().isEmpty()).toList();
+    as.forEach(builder::add);
+    assertThatThrownBy(b::organisationCodes).isInstanceOf(IllegalStateException.class); // still growing
+    ActivityColumns log = ActivityLogAccess.columns(builder.build());
+    FirstSeenCodes codes = log.organisationCodes();
+    assertThat(codes).isNotNull(); // the refused row made the column
+    assertThat(codes.size()).isZero();
+    for (int row = 0; row < log.size(); row++) {
+      assertThat(log.organisationCount(row)).isZero();
+      assertThat(log.organisationStart(row)).isZero();
+    }
   }
 
   @Test
