@@ -1,9 +1,7 @@
 package org.civic.metric;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.IntUnaryOperator;
-import org.civic.team.OrganisationId;
 
 /**
  * How {@link IncrementalRollup#addActivities} applies a batch: the activities come in division
@@ -14,8 +12,8 @@ import org.civic.team.OrganisationId;
  * and a province's month takes its cities'. Division order keeps a subtree's activities together,
  * so only the divisions from a root to the current one are open at a time; out of that order the
  * figures would still be right (each gathering is added once, and adding is in any order), only
- * gathered in more pieces. Participating organisations are gathered the same way, as numbers in
- * the batch's list of them, and join a cell's set once, distinct.
+ * gathered in more pieces. Participating organisations are gathered the same way, as their
+ * numbers in the roll-up's columns, and join a cell's set once, distinct.
  *
  * <p>One per batch; not thread-safe.
  */
@@ -36,22 +34,22 @@ final class BatchRollup {
   private int depth;
   /** A division and its ancestors, the root first, reused. */
   private int[] chain = new int[8];
-  /** The batch's organisations, by the numbers its rows give them. */
-  private final List<OrganisationId> organisations;
+  /** The roll-up's number ({@code MetricColumns.organisationNumber}) of each of the batch's organisations, by the batch's. */
+  private final int[] organisationNumber;
   /** Makes each gathering's volunteers and organisations distinct and ascending. */
   private final DistinctInts distinct = new DistinctInts();
 
-  BatchRollup(Cells cells, MetricColumns figures, IntUnaryOperator parent, List<OrganisationId> organisations) {
+  BatchRollup(Cells cells, MetricColumns figures, IntUnaryOperator parent, int[] organisationNumber) {
     this.cells = cells;
     this.figures = figures;
     this.parent = parent;
-    this.organisations = organisations;
+    this.organisationNumber = organisationNumber;
   }
 
   /**
    * Adds an activity of a division (at or after the previous one's in division order) for a month,
    * with its volunteers' indexes at {@code volunteers[from, to)} in any order, and its
-   * organisations' numbers at {@code orgs[orgsFrom, orgsTo)}.
+   * organisations' numbers in the batch at {@code orgs[orgsFrom, orgsTo)}.
    */
   void add(int division, long month, long personTimes, long beneficiaries, long minutes, long materials,
       long consultations, long sessions, int[] volunteers, int from, int to, int[] orgs, int orgsFrom, int orgsTo) {
@@ -61,8 +59,8 @@ final class BatchRollup {
     Gathered g = open[depth - 1].gathering(month);
     MetricColumns.addActivitySums(g.sums, 0, personTimes, beneficiaries, minutes, materials, consultations, sessions);
     g.append(volunteers, from, to - from);
-    if (orgsTo > orgsFrom) {
-      g.appendOrganisations(orgs, orgsFrom, orgsTo - orgsFrom);
+    for (int k = orgsFrom; k < orgsTo; k++) {
+      g.appendOrganisation(organisationNumber[orgs[k]]);
     }
   }
 
@@ -112,7 +110,7 @@ final class BatchRollup {
       int cell = cells.cell(f.division, f.month[i]);
       figures.addAll(cell, g.sums, g.volunteers, n);
       if (o > 0) {
-        figures.addOrganisations(cell, organisations, g.orgs, o);
+        figures.addOrganisations(cell, g.orgs, o);
       }
       if (up != null) {
         Gathered into = up.gathering(f.month[i]);
@@ -179,6 +177,13 @@ final class BatchRollup {
       listed = 0;
       orgsListed = 0;
       return this;
+    }
+
+    void appendOrganisation(int number) {
+      if (orgsListed == orgs.length) {
+        orgs = Arrays.copyOf(orgs, Math.max(8, orgs.length * 2));
+      }
+      orgs[orgsListed++] = number;
     }
 
     void appendOrganisations(int[] numbers, int from, int n) {

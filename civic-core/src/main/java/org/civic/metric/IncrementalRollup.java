@@ -16,6 +16,7 @@ import org.civic.hierarchy.internal.HierarchyAccess;
 import org.civic.internal.LongIntMap;
 import org.civic.internal.SortedArraySet;
 import org.civic.order.ServiceOrder;
+import org.civic.team.OrganisationId;
 import org.civic.site.SiteId;
 import org.civic.volunteer.VolunteerId;
 
@@ -51,6 +52,8 @@ public final class IncrementalRollup {
   private String[] texts = new String[16];
   /** The cells of an activity's division and its ancestors, for {@link #apply}. */
   private int[] chain = new int[8];
+  /** An activity's organisations' numbers in {@link #figures}, reused. */
+  private int[] organisationNumbers = new int[4];
   /** What {@link MetricColumns#readAhead} read: written, never read, so that the reads are kept. */
   @SuppressWarnings("unused")
   private long readAhead;
@@ -138,8 +141,13 @@ public final class IncrementalRollup {
     Months months = new Months();
     expectMonths(log, months);
     SiteOrderRows rows = ActivityRollup.ofRows(hierarchy, log, sitePosition, volunteerIndex).siteOrderRows();
+    // the batch's organisations numbered in the roll-up's columns once each, for the gathering
+    int[] organisationNumber = new int[rows.organisations().size()];
+    for (int o = 0; o < organisationNumber.length; o++) {
+      organisationNumber[o] = figures.organisationNumber(rows.organisations().get(o));
+    }
     BatchRollup gather = new BatchRollup(this::cell, figures, d -> access.parentIndex(hierarchy, d),
-        rows.organisations());
+        organisationNumber);
     rows.forEach((site, day, personTimes, beneficiaries, minutes, materials, consultations, sessions, volunteers, from,
         to, organisations, organisationsFrom, organisationsTo) -> gather.add(access.siteDivision(hierarchy, site),
             months.of(day), personTimes, beneficiaries, minutes, materials, consultations, sessions, volunteers, from, to,
@@ -293,10 +301,17 @@ public final class IncrementalRollup {
       chain[levels++] = cell(d, month);
     }
     readAhead += figures.readAhead(chain, levels);
+    int organisationCount = 0;
+    for (OrganisationId o : activity.organisations()) { // numbered once, for every level's cell
+      if (organisationCount == organisationNumbers.length) {
+        organisationNumbers = Arrays.copyOf(organisationNumbers, organisationCount * 2);
+      }
+      organisationNumbers[organisationCount++] = figures.organisationNumber(o);
+    }
     for (int k = 0; k < levels; k++) {
       figures.addActivity(chain[k], activity.personTimes(), activity.beneficiaries(), minutes,
           activity.materials(), activity.consultations(), activity.sessions(), volunteers, from, count,
-          activity.organisations());
+          organisationNumbers, organisationCount);
     }
   }
 

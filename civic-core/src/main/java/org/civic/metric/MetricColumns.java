@@ -1,9 +1,11 @@
 package org.civic.metric;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.civic.order.ServiceOrder;
@@ -25,7 +27,8 @@ import org.roaringbitmap.RoaringBitmap;
  * list takes them as they come and is folded in, sorted, before it would hold more than a quarter
  * of the bitmap's count (a larger batch goes straight into the bitmap) — at most a byte a distinct
  * volunteer, and each fold touches the containers once. Reads never fold: they count the list on a
- * copy. Its organisations are a set only once it has one. The counting itself is
+ * copy. Its participating organisations are kept the same way, as numbers the columns give each
+ * organisation the first time it comes ({@link #organisationNumber}). The counting itself is
  * {@link MetricAccumulator}'s ({@code addActivity}, {@code addOrder}, {@code snapshot}).
  *
  * <p>Not thread-safe.
@@ -46,8 +49,11 @@ final class MetricColumns {
   private long[][] sums = new long[4][];
   /** Per cell: null (none), an {@code int[]} (count, then the indexes ascending) or a {@link Many}. */
   private Object[][] volunteers = new Object[4][];
-  /** Per cell: null or a {@code TreeSet<OrganisationId>}. */
+  /** Per cell: its organisations' numbers as its volunteers' are kept: null, an {@code int[]} or a {@link Many}. */
   private Object[][] organisations = new Object[4][];
+  /** Each organisation's number, the next at its first coming; and the organisations by number. */
+  private final Map<OrganisationId, Integer> organisationNumbers = new HashMap<>();
+  private final List<OrganisationId> organisationsByNumber = new ArrayList<>();
   private int size;
   /** Makes a large cell's listed volunteers distinct and ascending when they are folded in. */
   private final DistinctInts distinct = new DistinctInts();
@@ -99,16 +105,28 @@ final class MetricColumns {
    * @param volunteerIndexes holds the activity's volunteers' indexes, ascending, at {@code [from, from + count)}
    */
   void addActivity(int cell, long personTimes, long beneficiaries, long minutes, long materials, long consultations,
-      long sessions, int[] volunteerIndexes, int from, int count, Collection<OrganisationId> organisationIds) {
+      long sessions, int[] volunteerIndexes, int from, int count, int[] organisationNumbers, int organisationCount) {
     long[] page = sums[cell >>> PAGE_BITS];
     int at = (cell & (PAGE - 1)) * STRIDE;
     addActivitySums(page, at, personTimes, beneficiaries, minutes, materials, consultations, sessions);
     if (count > 0) {
       addVolunteers(volunteers[cell >>> PAGE_BITS], cell & (PAGE - 1), volunteerIndexes, from, from + count, distinct);
     }
-    if (!organisationIds.isEmpty()) {
-      organisationsOf(cell).addAll(organisationIds);
+    if (organisationCount > 0) {
+      addVolunteers(organisations[cell >>> PAGE_BITS], cell & (PAGE - 1), organisationNumbers, 0, organisationCount,
+          distinct);
     }
+  }
+
+  /** Returns an organisation's number in these columns, giving it the next the first time. */
+  int organisationNumber(OrganisationId organisation) {
+    Integer n = organisationNumbers.get(organisation);
+    if (n == null) {
+      n = organisationsByNumber.size();
+      organisationNumbers.put(organisation, n);
+      organisationsByNumber.add(organisation);
+    }
+    return n;
   }
 
   /**
@@ -144,12 +162,9 @@ final class MetricColumns {
     }
   }
 
-  /** Adds organisations {@code byNumber.get(numbers[i])}, i in [0, n), n at least 1, to a cell. */
-  void addOrganisations(int cell, List<OrganisationId> byNumber, int[] numbers, int n) {
-    SortedSet<OrganisationId> set = organisationsOf(cell);
-    for (int i = 0; i < n; i++) {
-      set.add(byNumber.get(numbers[i]));
-    }
+  /** Adds organisations by their numbers ({@link #organisationNumber}), distinct and ascending at {@code numbers[0, n)}, to a cell. */
+  void addOrganisations(int cell, int[] numbers, int n) {
+    addDistinct(organisations[cell >>> PAGE_BITS], cell & (PAGE - 1), numbers, n, distinct);
   }
 
   /** Adds an order's counts to a cell. */
@@ -171,10 +186,9 @@ final class MetricColumns {
     } else {
       bits = ((Many) held).copy();
     }
-    @SuppressWarnings("unchecked")
-    SortedSet<OrganisationId> orgs = (SortedSet<OrganisationId>) organisations[cell >>> PAGE_BITS][cell & (PAGE - 1)];
+    Object orgs = organisations[cell >>> PAGE_BITS][cell & (PAGE - 1)];
     return MetricAccumulator.snapshot(page, at, page[at + MIN], page[at + MAX], bits,
-        orgs == null ? Collections.emptySortedSet() : orgs);
+        orgs == null ? Collections.emptySortedSet() : organisationSet(orgs));
   }
 
   /**
@@ -200,13 +214,15 @@ final class MetricColumns {
     return true;
   }
 
-  private SortedSet<OrganisationId> organisationsOf(int cell) {
-    Object[] page = organisations[cell >>> PAGE_BITS];
-    @SuppressWarnings("unchecked")
-    SortedSet<OrganisationId> set = (SortedSet<OrganisationId>) page[cell & (PAGE - 1)];
-    if (set == null) {
-      set = new TreeSet<>();
-      page[cell & (PAGE - 1)] = set;
+  /** The organisations a cell's numbers stand for (a small array or a {@link Many}), as a new set. */
+  private SortedSet<OrganisationId> organisationSet(Object held) {
+    SortedSet<OrganisationId> set = new TreeSet<>();
+    if (held instanceof int[] small) {
+      for (int i = 1; i <= small[0]; i++) {
+        set.add(organisationsByNumber.get(small[i]));
+      }
+    } else {
+      ((Many) held).copy().forEach((int n) -> set.add(organisationsByNumber.get(n)));
     }
     return set;
   }

@@ -13,6 +13,7 @@ import org.civic.division.DivisionCode;
 import org.civic.order.MenuItem;
 import org.civic.order.ServiceOrder;
 import org.civic.site.SiteId;
+import org.civic.team.OrganisationId;
 import org.civic.volunteer.VolunteerId;
 import org.junit.jupiter.api.Test;
 
@@ -312,6 +313,49 @@ class IncrementalRollupTest {
         .as("a county's month far past the small array").isGreaterThan(1_000);
     F.hierarchy.divisions().forEach(d -> {
       for (YearMonth m = YearMonth.of(2023, 12); m.isBefore(YearMonth.of(2024, 5)); m = m.plusMonths(1)) {
+        MetricSet expected = single.metrics(d.code(), m);
+        assertThat(whole.metrics(d.code(), m)).as("%s %s in one batch", d.code(), m).isEqualTo(expected);
+        assertThat(mixed.metrics(d.code(), m)).as("%s %s after adds", d.code(), m).isEqualTo(expected);
+      }
+    });
+  }
+
+  /**
+   * A county's month past the small array in organisations too (a cell keeps its organisations'
+   * numbers as it keeps volunteers: a small array, then a bitmap): one by one, in one batch and
+   * after some adds, every cell equals the others, and the county's month equals a recount of its
+   * activities, organisations and all.
+   */
+  @Test
+  void manyOrganisationsInACellAreKeptAndGivenBackByName() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(1207);
+    List<OrganisationId> pool = IntStream.range(0, 1_000).mapToObj(i -> OrganisationId.of("org-" + i)).toList();
+    List<Activity> log = new java.util.ArrayList<>();
+    for (int i = 0; i < 3_000; i++) {
+      Activity.Builder b = Activity.builder("m-" + i, LocalDate.of(2024, 1 + random.nextInt(2), 1 + random.nextInt(28)),
+          F.sites.get(random.nextInt(F.sites.size())).id());
+      for (int k = 1 + random.nextInt(3); k > 0; k--) {
+        b.organisation(pool.get(random.nextInt(pool.size())));
+      }
+      log.add(b.build(RollupFixture.CLOCK));
+    }
+    VolunteerIndex index = VolunteerIndex.growing();
+    IncrementalRollup single = new IncrementalRollup(F.hierarchy, index);
+    log.forEach(single::add);
+    IncrementalRollup whole = new IncrementalRollup(F.hierarchy, index).addActivities(log);
+    IncrementalRollup mixed = new IncrementalRollup(F.hierarchy, index);
+    log.subList(0, 1_000).forEach(mixed::add);
+    mixed.addActivities(log.subList(1_000, log.size()));
+    YearMonth january = YearMonth.of(2024, 1);
+    MetricSet recount = log.stream().filter(a -> YearMonth.from(a.date()).equals(january))
+        .collect(MetricSet.collector(index));
+    assertThat(recount.organisations()).as("past the small array").hasSizeGreaterThan(MetricColumns.SMALL);
+    for (IncrementalRollup r : List.of(single, whole, mixed)) {
+      assertThat(r.metrics(RollupFixture.COUNTY, january)).isEqualTo(recount);
+      assertThat(r.metrics(RollupFixture.COUNTY, january).organisations()).isEqualTo(recount.organisations());
+    }
+    F.hierarchy.divisions().forEach(d -> {
+      for (YearMonth m : List.of(january, january.plusMonths(1))) {
         MetricSet expected = single.metrics(d.code(), m);
         assertThat(whole.metrics(d.code(), m)).as("%s %s in one batch", d.code(), m).isEqualTo(expected);
         assertThat(mixed.metrics(d.code(), m)).as("%s %s after adds", d.code(), m).isEqualTo(expected);

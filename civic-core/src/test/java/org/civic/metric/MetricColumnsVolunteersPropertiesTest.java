@@ -81,9 +81,9 @@ class MetricColumnsVolunteersPropertiesTest {
           delta[MetricColumns.MAX] = beneficiaries;
           columns.addAll(row.cell(), delta, Arrays.copyOf(distinct, distinct.length + 3), distinct.length);
         } else {
-          columns.addActivity(row.cell(), 1, beneficiaries, 1, 0, 0, 0, padded, from, row.indexes().length, List.of());
+          columns.addActivity(row.cell(), 1, beneficiaries, 1, 0, 0, 0, padded, from, row.indexes().length, new int[0], 0);
         }
-        oneByOne.addActivity(row.cell(), 1, beneficiaries, 1, 0, 0, 0, padded, from, row.indexes().length, List.of());
+        oneByOne.addActivity(row.cell(), 1, beneficiaries, 1, 0, 0, 0, padded, from, row.indexes().length, new int[0], 0);
         expected[row.cell()].add(row.indexes());
         if (reads.nextInt(150) == 0) { // a dashboard reads in passing, and adding goes on
           int c = reads.nextInt(cells);
@@ -91,8 +91,8 @@ class MetricColumnsVolunteersPropertiesTest {
           assertThat(before.volunteers()).isEqualTo(DistinctCount.wrap(expected[c].clone()));
           assertThat(columns.snapshot(c).volunteers()).isEqualTo(before.volunteers()); // the read changed nothing
           long count = before.volunteers().count();
-          columns.addActivity(c, 1, 1, 1, 0, 0, 0, new int[] {Integer.MAX_VALUE - 7}, 0, 1, List.of());
-          oneByOne.addActivity(c, 1, 1, 1, 0, 0, 0, new int[] {Integer.MAX_VALUE - 7}, 0, 1, List.of());
+          columns.addActivity(c, 1, 1, 1, 0, 0, 0, new int[] {Integer.MAX_VALUE - 7}, 0, 1, new int[0], 0);
+          oneByOne.addActivity(c, 1, 1, 1, 0, 0, 0, new int[] {Integer.MAX_VALUE - 7}, 0, 1, new int[0], 0);
           expected[c].add(Integer.MAX_VALUE - 7);
           assertThat(before.volunteers().count()).isEqualTo(count); // nor did a later add change the read
         }
@@ -124,7 +124,7 @@ class MetricColumnsVolunteersPropertiesTest {
         row[k] = random.nextInt(100_000) * 7;
       }
       Arrays.sort(row);
-      columns.addActivity(cell, 8, 1, 1, 0, 0, 0, row, 0, row.length, List.of());
+      columns.addActivity(cell, 8, 1, 1, 0, 0, 0, row, 0, row.length, new int[0], 0);
       expected.add(row);
       if (i % 4_999 == 0) {
         assertThat(columns.snapshot(cell).volunteers().count()).isEqualTo(expected.getLongCardinality());
@@ -143,7 +143,7 @@ class MetricColumnsVolunteersPropertiesTest {
     int cells = 5 * 4_096 + 17;
     for (int c = 0; c < cells; c++) {
       assertThat(columns.add()).isEqualTo(c);
-      columns.addActivity(c, 1, c, 1, 0, 0, 0, new int[] {c, c + 1}, 0, 2, List.of());
+      columns.addActivity(c, 1, c, 1, 0, 0, 0, new int[] {c, c + 1}, 0, 2, new int[0], 0);
     }
     for (int c : new int[] {0, 4_095, 4_096, 16_383, 16_384, cells - 1}) {
       MetricSet figures = columns.snapshot(c);
