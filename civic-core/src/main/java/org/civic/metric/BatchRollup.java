@@ -34,7 +34,10 @@ final class BatchRollup {
   private int depth;
   /** A division and its ancestors, the root first, reused. */
   private int[] chain = new int[8];
-  /** The roll-up's number ({@code MetricColumns.organisationNumber}) of each of the batch's organisations, by the batch's. */
+  /**
+   * The roll-up's number ({@code MetricColumns.organisationNumber}) of each of the batch's
+   * organisations, by the batch's number.
+   */
   private final int[] organisationNumber;
   /** Makes each gathering's volunteers and organisations distinct and ascending. */
   private final DistinctInts distinct = new DistinctInts();

@@ -150,8 +150,8 @@ public final class IncrementalRollup {
         organisationNumber);
     rows.forEach((site, day, personTimes, beneficiaries, minutes, materials, consultations, sessions, volunteers, from,
         to, organisations, organisationsFrom, organisationsTo) -> gather.add(access.siteDivision(hierarchy, site),
-            months.of(day), personTimes, beneficiaries, minutes, materials, consultations, sessions, volunteers, from, to,
-            organisations, organisationsFrom, organisationsTo));
+            months.of(day), personTimes, beneficiaries, minutes, materials, consultations, sessions, volunteers,
+            from, to, organisations, organisationsFrom, organisationsTo));
     gather.finish();
     return this;
   }

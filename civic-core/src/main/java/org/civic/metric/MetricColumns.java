@@ -52,7 +52,7 @@ final class MetricColumns {
   /** Per cell: its organisations' numbers as its volunteers' are kept: null, an {@code int[]} or a {@link Many}. */
   private Object[][] organisations = new Object[4][];
   /** Each organisation's number, the next at its first coming; and the organisations by number. */
-  private final Map<OrganisationId, Integer> organisationNumbers = new HashMap<>();
+  private final Map<OrganisationId, Integer> numberOf = new HashMap<>();
   private final List<OrganisationId> organisationsByNumber = new ArrayList<>();
   private int size;
   /** Makes a large cell's listed volunteers distinct and ascending when they are folded in. */
@@ -102,10 +102,12 @@ final class MetricColumns {
   /**
    * Adds an activity's figures to a cell.
    *
-   * @param volunteerIndexes holds the activity's volunteers' indexes, ascending, at {@code [from, from + count)}
+   * @param volunteerIndexes holds the activity's volunteers' indexes, in any order, at {@code [from, from + count)}
+   * @param organisations holds its organisations' numbers ({@link #organisationNumber}), in any
+   *     order, at {@code [0, organisationCount)}
    */
   void addActivity(int cell, long personTimes, long beneficiaries, long minutes, long materials, long consultations,
-      long sessions, int[] volunteerIndexes, int from, int count, int[] organisationNumbers, int organisationCount) {
+      long sessions, int[] volunteerIndexes, int from, int count, int[] organisations, int organisationCount) {
     long[] page = sums[cell >>> PAGE_BITS];
     int at = (cell & (PAGE - 1)) * STRIDE;
     addActivitySums(page, at, personTimes, beneficiaries, minutes, materials, consultations, sessions);
@@ -113,17 +115,17 @@ final class MetricColumns {
       addVolunteers(volunteers[cell >>> PAGE_BITS], cell & (PAGE - 1), volunteerIndexes, from, from + count, distinct);
     }
     if (organisationCount > 0) {
-      addVolunteers(organisations[cell >>> PAGE_BITS], cell & (PAGE - 1), organisationNumbers, 0, organisationCount,
+      addVolunteers(this.organisations[cell >>> PAGE_BITS], cell & (PAGE - 1), organisations, 0, organisationCount,
           distinct);
     }
   }
 
   /** Returns an organisation's number in these columns, giving it the next the first time. */
   int organisationNumber(OrganisationId organisation) {
-    Integer n = organisationNumbers.get(organisation);
+    Integer n = numberOf.get(organisation);
     if (n == null) {
       n = organisationsByNumber.size();
-      organisationNumbers.put(organisation, n);
+      numberOf.put(organisation, n);
       organisationsByNumber.add(organisation);
     }
     return n;
@@ -162,7 +164,10 @@ final class MetricColumns {
     }
   }
 
-  /** Adds organisations by their numbers ({@link #organisationNumber}), distinct and ascending at {@code numbers[0, n)}, to a cell. */
+  /**
+   * Adds organisations to a cell by their numbers ({@link #organisationNumber}), distinct and
+   * ascending at {@code numbers[0, n)}.
+   */
   void addOrganisations(int cell, int[] numbers, int n) {
     addDistinct(organisations[cell >>> PAGE_BITS], cell & (PAGE - 1), numbers, n, distinct);
   }
@@ -227,7 +232,10 @@ final class MetricColumns {
     return set;
   }
 
-  /** Merges ascending indexes {@code [from, to)} into a cell's set, growing its array or making it a bitmap. */
+  /**
+   * Merges indexes {@code [from, to)} (any order, repeats allowed: volunteers' indexes or
+   * organisations' numbers) into a cell's set, growing its array or making it a bitmap.
+   */
   private static void addVolunteers(Object[] page, int slot, int[] indexes, int from, int to, DistinctInts distinct) {
     Object held = page[slot];
     if (held instanceof Many many) {
