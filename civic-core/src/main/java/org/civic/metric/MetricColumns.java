@@ -197,13 +197,18 @@ final class MetricColumns {
   }
 
   /**
-   * Whether a cell's volunteers are held as this class says: none, a small array (its count, at
-   * most {@value #SMALL}, then that many indexes ascending and distinct), or a {@link Many}. A
-   * snapshot makes any of them a bitmap, which would hide an unsorted or repeated small array until
-   * the cell grew; the property tests ask this after their adds.
+   * Whether a cell's volunteers and its organisations' numbers are held as this class says: none, a
+   * small array (its count, at most {@value #SMALL}, then that many ascending and distinct), or a
+   * {@link Many}. A snapshot makes any of them a bitmap or a sorted set, which would hide an
+   * unsorted or repeated small array until the cell grew; the property tests ask this after their
+   * adds.
    */
   boolean wellFormed(int cell) {
-    Object held = volunteers[cell >>> PAGE_BITS][cell & (PAGE - 1)];
+    return wellFormed(volunteers[cell >>> PAGE_BITS][cell & (PAGE - 1)])
+        && wellFormed(organisations[cell >>> PAGE_BITS][cell & (PAGE - 1)]);
+  }
+
+  private static boolean wellFormed(Object held) {
     if (!(held instanceof int[] small)) {
       return held == null || held instanceof Many;
     }

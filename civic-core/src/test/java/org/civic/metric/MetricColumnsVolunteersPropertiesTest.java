@@ -7,7 +7,10 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SortedSet;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
+import org.civic.team.OrganisationId;
 import org.junit.jupiter.api.Test;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -103,6 +106,56 @@ class MetricColumnsVolunteersPropertiesTest {
         assertThat(columns.snapshot(c).volunteers()).isEqualTo(DistinctCount.wrap(expected[c]));
         assertThat(columns.snapshot(c).volunteers().count()).isEqualTo(expected[c].getLongCardinality());
         assertThat(columns.snapshot(c)).isEqualTo(oneByOne.snapshot(c));
+      }
+    });
+  }
+
+  /**
+   * A cell's organisations are kept as its volunteers are, as numbers the columns give them: added
+   * an activity's at a time (any order, an organisation twice in a row's list) or a gathering's at
+   * once (distinct, ascending), from 10 to 2,000 organisations, past the small array in a busy cell,
+   * each cell gives back by name exactly the organisations added to it.
+   */
+  @Test
+  void eachCellKeepsExactlyTheOrganisationsAddedToIt() {
+    qt().withExamples(100).forAll(integers().all(), integers().between(1, 4)).checkAssert((seed, cells) -> {
+      SplittableRandom random = new SplittableRandom(seed);
+      List<OrganisationId> pool = new ArrayList<>();
+      for (int i = 0, n = random.nextInt(10, 2_000); i < n; i++) {
+        pool.add(OrganisationId.of("org-" + i));
+      }
+      MetricColumns columns = new MetricColumns();
+      List<SortedSet<OrganisationId>> expected = new ArrayList<>();
+      for (int c = 0; c < cells; c++) {
+        columns.add();
+        expected.add(new TreeSet<>());
+      }
+      for (int row = 0, rows = random.nextInt(0, 3_000); row < rows; row++) {
+        int cell = random.nextInt(3) == 0 ? random.nextInt(cells) : 0;
+        List<OrganisationId> named = new ArrayList<>();
+        for (int k = random.nextInt(0, 5); k > 0; k--) {
+          named.add(pool.get(random.nextInt(pool.size())));
+        }
+        int[] numbers = new int[named.size() + 2];
+        for (int k = 0; k < named.size(); k++) {
+          numbers[k] = columns.organisationNumber(named.get(k));
+        }
+        if (random.nextInt(4) == 0) { // a gathering's: distinct, ascending
+          int[] distinct = Arrays.stream(numbers, 0, named.size()).distinct().sorted().toArray();
+          if (distinct.length > 0) {
+            columns.addOrganisations(cell, Arrays.copyOf(distinct, distinct.length + 1), distinct.length);
+          }
+        } else {
+          columns.addActivity(cell, 1, 1, 1, 0, 0, 0, new int[0], 0, 0, numbers, named.size());
+        }
+        expected.get(cell).addAll(named);
+        if (random.nextInt(200) == 0) { // a read in passing changes nothing
+          assertThat(columns.snapshot(cell).organisations()).isEqualTo(expected.get(cell));
+        }
+      }
+      for (int c = 0; c < cells; c++) {
+        assertThat(columns.wellFormed(c)).as("cell %d held as described", c).isTrue();
+        assertThat(columns.snapshot(c).organisations()).isEqualTo(expected.get(c));
       }
     });
   }
