@@ -302,20 +302,39 @@ class IncrementalRollupTest {
       }
       log.add(b.build(RollupFixture.CLOCK));
     }
-    VolunteerIndex index = VolunteerIndex.growing();
+    IncrementalRollup[] r = threeWays(log, VolunteerIndex.growing(), 2_000, 4_000);
+    assertThat(r[0].metrics(RollupFixture.COUNTY, YearMonth.of(2024, 2)).volunteers().count())
+        .as("a county's month far past the small array").isGreaterThan(1_000);
+    assertEveryCellAgrees(r, List.of(YearMonth.of(2023, 12), YearMonth.of(2024, 1), YearMonth.of(2024, 2),
+        YearMonth.of(2024, 3), YearMonth.of(2024, 4)));
+  }
+
+  /**
+   * A log added three ways to new roll-ups on one index: one by one; in one batch; its first {@code
+   * adds} one by one, then the rest in batches starting at each of {@code cuts} and at {@code adds}.
+   */
+  private static IncrementalRollup[] threeWays(List<Activity> log, VolunteerIndex index, int adds, int... cuts) {
     IncrementalRollup single = new IncrementalRollup(F.hierarchy, index);
     log.forEach(single::add);
     IncrementalRollup whole = new IncrementalRollup(F.hierarchy, index).addActivities(log);
     IncrementalRollup mixed = new IncrementalRollup(F.hierarchy, index);
-    log.subList(0, 2_000).forEach(mixed::add);
-    mixed.addActivities(log.subList(2_000, 4_000)).addActivities(log.subList(4_000, log.size()));
-    assertThat(single.metrics(RollupFixture.COUNTY, YearMonth.of(2024, 2)).volunteers().count())
-        .as("a county's month far past the small array").isGreaterThan(1_000);
+    log.subList(0, adds).forEach(mixed::add);
+    int from = adds;
+    for (int cut : cuts) {
+      mixed.addActivities(log.subList(from, cut));
+      from = cut;
+    }
+    mixed.addActivities(log.subList(from, log.size()));
+    return new IncrementalRollup[] {single, whole, mixed};
+  }
+
+  /** Every division's cell in each month is the same whichever way ({@link #threeWays}) it was added. */
+  private static void assertEveryCellAgrees(IncrementalRollup[] r, List<YearMonth> months) {
     F.hierarchy.divisions().forEach(d -> {
-      for (YearMonth m = YearMonth.of(2023, 12); m.isBefore(YearMonth.of(2024, 5)); m = m.plusMonths(1)) {
-        MetricSet expected = single.metrics(d.code(), m);
-        assertThat(whole.metrics(d.code(), m)).as("%s %s in one batch", d.code(), m).isEqualTo(expected);
-        assertThat(mixed.metrics(d.code(), m)).as("%s %s after adds", d.code(), m).isEqualTo(expected);
+      for (YearMonth m : months) {
+        MetricSet expected = r[0].metrics(d.code(), m);
+        assertThat(r[1].metrics(d.code(), m)).as("%s %s in one batch", d.code(), m).isEqualTo(expected);
+        assertThat(r[2].metrics(d.code(), m)).as("%s %s after adds", d.code(), m).isEqualTo(expected);
       }
     });
   }
@@ -340,26 +359,15 @@ class IncrementalRollupTest {
       log.add(b.build(RollupFixture.CLOCK));
     }
     VolunteerIndex index = VolunteerIndex.growing();
-    IncrementalRollup single = new IncrementalRollup(F.hierarchy, index);
-    log.forEach(single::add);
-    IncrementalRollup whole = new IncrementalRollup(F.hierarchy, index).addActivities(log);
-    IncrementalRollup mixed = new IncrementalRollup(F.hierarchy, index);
-    log.subList(0, 1_000).forEach(mixed::add);
-    mixed.addActivities(log.subList(1_000, log.size()));
+    IncrementalRollup[] r = threeWays(log, index, 1_000);
     YearMonth january = YearMonth.of(2024, 1);
     MetricSet recount = log.stream().filter(a -> YearMonth.from(a.date()).equals(january))
         .collect(MetricSet.collector(index));
     assertThat(recount.organisations()).as("past the small array").hasSizeGreaterThan(MetricColumns.SMALL);
-    for (IncrementalRollup r : List.of(single, whole, mixed)) {
-      assertThat(r.metrics(RollupFixture.COUNTY, january)).isEqualTo(recount);
-      assertThat(r.metrics(RollupFixture.COUNTY, january).organisations()).isEqualTo(recount.organisations());
+    for (IncrementalRollup each : r) {
+      assertThat(each.metrics(RollupFixture.COUNTY, january)).isEqualTo(recount);
+      assertThat(each.metrics(RollupFixture.COUNTY, january).organisations()).isEqualTo(recount.organisations());
     }
-    F.hierarchy.divisions().forEach(d -> {
-      for (YearMonth m : List.of(january, january.plusMonths(1))) {
-        MetricSet expected = single.metrics(d.code(), m);
-        assertThat(whole.metrics(d.code(), m)).as("%s %s in one batch", d.code(), m).isEqualTo(expected);
-        assertThat(mixed.metrics(d.code(), m)).as("%s %s after adds", d.code(), m).isEqualTo(expected);
-      }
-    });
+    assertEveryCellAgrees(r, List.of(january, january.plusMonths(1)));
   }
 }
