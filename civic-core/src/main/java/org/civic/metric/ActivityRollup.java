@@ -1,7 +1,10 @@
 package org.civic.metric;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.Month;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -43,6 +46,10 @@ import org.jspecify.annotations.Nullable;
  * {@link IncrementalRollup}.
  */
 public final class ActivityRollup implements ActivityCounter {
+
+  /** The first and last instants whose date (UTC) a {@code LocalDate} holds: an order's month is its date's. */
+  private static final Instant EARLIEST_ORDER = LocalDateTime.MIN.toInstant(ZoneOffset.UTC);
+  private static final Instant LATEST_ORDER = LocalDateTime.MAX.toInstant(ZoneOffset.UTC);
 
   private static final long[] NO_COUNTS = {};
 
@@ -175,7 +182,8 @@ public final class ActivityRollup implements ActivityCounter {
    * @param orders the service orders, not null
    * @param index maps volunteers to the indexes distinct counts use, not null
    * @return the roll-up, not null
-   * @throws ProblemException naming every activity or order whose site is not in the hierarchy
+   * @throws ProblemException naming every activity or order whose site is not in the hierarchy, and
+   *     every order placed beyond the dates a calendar holds (past year ±999,999,999)
    */
   public static ActivityRollup of(Hierarchy hierarchy, Collection<Activity> activities,
       Collection<ServiceOrder> orders, VolunteerIndex index) {
@@ -192,7 +200,8 @@ public final class ActivityRollup implements ActivityCounter {
    * @param orders the service orders, not null
    * @param index maps volunteers to the indexes distinct counts use, not null
    * @return the roll-up, not null
-   * @throws ProblemException naming every activity or order whose site is not in the hierarchy
+   * @throws ProblemException naming every activity or order whose site is not in the hierarchy, and
+   *     every order placed beyond the dates a calendar holds (past year ±999,999,999)
    * @throws IllegalArgumentException if a fixed index does not know a volunteer of the log, or an
    *     index gives one a negative index
    */
@@ -229,6 +238,13 @@ public final class ActivityRollup implements ActivityCounter {
         problems.add(Problem.of("order.unknown-site", Location.ofSubject(os.get(i).id()),
             "order " + os.get(i).id() + " was placed at site " + os.get(i).site() + ", which is not in the hierarchy")
             .withExpected("a site of the hierarchy"));
+      }
+      Instant placed = os.get(i).placedAt();
+      if (placed.isBefore(EARLIEST_ORDER) || placed.isAfter(LATEST_ORDER)) {
+        // its month is asked of every query of its subtree: refused here, not there
+        problems.add(Problem.of("order.beyond-calendar", Location.ofSubject(os.get(i).id()),
+            "order " + os.get(i).id() + " was placed at " + placed + ", beyond the dates a calendar holds")
+            .withExpected("a time from " + EARLIEST_ORDER + " to " + LATEST_ORDER));
       }
     }
     if (!problems.isEmpty()) {
@@ -281,10 +297,14 @@ public final class ActivityRollup implements ActivityCounter {
    * @param period the period, not null
    * @param category the activities' category, not null
    * @return the figures (orders excluded: they have no category), not null
+   * @throws IllegalArgumentException if the division is not in the hierarchy (whether or not any
+   *     activity has the category)
    */
   public MetricSet metrics(DivisionCode division, Period period, TeamCategory category) {
+    long range = range(division);
+    Objects.requireNonNull(period, "period");
     int c = categories.indexOf(Objects.requireNonNull(category, "category"));
-    return c < 0 ? MetricSet.empty() : scan(range(division), period, c, -2);
+    return c < 0 ? MetricSet.empty() : scan(range, period, c, -2);
   }
 
   /**
@@ -294,10 +314,14 @@ public final class ActivityRollup implements ActivityCounter {
    * @param period the period, not null
    * @param theme the activities' theme, not null
    * @return the figures (orders excluded), not null
+   * @throws IllegalArgumentException if the division is not in the hierarchy (whether or not any
+   *     activity has the theme)
    */
   public MetricSet metricsOfTheme(DivisionCode division, Period period, String theme) {
+    long range = range(division);
+    Objects.requireNonNull(period, "period");
     int t = themes.indexOf(Objects.requireNonNull(theme, "theme"));
-    return t < 0 ? MetricSet.empty() : scan(range(division), period, -2, t);
+    return t < 0 ? MetricSet.empty() : scan(range, period, -2, t);
   }
 
   /**
@@ -307,11 +331,14 @@ public final class ActivityRollup implements ActivityCounter {
    * @param division a division of the hierarchy, not null
    * @param period the period, not null
    * @return the figures per category, in order of first occurrence, not null
+   * @throws IllegalArgumentException if the division is not in the hierarchy
    */
   public Map<TeamCategory, MetricSet> byCategory(DivisionCode division, Period period) {
+    long range = range(division);
+    Objects.requireNonNull(period, "period");
     Map<TeamCategory, MetricSet> out = new LinkedHashMap<>();
     for (int c = 0; c < categories.size(); c++) {
-      MetricSet m = scan(range(division), period, c, -2);
+      MetricSet m = scan(range, period, c, -2);
       if (m.activities() > 0) {
         out.put(categories.get(c), m);
       }
@@ -421,7 +448,7 @@ public final class ActivityRollup implements ActivityCounter {
     if (categoryFilter == -2 && themeFilter == -2) {
       for (int s = fromSite; s < toSite; s++) {
         for (ServiceOrder o : ordersBySite.get(s)) {
-          LocalDate placed = o.placedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+          LocalDate placed = o.placedAt().atZone(ZoneOffset.UTC).toLocalDate();
           if (period.contains(placed)) {
             acc.add(o);
           }

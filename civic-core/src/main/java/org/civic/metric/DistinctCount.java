@@ -2,6 +2,7 @@ package org.civic.metric;
 
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.roaringbitmap.IntIterator;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
@@ -19,6 +20,8 @@ public final class DistinctCount {
   private static final DistinctCount EMPTY = new DistinctCount(new RoaringBitmap());
 
   private final RoaringBitmap bits;
+  /** The indexes' hash, 0 until asked for (a benign race, as {@code String}'s). */
+  private int hash;
 
   private DistinctCount(RoaringBitmap bits) {
     this.bits = bits;
@@ -116,9 +119,23 @@ public final class DistinctCount {
     return o instanceof DistinctCount d && bits.equals(d.bits);
   }
 
+  /**
+   * Returns a hash of the indexes themselves: equal counts have equal hashes however their bitmaps
+   * hold them (RoaringBitmap's own hash depends on its containers' kinds, which depend on how the
+   * set was made). Made once, when first asked for.
+   */
   @Override
   public int hashCode() {
-    return bits.hashCode();
+    int h = hash;
+    if (h == 0) {
+      h = 1;
+      IntIterator it = bits.getIntIterator();
+      while (it.hasNext()) {
+        h = 31 * h + it.next();
+      }
+      hash = h;
+    }
+    return h;
   }
 
   @Override

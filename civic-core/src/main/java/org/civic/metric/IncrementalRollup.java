@@ -217,7 +217,9 @@ public final class IncrementalRollup {
    *
    * @param order the order, not null
    * @return this roll-up
-   * @throws IllegalArgumentException if its site is not in the hierarchy
+   * @throws IllegalArgumentException if its site is not in the hierarchy; no figure changes then
+   * @throws java.time.DateTimeException if it was placed outside the years a date can hold; no
+   *     figure changes then
    */
   public IncrementalRollup add(ServiceOrder order) {
     Objects.requireNonNull(order, "order");

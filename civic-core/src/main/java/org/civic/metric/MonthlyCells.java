@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.civic.division.DivisionCode;
 import org.civic.hierarchy.Hierarchy;
 import org.civic.hierarchy.internal.HierarchyAccess;
+import org.civic.internal.IsoDates;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,6 +54,12 @@ final class MonthlyCells {
 
   /** The (previous cell, cell) pairs read before they are counted: 8 KB, in the first-level cache. */
   private static final int HELD = 1024;
+  /**
+   * The volunteers are counted in an array as wide as their highest index while that is below this
+   * many times their (volunteer, activity) pairs plus {@link #DENSE_FLOOR}; past it, by their ranks.
+   */
+  private static final int DENSE_SLACK = 4;
+  private static final int DENSE_FLOOR = 1 << 16;
 
   /** The roll-up's columns the cells are counted from: rows sorted by site position. */
   record Rows(int[] siteStart, int[] day, int[] personTimes, long[] beneficiaries, long[] minutes,
@@ -90,8 +97,8 @@ final class MonthlyCells {
     // Each row's division and month (-1: not this year).
     int[] rowDivision = new int[n];
     byte[] rowMonth = new byte[n];
-    int lo = (int) LocalDate.of(year, 1, 1).toEpochDay();
-    int hi = (int) LocalDate.of(year, 12, 31).toEpochDay();
+    int lo = firstDay(year);
+    int hi = lastDay(year);
     byte[] monthOf = new byte[hi - lo + 1];
     for (int d = lo; d <= hi; d++) {
       monthOf[d - lo] = (byte) (LocalDate.ofEpochDay(d).getMonthValue() - 1);
@@ -152,6 +159,20 @@ final class MonthlyCells {
     return new MonthlyCells(months, cellStart, sums, volunteers);
   }
 
+  /**
+   * A year's first day, as days since 1970-01-01; 1 (after its {@link #lastDay}, 0: no day) for a
+   * year beyond ±{@value IsoDates#MAX_YEAR}, none of whose days a log holds — and whose days would
+   * not fit an {@code int}, wrapping round onto days a log does hold.
+   */
+  static int firstDay(int year) {
+    return Math.abs(year) <= IsoDates.MAX_YEAR ? (int) LocalDate.of(year, 1, 1).toEpochDay() : 1;
+  }
+
+  /** A year's last day, as days since 1970-01-01; 0 for a year beyond ±{@value IsoDates#MAX_YEAR} ({@link #firstDay}). */
+  static int lastDay(int year) {
+    return Math.abs(year) <= IsoDates.MAX_YEAR ? (int) LocalDate.of(year, 12, 31).toEpochDay() : 0;
+  }
+
   private static void countVolunteers(Rows rows, int[] rowDivision, byte[] rowMonth,
       int[] pairsInMonth, int[] parent, char[] months, int[] cellStart, int[] volunteers) {
     int[] indexes = rows.volunteerIndexes();
@@ -161,6 +182,12 @@ final class MonthlyCells {
     }
     if (highest < 0) {
       return;
+    }
+    if (highest >= DENSE_SLACK * (long) indexes.length + DENSE_FLOOR) {
+      // a host's index far wider than the volunteers it numbers here (up to Integer.MAX_VALUE):
+      // counted by their ranks, not an array as wide as the index
+      indexes = ranks(indexes);
+      highest = indexes.length - 1;
     }
     int divisions = parent.length;
     // The year's rows grouped by month once (a counting sort, in site order within a month), so
@@ -254,6 +281,26 @@ final class MonthlyCells {
         count[c] = 0;
       }
     }
+  }
+
+  /**
+   * Each index's rank among the distinct indexes ({@code 0 … distinct − 1}), in a new array: the
+   * same volunteers the same, in the same order, numbered densely.
+   */
+  static int[] ranks(int[] indexes) {
+    int[] distinct = indexes.clone();
+    java.util.Arrays.sort(distinct);
+    int d = 0;
+    for (int i = 0; i < distinct.length; i++) {
+      if (d == 0 || distinct[i] != distinct[d - 1]) {
+        distinct[d++] = distinct[i];
+      }
+    }
+    int[] rank = new int[indexes.length];
+    for (int i = 0; i < indexes.length; i++) {
+      rank[i] = java.util.Arrays.binarySearch(distinct, 0, d, indexes[i]);
+    }
+    return rank;
   }
 
   /**

@@ -52,8 +52,8 @@ final class MonthlySums {
       slots += s >= 0 ? 1 : 0;
     }
     long[] cells = new long[slots * STRIDE];
-    int lo = (int) LocalDate.of(year, 1, 1).toEpochDay();
-    int hi = (int) LocalDate.of(year, 12, 31).toEpochDay();
+    int lo = MonthlyCells.firstDay(year);
+    int hi = MonthlyCells.lastDay(year);
     int[] monthOf = new int[hi - lo + 1];
     for (int d = lo; d <= hi; d++) {
       monthOf[d - lo] = LocalDate.ofEpochDay(d).getMonthValue() - 1;
