@@ -256,7 +256,9 @@ public final class CivicJson {
     JsonParser p = c.parser();
     Location top = c.here();
     String[] format = {null};
-    c.object(name -> {
+    boolean[] formatNamed = {false};
+    boolean isObject = c.object(name -> {
+      formatNamed[0] |= name.equals("format"); // named, even if skipped below or of the wrong type
       if (strict && !errors.isEmpty()) {
         p.skipChildren();
         return;
@@ -304,7 +306,7 @@ public final class CivicJson {
             + " orders, standard, teamRules, inspection, assessmentTables, inspections, serviceRecords");
       }
     });
-    if (format[0] == null && errors.stream().noneMatch(e -> e.id().equals("json.wrong-type"))) {
+    if (isObject && !formatNamed[0]) { // not an object, or a "format" of the wrong type: reported where it stands
       c.error("json.format", top, "the field \"format\" is missing", "\"format\": \"" + FORMAT + "\"");
     }
   }

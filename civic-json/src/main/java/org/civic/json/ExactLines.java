@@ -96,7 +96,7 @@ final class ExactLines {
   }
 
   private Cursor cursor(JsonParser p, long lineNo) {
-    return new Cursor(p, state.source, lineNo - 1, state.strict, state.errors, state.warnings);
+    return Cursor.ofLine(p, state.source, lineNo, state.strict, state.errors, state.warnings);
   }
 
   private void readHeader(byte[] buf, int from, int length, long lineNo) {

@@ -20,9 +20,17 @@ import tools.jackson.core.TokenStreamLocation;
  */
 public final class Cursor {
 
+  /** The most digits a decimal has written out, before or after its point: the parser's bound on a number's text. */
+  static final int MAX_DIGITS = 64;
+
   private final JsonParser p;
   private final String source;
   private final long lineOffset;
+  /**
+   * Whether the parser reads one line of a JSON Lines file, every location on it: a lone carriage
+   * return inside the line, which the parser counts as a line break, does not move it.
+   */
+  private boolean oneLine;
   private final boolean unknownIsError;
   private final List<Problem> problems;
   private final List<Problem> warnings;
@@ -125,6 +133,18 @@ public final class Cursor {
     return new Mark(this, path, p.currentTokenLocation());
   }
 
+  /**
+   * Creates a cursor for one line of a JSON Lines file: every location it makes is on that line.
+   *
+   * @param line the line's number, 1 or more
+   */
+  public static Cursor ofLine(JsonParser p, String source, long line, boolean unknownIsError, List<Problem> problems,
+      List<Problem> warnings) {
+    Cursor c = new Cursor(p, source, line - 1, unknownIsError, problems, warnings);
+    c.oneLine = true;
+    return c;
+  }
+
   /** Returns a location with this cursor's source, pointer and the given parser position. */
   public Location at(TokenStreamLocation loc) {
     return at(path, loc);
@@ -133,8 +153,9 @@ public final class Cursor {
   private Location at(@Nullable Segment path, TokenStreamLocation loc) {
     Location l = Location.unknown().withSource(source).withJsonPointer(pointer(path));
     if (loc != null && loc.getLineNr() > 0) {
-      l = l.withLine(lineOffset + loc.getLineNr());
-      if (loc.getColumnNr() > 0) {
+      l = l.withLine(lineOffset + (oneLine ? 1 : loc.getLineNr()));
+      // past a lone carriage return the parser counts columns from it: no column rather than a wrong one
+      if (loc.getColumnNr() > 0 && !(oneLine && loc.getLineNr() > 1)) {
         l = l.withColumn(loc.getColumnNr());
       }
     }
@@ -320,7 +341,21 @@ public final class Cursor {
       wrong("a number ≥ 0");
       return null;
     }
-    BigDecimal v = p.getDecimalValue();
+    BigDecimal v;
+    try {
+      v = p.getDecimalValue();
+    } catch (RuntimeException e) { // an exponent past an int's range: 1e2147483648
+      error("json.out-of-range", "the number " + p.getText() + " cannot be read", "a number of at most "
+          + MAX_DIGITS + " digits");
+      return null;
+    }
+    // the parser bounds a number's text, not what an exponent makes of it: 1e3000000 is 3,000,001
+    // digits once written out, which the values' scales (Venue's area, points) would then make
+    if ((long) v.precision() - v.scale() > MAX_DIGITS || v.scale() > MAX_DIGITS) {
+      error("json.out-of-range", "the number " + p.getText() + " has more than " + MAX_DIGITS
+          + " digits written out", "a number of at most " + MAX_DIGITS + " digits");
+      return null;
+    }
     if (v.signum() < 0) {
       error("json.out-of-range", "the number " + v + " is negative", "a number ≥ 0");
       return null;

@@ -39,6 +39,7 @@ public final class OrderCodec {
       SiteId site;
       MenuItem item;
       Integer rating;
+      Cursor.Mark ratingAt;
       List<Transition> history = new ArrayList<>();
       List<Location> where = new ArrayList<>();
     };
@@ -64,7 +65,10 @@ public final class OrderCodec {
             f.item = build(c, iat, () -> new MenuItem(v.id, v.name, v.theme));
           }
         }
-        case "rating" -> f.rating = c.smallInt(1);
+        case "rating" -> {
+          f.ratingAt = c.mark();
+          f.rating = c.smallInt(1);
+        }
         case "history" -> c.array(i -> {
           Cursor.Mark tat = c.mark();
           var t = new Object() {
@@ -95,6 +99,12 @@ public final class OrderCodec {
     }
     if (f.history.isEmpty() || f.history.get(0).state() != OrderState.PLACED) {
       c.error("order.bad-history", at, "the history does not start with PLACED", "a history starting with PLACED");
+      return null;
+    }
+    if (f.rating != null && f.history.stream().noneMatch(t -> t.state() == OrderState.RATED)) {
+      // the rating is the RATED step's: without one it would be dropped unread
+      c.error("order.bad-history", f.ratingAt, "the order has a rating of " + f.rating + " but no RATED step",
+          "a rating only with a RATED step in the history");
       return null;
     }
     ServiceOrder o = build(c, at, () -> ServiceOrder.place(f.id, f.site, f.item, f.history.get(0).at()));

@@ -43,21 +43,27 @@ public final class ServiceRecordCodec {
     var v = new Object() {
       TeamId team;
       SiteId site;
-      int fields;
+      /** The recorders named: an unknown field is not one (a warning when lenient). */
+      int recorders;
     };
     if (!c.object(n -> {
-      v.fields++;
       switch (n) {
-        case "team" -> v.team = parse(c, c.string(), TeamId::of, "json.bad-id", "a team id");
-        case "site" -> v.site = siteId(c);
+        case "team" -> {
+          v.recorders++;
+          v.team = parse(c, c.string(), TeamId::of, "json.bad-id", "a team id");
+        }
+        case "site" -> {
+          v.recorders++;
+          v.site = siteId(c);
+        }
         default -> c.unknown(n, "team or site");
       }
     })) {
       return null;
     }
-    if (v.fields != 1 || (v.team == null && v.site == null)) {
+    if (v.recorders != 1 || (v.team == null && v.site == null)) {
       if (!c.bad()) {
-        c.error("json.invalid-record", at, "recordedBy names " + (v.fields == 0 ? "no one" : "more than one recorder"),
+        c.error("json.invalid-record", at, "recordedBy names " + (v.recorders == 0 ? "no one" : "more than one recorder"),
             "exactly one of {\"team\": id} or {\"site\": id}");
       }
       return null;

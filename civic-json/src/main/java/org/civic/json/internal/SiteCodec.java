@@ -160,9 +160,14 @@ public final class SiteCodec {
           }
         }
         case "rules" -> {
+          Cursor.Mark at = c.mark();
           List<String> names = c.strings();
-          if (names != null) {
-            f.facts = f.facts.withRules(new RuleDocuments(new LinkedHashSet<>(names)));
+          // a name the documents refuse (《》 alone: nothing left once its marks are taken off) is
+          // a located problem, not an exception out of the read
+          RuleDocuments rules = names == null ? null
+              : Codecs.build(c, at, () -> new RuleDocuments(new LinkedHashSet<>(names)));
+          if (rules != null) {
+            f.facts = f.facts.withRules(rules);
           }
         }
         case "display" -> {
