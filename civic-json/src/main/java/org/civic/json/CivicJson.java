@@ -471,8 +471,14 @@ public final class CivicJson {
       m = e.toString();
     }
     int cut = m.indexOf("\n");
-    return cut < 0 ? m : m.substring(0, cut);
+    m = cut < 0 ? m : m.substring(0, cut);
+    // "(start marker at [Source: REDACTED (StreamReadFeature…); byte offset: #UNKNOWN])": the parser's
+    // own location of where the array or object began, without a line or column to show
+    return START_MARKER.matcher(m).replaceAll("");
   }
+
+  private static final java.util.regex.Pattern START_MARKER =
+      java.util.regex.Pattern.compile(" \\(start marker at \\[Source: .*?; byte offset: #UNKNOWN\\]\\)");
 
   // ---------------------------------------------------------------- writing
 

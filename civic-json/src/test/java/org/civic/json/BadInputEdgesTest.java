@@ -170,6 +170,19 @@ class BadInputEdgesTest {
     });
   }
 
+  /** A document cut short says what it lacks, without the parser's internal location text. */
+  @Test
+  void aTruncatedDocumentsProblemIsWrittenForAReader() {
+    String cut = "{\"format\":\"civic/1\",\"divisions\":[{\"code\":\"411081000000\",\"name\":\"x\"}";
+    ReadReport report = CivicJson.lenient().readDataset(bytes(cut), "d.json").report();
+    assertThat(report.errors()).singleElement().satisfies(p -> {
+      assertThat(p.id()).isEqualTo("json.syntax");
+      assertThat(p.message()).isEqualTo("Unexpected end-of-input: expected close marker for Array")
+          .doesNotContain("Source", "REDACTED", "#UNKNOWN");
+      assertThat(p.where().line()).hasValue(1);
+    });
+  }
+
   /** A dataset without {@code "format"} is told so, whatever else is wrong in it. */
   @Test
   void aMissingFormatIsReportedBesideOtherProblems() {
