@@ -176,7 +176,7 @@ public final class RollupJob {
 
   /**
    * Returns an encoder of cells as civic JSON Lines, one object per cell:
-   * {@code {"division":"411081","period":"2024-03","metrics":{"activities":…}}} ({@code "division"}
+   * {@code {"division":"411081000000","period":"2024-03","metrics":{"activities":…}}} ({@code "division"}
    * is absent from the total), for a {@code FileSink} or any sink that takes an {@link Encoder}.
    *
    * @return the encoder, not null

@@ -224,7 +224,7 @@ public final class CivicCli implements Callable<Integer> {
     int threads;
 
     @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
-        description = "JSON Lines parser threads, 1 to 64 (default: one per core)")
+        description = "JSON Lines parser threads, 1 to 64, or 0 for one per core (the default)")
     void threads(int n) {
       if (n < 0 || n > 64) {
         throw new CommandLine.ParameterException(mixee.commandLine(), "--threads must be 1 to 64 (0: one per core), "
@@ -304,29 +304,43 @@ public final class CivicCli implements Callable<Integer> {
               review.records(), review.approved(), review.pending(), review.rejected(),
               hours(review.approvedTime()), hours(review.recordedTime()));
         }
-        results.results(Outcome.FAIL).limit(20).forEach(r ->
+        var failures = results.results(Outcome.FAIL).toList();
+        failures.stream().limit(LISTED).forEach(r ->
             out.println("  " + r.siteId().orElseThrow() + " " + r.requirementId() + ": " + r.message(locale)));
+        more(out, failures.size());
         if (teams != null) {
           long officers = in.data.grids().stream().filter(g -> g.officer().isPresent()).count();
           out.printf("%d teams (%s), %d grid groups (%d with an information officer); %d deviations%n",
               in.data.teams().size(), formula != null ? formula : in.data.teamRules().orElseThrow().formula(),
               in.data.grids().size(), officers, teams.violations().size());
-          teams.violations().stream().limit(20).forEach(r ->
+          teams.violations().stream().limit(LISTED).forEach(r ->
               out.println("  " + r.siteId().map(Object::toString).orElse("-") + " " + r.requirementId() + ": "
                   + r.message(locale)));
+          more(out, teams.violations().size());
         }
         if (!h.roots().isEmpty()) {
           // No roll-up here: the year is not read.
           for (Assessments a : in.assessments(h, h.roots().get(0).code(), results, Optional.empty(), Year.of(2024))) {
             AssessmentTable t = a.table();
-            out.printf("assessment %s (%d items, %d sub-items): %d sites rated on the checks and the files' marks, %d"
-                + " awaiting marks or measures%n", t.id(), t.items().size(), t.subItems().size(), a.all().size(),
-                a.all().stream().filter(Assessment::incomplete).count());
+            long incomplete = a.all().stream().filter(Assessment::incomplete).count();
+            out.printf("assessment %s (%d items, %d sub-items): %d sites scored on the checks and the files' marks,"
+                + " %d of them complete and %d still awaiting marks or measures%n", t.id(), t.items().size(),
+                t.subItems().size(), a.all().size(), a.all().size() - incomplete, incomplete);
           }
         }
       }
       out.flush();
       return code;
+    }
+  }
+
+  /** How many findings of a kind {@code check} lists; the report lists them all. */
+  static final int LISTED = 20;
+
+  /** Says how many findings were left out of a list cut at {@link #LISTED}, and where they all are. */
+  static void more(java.io.PrintWriter out, int findings) {
+    if (findings > LISTED) {
+      out.printf("  … and %,d more findings (the report lists them all: report --format csv)%n", findings - LISTED);
     }
   }
 

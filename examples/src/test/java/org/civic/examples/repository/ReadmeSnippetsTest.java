@@ -253,6 +253,33 @@ class ReadmeSnippetsTest {
     assertThat(ran).as("README blocks run").isGreaterThanOrEqualTo(2);
   }
 
+  /**
+   * Each example the README tells a reader to run ({@code -Dexec.mainClass=…}) is a class of the
+   * examples with a {@code main}, and each Maven profile its commands name ({@code -P…}) is one
+   * the examples' pom has: a command that names neither runs something else, or nothing, without
+   * an error (the Flink example's command once ran the quick start's).
+   */
+  @Test
+  void theExamplesTheReadmesCommandsNameExist() throws Exception {
+    String readme = Files.readString(Repository.root().resolve("README.md"));
+    String pom = Files.readString(Repository.root().resolve("examples/pom.xml"));
+    java.util.regex.Matcher main = Pattern.compile("-Dexec\\.mainClass=([\\w.]+)").matcher(readme);
+    int mains = 0;
+    while (main.find()) {
+      Class<?> c = Class.forName(main.group(1));
+      assertThat(c.getMethod("main", String[].class)).as(main.group(1)).isNotNull();
+      mains++;
+    }
+    assertThat(mains).as("-Dexec.mainClass in the README").isPositive();
+    java.util.regex.Matcher profile = Pattern.compile("\\./mvnw [^\\n`]*?-P(\\w+)").matcher(readme);
+    int profiles = 0;
+    while (profile.find()) {
+      assertThat(pom).as("profile %s", profile.group(1)).contains("<id>" + profile.group(1) + "</id>");
+      profiles++;
+    }
+    assertThat(profiles).as("-P in the README's commands").isPositive();
+  }
+
   @Test
   void givensAreFoundByUseAndLeftOutWhereTheBlockDeclaresThem() {
     Snippet uses = new Snippet(1, "MetricSet year = rollup.metrics(county, Period.year(2024)); // the orders\n"
