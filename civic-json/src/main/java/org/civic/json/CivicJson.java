@@ -279,18 +279,10 @@ public final class CivicJson {
         case "volunteers" -> records(c, data::volunteer, VolunteerCodec::read, v -> "volunteer " + v.id(), where, rejected, errors);
         case "activities" -> records(c, data::activity, ActivityCodec::read, a -> "activity " + a.id(), where, rejected, errors);
         case "orders" -> records(c, data::order, OrderCodec::read, o -> "order " + o.id(), where, rejected, errors);
-        case "standard" -> {
-          StandardProfile profile = readProfile(c);
-          if (profile != null) {
-            data.profile(profile);
-          }
-        }
-        case "teamRules" -> {
-          TeamRules rules = TeamCodec.readRules(c);
-          if (rules != null) {
-            data.teamRules(rules);
-          }
-        }
+        // one record each, kept or rejected as a list's record is (a bad level was reset to the
+        // defaults and the standard kept, where a JSON Lines read rejects it)
+        case "standard" -> one(c, data::profile, CivicJson::readProfile, rejected, errors);
+        case "teamRules" -> one(c, data::teamRules, TeamCodec::readRules, rejected, errors);
         case "assessmentTables" -> records(c, data::assessmentTable, AssessmentTableCodec::read,
             t -> "assessmentTable " + t.id(), where, rejected, errors);
         case "inspections" -> {
@@ -321,24 +313,51 @@ public final class CivicJson {
       }
       int before = errors.size();
       Cursor.Mark at = c.mark();
-      c.resetBad();
-      T value = reader.apply(c);
-      if (value != null && !c.bad()) {
+      T value = good(c, reader, at, before, errors);
+      if (value != null) {
         String k = key.apply(value);
         Integer first = seen.putIfAbsent(k, i);
-        if (first != null) {
-          c.error("json.duplicate-id", at, k + " appears twice: here and at index " + first, "each id once");
-        } else {
+        if (first == null) {
           out.accept(value);
           where.put(k, at.location());
           return;
         }
-      } else if (errors.size() == before) {
-        c.error("json.invalid-record", at, "the record is not valid", "a valid record");
+        c.error("json.duplicate-id", at, k + " appears twice: here and at index " + first, "each id once");
       }
       rejected.add(new ReadReport.Rejected(c.pointer(), at.location().line().orElse(0), "",
           errors.subList(before, errors.size())));
     });
+  }
+
+  /** Reads a field's one record (the standard, the team rules): kept if good, else rejected with its problems. */
+  private <T> void one(Cursor c, Consumer<T> out, Function<Cursor, @Nullable T> reader,
+      List<ReadReport.Rejected> rejected, List<Problem> errors) {
+    int before = errors.size();
+    Cursor.Mark at = c.mark();
+    T value = good(c, reader, at, before, errors);
+    if (value != null) {
+      out.accept(value);
+    } else {
+      rejected.add(new ReadReport.Rejected(c.pointer(), at.location().line().orElse(0), "",
+          errors.subList(before, errors.size())));
+    }
+  }
+
+  /**
+   * Reads a record at the cursor: the record if it has no error, else null, its problems reported
+   * (one that says only that it is not valid if the reader reported none).
+   */
+  private static <T> @Nullable T good(Cursor c, Function<Cursor, @Nullable T> reader, Cursor.Mark at, int before,
+      List<Problem> errors) {
+    c.resetBad();
+    T value = reader.apply(c);
+    if (value != null && !c.bad()) {
+      return value;
+    }
+    if (errors.size() == before) {
+      c.error("json.invalid-record", at, "the record is not valid", "a valid record");
+    }
+    return null;
   }
 
   static @Nullable StandardProfile readProfile(Cursor c) {

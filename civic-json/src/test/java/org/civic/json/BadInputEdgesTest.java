@@ -183,6 +183,30 @@ class BadInputEdgesTest {
     });
   }
 
+  /**
+   * A dataset's standard with one bad level is rejected, as the same record in JSON Lines is, and
+   * listed as rejected — not kept with that level reset to the defaults.
+   */
+  @Test
+  void aDatasetsStandardWithABadLevelIsRejectedAsInJsonLines() {
+    String standard = "{\"name\":\"某省六有标准\",\"version\":\"2024\","
+        + "\"levels\":{\"STATION\":{\"venueArea\":-5,\"teamSize\":5}}}";
+    CivicJson.DatasetResult read = CivicJson.lenient().readDataset(
+        bytes("{\"format\":\"civic/1\",\"standard\":" + standard + "}"), "d.json");
+    assertThat(read.dataset().profile()).isEmpty();
+    assertThat(read.report().errors()).extracting(p -> p.where().jsonPointer().orElse(""))
+        .containsExactly("/standard/levels/STATION/venueArea");
+    assertThat(read.report().rejected()).extracting(ReadReport.Rejected::pointer).containsExactly("/standard");
+    ReadReport lines = CivicJson.lenient().readLines(
+        lines(standard.replace("{\"name\"", "{\"type\":\"standard\",\"name\"")), "t.jsonl", RecordSink.none());
+    assertThat(lines.rejected()).hasSize(1);
+    // a good one is kept, as before
+    CivicJson.DatasetResult good = CivicJson.lenient().readDataset(
+        bytes("{\"format\":\"civic/1\",\"standard\":" + standard.replace("-5", "20") + "}"), "d.json");
+    assertThat(good.report().errors()).isEmpty();
+    assertThat(good.dataset().profile()).isPresent();
+  }
+
   /** A dataset without {@code "format"} is told so, whatever else is wrong in it. */
   @Test
   void aMissingFormatIsReportedBesideOtherProblems() {
