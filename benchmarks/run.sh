@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Reruns every benchmark of issues 9 and 18 on the shared national data and prints the summary table.
 #
-#   benchmarks/run.sh            # reduced scale (the default): ~10 minutes plus the end-to-end part
-#   benchmarks/run.sh --e2e      # only the end-to-end rows of issue 18 (24 min at load 10-20 without
-#                                # the warm run; not yet timed on an idle machine)
+#   benchmarks/run.sh            # reduced scale (the default): 11 minutes, end to end included (654 s on Dec 7)
+#   benchmarks/run.sh --e2e      # only the end-to-end rows of issue 18: 3-4 minutes at reduced scale
+#                                # (188-204 s on Dec 7); 8 minutes at full scale with E2E_NO_WARM=1
 #   benchmarks/run.sh --full     # the national size: 1,000,000 volunteers, 6,000,000 activities
 #
 # Options: --full | --reduced; --e2e (only the end-to-end benchmark); --no-e2e (everything else);
