@@ -1,10 +1,7 @@
 package org.civic.metric;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.Month;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -46,10 +43,6 @@ import org.jspecify.annotations.Nullable;
  * {@link IncrementalRollup}.
  */
 public final class ActivityRollup implements ActivityCounter {
-
-  /** The first and last instants whose date (UTC) a {@code LocalDate} holds: an order's month is its date's. */
-  private static final Instant EARLIEST_ORDER = LocalDateTime.MIN.toInstant(ZoneOffset.UTC);
-  private static final Instant LATEST_ORDER = LocalDateTime.MAX.toInstant(ZoneOffset.UTC);
 
   private static final long[] NO_COUNTS = {};
 
@@ -239,13 +232,7 @@ public final class ActivityRollup implements ActivityCounter {
             "order " + os.get(i).id() + " was placed at site " + os.get(i).site() + ", which is not in the hierarchy")
             .withExpected("a site of the hierarchy"));
       }
-      Instant placed = os.get(i).placedAt();
-      if (placed.isBefore(EARLIEST_ORDER) || placed.isAfter(LATEST_ORDER)) {
-        // its month is asked of every query of its subtree: refused here, not there
-        problems.add(Problem.of("order.beyond-calendar", Location.ofSubject(os.get(i).id()),
-            "order " + os.get(i).id() + " was placed at " + placed + ", beyond the dates a calendar holds")
-            .withExpected("a time from " + EARLIEST_ORDER + " to " + LATEST_ORDER));
-      }
+      OrderDates.beyondCalendar(os.get(i)).ifPresent(problems::add); // refused here, not at every query
     }
     if (!problems.isEmpty()) {
       throw new ProblemException("cannot roll up the activities", problems);
@@ -448,8 +435,7 @@ public final class ActivityRollup implements ActivityCounter {
     if (categoryFilter == -2 && themeFilter == -2) {
       for (int s = fromSite; s < toSite; s++) {
         for (ServiceOrder o : ordersBySite.get(s)) {
-          LocalDate placed = o.placedAt().atZone(ZoneOffset.UTC).toLocalDate();
-          if (period.contains(placed)) {
+          if (period.contains(OrderDates.placedOn(o))) {
             acc.add(o);
           }
         }

@@ -325,7 +325,7 @@ public final class IncrementalRollup {
 
   /** The month an order was placed (UTC), as {@link #monthIndex}. */
   private static long monthOf(ServiceOrder order) {
-    java.time.ZonedDateTime placed = order.placedAt().atZone(java.time.ZoneOffset.UTC);
+    LocalDate placed = OrderDates.placedOn(order);
     return monthIndex(placed.getYear(), placed.getMonthValue());
   }
 

@@ -404,6 +404,12 @@ public final class CivicCli implements Callable<Integer> {
         err.println(cli.paint.error("civic:") + " the files hold no division to report on");
         return 1;
       }
+      if (in.data.volunteers().isEmpty()) {
+        // not a problem of the input (a register is kept apart), but a report of 0 registered
+        // volunteers should not come as a surprise
+        err.println(cli.paint.warning("warning:") + " the files hold no volunteer register: the report counts 0"
+            + " registered volunteers (name the register's file too, such as a county's -volunteers.jsonl.gz)");
+      }
       Division top = h.roots().get(0);
       ComplianceResults results = in.standard().check(h);
       ReportBuilder builder = ReportBuilder.of(h, top.code(), period).compliance(results)

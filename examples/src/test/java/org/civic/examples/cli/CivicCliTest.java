@@ -154,6 +154,8 @@ class CivicCliTest {
           out.toString());
       assertThat(r.code()).as(r.err()).isZero();
       assertThat(r.out()).startsWith("wrote ");
+      // the county's file alone has no register: said, not silently 0
+      assertThat(r.err()).contains("warning: the files hold no volunteer register: the report counts 0 registered");
       try (var files = Files.list(out)) {
         assertThat(files.count()).isGreaterThanOrEqualTo(1);
       }
