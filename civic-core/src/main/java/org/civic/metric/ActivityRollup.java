@@ -152,6 +152,8 @@ public final class ActivityRollup implements ActivityCounter {
       bySite.get(orderPositions[i]).add(orders.get(i));
     }
     ordersBySite = bySite;
+    // so that no query's or table's sum of them can pass a long, unchecked as they are added
+    new CountTotals().addAll(beneficiaries, minutes, materials, consultations, sessions);
   }
 
   /**
@@ -177,6 +179,8 @@ public final class ActivityRollup implements ActivityCounter {
    * @return the roll-up, not null
    * @throws ProblemException naming every activity or order whose site is not in the hierarchy, and
    *     every order placed beyond the dates a calendar holds (past year ±999,999,999)
+   * @throws IllegalArgumentException if the activities' beneficiaries, service minutes, materials,
+   *     consultations or sessions sum past {@code Long.MAX_VALUE}
    */
   public static ActivityRollup of(Hierarchy hierarchy, Collection<Activity> activities,
       Collection<ServiceOrder> orders, VolunteerIndex index) {
@@ -196,7 +200,8 @@ public final class ActivityRollup implements ActivityCounter {
    * @throws ProblemException naming every activity or order whose site is not in the hierarchy, and
    *     every order placed beyond the dates a calendar holds (past year ±999,999,999)
    * @throws IllegalArgumentException if a fixed index does not know a volunteer of the log, or an
-   *     index gives one a negative index
+   *     index gives one a negative index, or the activities' beneficiaries, service minutes,
+   *     materials, consultations or sessions sum past {@code Long.MAX_VALUE}
    */
   public static ActivityRollup of(Hierarchy hierarchy, ActivityLog activities, Collection<ServiceOrder> orders,
       VolunteerIndex index) {

@@ -42,6 +42,8 @@ public final class IncrementalRollup {
   private final Hierarchy hierarchy;
   private final HierarchyAccess.Accessor access;
   private final VolunteerIndex index;
+  /** The counts' totals: while they fit a long, so does every cell's sum (refused before they would not). */
+  private final CountTotals totals = new CountTotals();
   /** (division, month) → cell in {@link #figures}: no boxed key, no entry object per cell. */
   private final CellNumbers cells;
   /** The cells' figures in columns: no accumulator object per cell. */
@@ -77,9 +79,10 @@ public final class IncrementalRollup {
    * @param activity the activity, not null
    * @return this roll-up
    * @throws IllegalArgumentException if its site is not in the hierarchy, the index refuses a
-   *     volunteer or gives one a negative index, or its year is beyond ±{@value
-   *     ActivityLog#MAX_YEAR} (what a log and {@link ActivityRollup} hold); no figure changes then
-   *     (a growing index keeps the numbers it gave)
+   *     volunteer or gives one a negative index, its year is beyond ±{@value ActivityLog#MAX_YEAR}
+   *     (what a log and {@link ActivityRollup} hold), or it would take the roll-up's beneficiaries,
+   *     service minutes, materials, consultations or sessions past {@code Long.MAX_VALUE}; no
+   *     figure changes then (a growing index keeps the numbers it gave)
    */
   public IncrementalRollup add(Activity activity) {
     Objects.requireNonNull(activity, "activity");
@@ -92,6 +95,8 @@ public final class IncrementalRollup {
       scratch = new int[Math.max(count, scratch.length * 2)];
     }
     indexVolunteers(activity, scratch, 0);
+    totals.add(activity.beneficiaries(), activity.serviceTime().toMinutes(), activity.materials(),
+        activity.consultations(), activity.sessions());
     Arrays.sort(scratch, 0, count);
     apply(activity, division, scratch, 0, count);
     return this;
@@ -110,9 +115,10 @@ public final class IncrementalRollup {
    * @param activities the activities, not null, without nulls
    * @return this roll-up
    * @throws IllegalArgumentException if a site is not in the hierarchy, the index refuses a
-   *     volunteer or gives one a negative index, or an activity's year is beyond ±{@value
-   *     ActivityLog#MAX_YEAR} (what a log holds); no figure changes then (a growing index keeps
-   *     the numbers it gave)
+   *     volunteer or gives one a negative index, an activity's year is beyond ±{@value
+   *     ActivityLog#MAX_YEAR} (what a log holds), or the batch would take the roll-up's
+   *     beneficiaries, service minutes, materials, consultations or sessions past {@code
+   *     Long.MAX_VALUE}; no figure changes then (a growing index keeps the numbers it gave)
    */
   public IncrementalRollup addActivities(Collection<? extends Activity> activities) {
     Objects.requireNonNull(activities, "activities");
@@ -141,6 +147,7 @@ public final class IncrementalRollup {
     Months months = new Months();
     expectMonths(log, months);
     SiteOrderRows rows = ActivityRollup.ofRows(hierarchy, log, sitePosition, volunteerIndex).siteOrderRows();
+    totals.addAll(rows.beneficiaries(), rows.minutes(), rows.materials(), rows.consultations(), rows.sessions());
     // the batch's organisations numbered in the roll-up's columns once each, for the gathering
     int[] organisationNumber = new int[rows.organisations().size()];
     for (int o = 0; o < organisationNumber.length; o++) {

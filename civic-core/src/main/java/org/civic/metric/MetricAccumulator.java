@@ -113,6 +113,8 @@ public final class MetricAccumulator {
    * @return this accumulator
    * @throws IllegalArgumentException if the index gives a volunteer a negative index (as the
    *     roll-ups refuse it); nothing is added then
+   * @throws ArithmeticException if a sum would pass {@code Long.MAX_VALUE} (as {@link #merge}
+   *     refuses it); nothing is added then
    */
   public MetricAccumulator add(Activity activity, VolunteerIndex index) {
     Objects.requireNonNull(activity, "activity");
@@ -142,17 +144,26 @@ public final class MetricAccumulator {
 
   /**
    * Adds one activity's figures to the sums at {@code at}: the one place an activity's sums are
-   * counted, for this class and for {@link MetricColumns}.
+   * counted, for this class and for {@link MetricColumns}. All or none: a sum that would pass a
+   * {@code long} is an {@link ArithmeticException}, as {@link #merge} refuses one, and nothing is
+   * added. (The roll-ups never meet it: {@link CountTotals} refuses their activities first.)
    */
   static void addActivity(long[] sums, int at, long personTimes, long beneficiaries, long minutes, long materials,
       long consultations, long sessions) {
-    sums[at + MetricSet.ACTIVITIES]++;
-    sums[at + MetricSet.PERSON_TIMES] += personTimes;
-    sums[at + MetricSet.BENEFICIARIES] += beneficiaries;
-    sums[at + MetricSet.SERVICE_MINUTES] += minutes;
-    sums[at + MetricSet.MATERIALS] += materials;
-    sums[at + MetricSet.CONSULTATIONS] += consultations;
-    sums[at + MetricSet.SESSIONS] += sessions;
+    long activities = Math.addExact(sums[at + MetricSet.ACTIVITIES], 1);
+    long p = Math.addExact(sums[at + MetricSet.PERSON_TIMES], personTimes);
+    long b = Math.addExact(sums[at + MetricSet.BENEFICIARIES], beneficiaries);
+    long m = Math.addExact(sums[at + MetricSet.SERVICE_MINUTES], minutes);
+    long a = Math.addExact(sums[at + MetricSet.MATERIALS], materials);
+    long c = Math.addExact(sums[at + MetricSet.CONSULTATIONS], consultations);
+    long s = Math.addExact(sums[at + MetricSet.SESSIONS], sessions);
+    sums[at + MetricSet.ACTIVITIES] = activities;
+    sums[at + MetricSet.PERSON_TIMES] = p;
+    sums[at + MetricSet.BENEFICIARIES] = b;
+    sums[at + MetricSet.SERVICE_MINUTES] = m;
+    sums[at + MetricSet.MATERIALS] = a;
+    sums[at + MetricSet.CONSULTATIONS] = c;
+    sums[at + MetricSet.SESSIONS] = s;
   }
 
   /** Adds a participating organisation (for civic's column stores, which add a row's figures raw). */

@@ -103,6 +103,48 @@ class ActivityRollupEdgesTest {
   }
 
   /**
+   * Counts whose sum would pass a {@code long} are refused by every path, never wrapped to a
+   * negative figure: the roll-ups when they are given the activities (naming the count, nothing
+   * changed), an accumulator and a merge as an {@link ArithmeticException}.
+   */
+  @Test
+  void countsThatWouldSumPastALongAreRefusedByEveryPathNeverWrapped() {
+    long big = Long.MAX_VALUE / 2 + 1;
+    Activity a = Activity.builder("a-big-1", LocalDate.of(2024, 3, 1), F.activities.get(0).site())
+        .beneficiaries(big).build(RollupFixture.CLOCK);
+    Activity b = Activity.builder("a-big-2", LocalDate.of(2024, 3, 2), F.activities.get(1).site())
+        .beneficiaries(big).build(RollupFixture.CLOCK);
+    assertThatThrownBy(() -> ActivityRollup.of(F.hierarchy, List.of(a, b), List.of(), RollupFixture.INDEX))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("beneficiaries would sum past");
+    // one by one: the second is refused and nothing it would have touched changes
+    IncrementalRollup one = new IncrementalRollup(F.hierarchy, RollupFixture.INDEX).add(a);
+    MetricSet before = one.metrics(RollupFixture.COUNTY, YearMonth.of(2024, 3));
+    assertThatThrownBy(() -> one.add(b)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("beneficiaries would sum past");
+    assertThat(one.metrics(RollupFixture.COUNTY, YearMonth.of(2024, 3))).isEqualTo(before);
+    assertThat(before.beneficiaries()).isEqualTo(big);
+    // a batch: all or none, on top of what the roll-up holds
+    assertThatThrownBy(() -> one.addActivities(List.of(b))).isInstanceOf(IllegalArgumentException.class);
+    assertThat(one.metrics(RollupFixture.COUNTY, YearMonth.of(2024, 3))).isEqualTo(before);
+    IncrementalRollup batch = new IncrementalRollup(F.hierarchy, RollupFixture.INDEX);
+    assertThatThrownBy(() -> batch.addActivities(List.of(a, b))).isInstanceOf(IllegalArgumentException.class);
+    assertThat(batch.metrics(RollupFixture.COUNTY, YearMonth.of(2024, 3))).isEqualTo(MetricSet.empty());
+    // what still fits is taken: the roll-up's totals were not moved by the refused ones
+    Activity small = Activity.builder("a-small", LocalDate.of(2024, 3, 3), F.activities.get(0).site())
+        .beneficiaries(7).build(RollupFixture.CLOCK);
+    assertThat(one.add(small).metrics(RollupFixture.COUNTY, YearMonth.of(2024, 3)).beneficiaries()).isEqualTo(big + 7);
+    // an accumulator, sequential or merged, refuses it alike, and keeps what it had
+    MetricAccumulator acc = new MetricAccumulator().add(a, RollupFixture.INDEX);
+    assertThatThrownBy(() -> acc.add(b, RollupFixture.INDEX)).isInstanceOf(ArithmeticException.class);
+    assertThat(acc.finish().beneficiaries()).isEqualTo(big);
+    assertThat(acc.finish().activities()).isEqualTo(1);
+    assertThatThrownBy(() -> MetricSet.of(a, RollupFixture.INDEX).plus(MetricSet.of(b, RollupFixture.INDEX)))
+        .isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> java.util.stream.Stream.of(a, b).collect(MetricSet.collector(RollupFixture.INDEX)))
+        .isInstanceOf(ArithmeticException.class);
+  }
+
+  /**
    * A division the hierarchy does not have is refused by every query, whether or not the category
    * or theme asked for occurs — before, a category no activity has answered "nothing" for any
    * division at all.
