@@ -92,8 +92,9 @@ final class MetricColumns {
 
   /** Adds figures kept as a cell keeps them ({@code delta}, from 0) to a cell's figures at {@code at}. */
   static void addSums(long[] figures, int at, long[] delta) {
+    // within a long: CountTotals refused activities' counts that would pass it; an order counts at most 5
     for (int f = 0; f < MetricSet.FIELDS; f++) {
-      figures[at + f] += delta[f]; // wrapping, as the activities added one by one would
+      figures[at + f] += delta[f];
     }
     figures[at + MIN] = Math.min(figures[at + MIN], delta[MIN]);
     figures[at + MAX] = Math.max(figures[at + MAX], delta[MAX]);
