@@ -36,6 +36,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AssessmentTable {
 
+  /** How a star threshold out of reach is named, by the stars it gives. */
+  private static final String[] STARS = {"one star needs ", "two stars need ", "three stars need ",
+      "four stars need ", "five stars need "};
+
   private final String id;
   private final String name;
   private final @Nullable String englishName;
@@ -390,9 +394,15 @@ public final class AssessmentTable {
             + ") add up to " + Points.format(sum) + ": expected them to be equal");
       }
       AssessmentTable t = new AssessmentTable(this, Points.check("maximum of table " + id, sum));
-      if (stars != null && stars.thresholds().get(0).compareTo(t.maxTotal()) > 0) {
-        throw new IllegalArgumentException("table " + id + ": one star needs " + Points.format(stars.thresholds().get(0))
-            + " but the highest total is " + Points.format(t.maxTotal()) + ": expected thresholds within reach");
+      if (stars != null) {
+        // every threshold within reach: they ascend, so the five-star one is the highest
+        List<BigDecimal> thresholds = stars.thresholds();
+        for (int k = 0; k < thresholds.size(); k++) {
+          if (thresholds.get(k).compareTo(t.maxTotal()) > 0) {
+            throw new IllegalArgumentException("table " + id + ": " + STARS[k] + Points.format(thresholds.get(k))
+                + " but the highest total is " + Points.format(t.maxTotal()) + ": expected thresholds within reach");
+          }
+        }
       }
       return t;
     }

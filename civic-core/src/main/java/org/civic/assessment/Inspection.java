@@ -79,6 +79,7 @@ public final class Inspection {
       if (Objects.requireNonNull(id, "sub-item id").isBlank()) {
         throw new IllegalArgumentException(what + ": a mark's sub-item id is blank");
       }
+      Ids.checkKebabCase("sub-item", id, "1.2"); // as Evidence.withMark takes it, so that addTo can
       copy.put(id, Objects.requireNonNull(mark, "mark"));
     });
     return new Inspection(table, kind, subject, date, assessor.orElse(null), Collections.unmodifiableSortedMap(copy));

@@ -53,6 +53,11 @@ public record LevelThresholds(
         || ruleDocuments < 0 || displayBoards < 0) {
       throw new IllegalArgumentException("thresholds must not be negative");
     }
+    // one value, one form: 20, 20.0 and 2E+1 square metres are the same threshold (equals compares scales)
+    venueArea = venueArea.stripTrailingZeros();
+    if (venueArea.scale() < 0) {
+      venueArea = venueArea.setScale(0);
+    }
     TreeSet<String> rules = new TreeSet<>();
     requiredRules.forEach(r -> rules.add(RuleDocuments.normalize(r)));
     requiredRules = java.util.Collections.unmodifiableSortedSet(rules);

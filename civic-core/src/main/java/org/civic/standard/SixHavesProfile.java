@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.civic.site.RuleDocuments;
 import org.civic.site.SiteLevel;
 
 /**
@@ -49,7 +50,7 @@ public final class SixHavesProfile {
     if (!(squareMetres >= 0) || Double.isInfinite(squareMetres)) {
       throw new IllegalArgumentException("venue area must be 0 or more: " + squareMetres);
     }
-    return with(level, t -> new LevelThresholds(BigDecimal.valueOf(squareMetres).stripTrailingZeros(),
+    return with(level, t -> new LevelThresholds(BigDecimal.valueOf(squareMetres),
         t.functionRooms(), t.signboardRequired(), t.unifiedLogoRequired(), t.teamSize(), t.leaderRequired(),
         t.projects(), t.ruleDocuments(), t.requiredRules(), t.displayBoards(), t.publicPostingRequired(),
         t.exempt()));
@@ -88,7 +89,9 @@ public final class SixHavesProfile {
     Objects.requireNonNull(documents, "documents");
     return with(level, t -> new LevelThresholds(t.venueArea(), t.functionRooms(), t.signboardRequired(),
         t.unifiedLogoRequired(), t.teamSize(), t.leaderRequired(), t.projects(),
-        Math.max(t.ruleDocuments(), documents.size()), documents, t.displayBoards(),
+        // counted as the thresholds keep them: "《安全管理制度》" and "安全管理制度" are one document
+        Math.max(t.ruleDocuments(), (int) documents.stream().map(RuleDocuments::normalize).distinct().count()),
+        documents, t.displayBoards(),
         t.publicPostingRequired(), t.exempt()));
   }
 

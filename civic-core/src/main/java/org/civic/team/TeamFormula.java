@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TeamFormula {
 
+  /** The most branches a formula has: a county's formula has a dozen or so. */
+  public static final int MAX_BRANCHES = 100_000;
+
   private final int branches;
 
   private TeamFormula(int branches) {
@@ -23,13 +26,14 @@ public final class TeamFormula {
   /**
    * Obtains the formula "1+K+N", or "1+N" for K = 0.
    *
-   * @param branches K, the number of specialised branches, 0 or more
+   * @param branches K, the number of specialised branches, 0 to {@value #MAX_BRANCHES}
    * @return the formula, not null
-   * @throws IllegalArgumentException if K is negative
+   * @throws IllegalArgumentException if K is negative or above {@value #MAX_BRANCHES} (what
+   *     {@link #parse} reads, so that {@link #toString()} is always read back)
    */
   public static TeamFormula of(int branches) {
-    if (branches < 0) {
-      throw new IllegalArgumentException("a formula cannot have " + branches + " branches");
+    if (branches < 0 || branches > MAX_BRANCHES) {
+      throw new IllegalArgumentException("a formula has 0 to " + MAX_BRANCHES + " branches, not " + branches);
     }
     return new TeamFormula(branches);
   }
@@ -137,9 +141,9 @@ public final class TeamFormula {
       long v = 0;
       while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
         v = v * 10 + (s.charAt(i) - '0');
-        if (v > 100_000) {
+        if (v > MAX_BRANCHES) {
           i = start;
-          throw error("a number of branches up to 100000");
+          throw error("a number of branches up to " + MAX_BRANCHES);
         }
         i++;
       }

@@ -88,6 +88,10 @@ public final class ServiceRecord {
       throw new IllegalArgumentException("service hours of volunteer " + volunteer + " on " + date
           + " must be a number, got " + hours);
     }
+    if (hours < 0 || hours > 24) { // before rounding: -0.005 would round to 0, and 1e16 overflow a Duration
+      throw new IllegalArgumentException("service hours of volunteer " + volunteer + " on " + date
+          + " must not be negative and at most 24 hours, got " + hours);
+    }
     return of(volunteer, date, site, Duration.ofMinutes(Math.round(hours * 60)));
   }
 

@@ -56,6 +56,10 @@ public final class VolunteerStars {
         throw new IllegalArgumentException(
             "star thresholds must be positive and strictly ascending, got " + Arrays.toString(oneToFive));
       }
+      if (oneToFive[i] > Long.MAX_VALUE / 60) { // in minutes it would wrap negative
+        throw new IllegalArgumentException("star thresholds must be at most " + Long.MAX_VALUE / 60
+            + " hours, got " + Arrays.toString(oneToFive));
+      }
       m[i] = oneToFive[i] * 60;
     }
     return new VolunteerStars(m);
