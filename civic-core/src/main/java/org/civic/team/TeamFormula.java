@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 public final class TeamFormula {
 
   /** The most branches a formula has: a county's formula has a dozen or so. */
-  public static final int MAX_BRANCHES = 100_000;
+  static final int MAX_BRANCHES = 100_000;
 
   private final int branches;
 
@@ -26,9 +26,9 @@ public final class TeamFormula {
   /**
    * Obtains the formula "1+K+N", or "1+N" for K = 0.
    *
-   * @param branches K, the number of specialised branches, 0 to {@value #MAX_BRANCHES}
+   * @param branches K, the number of specialised branches, 0 to 100,000
    * @return the formula, not null
-   * @throws IllegalArgumentException if K is negative or above {@value #MAX_BRANCHES} (what
+   * @throws IllegalArgumentException if K is negative or above 100,000 (what
    *     {@link #parse} reads, so that {@link #toString()} is always read back)
    */
   public static TeamFormula of(int branches) {

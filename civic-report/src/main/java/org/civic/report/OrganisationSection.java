@@ -60,12 +60,15 @@ final class OrganisationSection {
     if (rollup.isPresent()) {
       long[] activeByKind = new long[OrganisationKind.values().length];
       List<OrganisationId> unlisted = new ArrayList<>();
+      List<OrganisationId> elsewhere = new ArrayList<>();
       for (OrganisationId id : activeIds) {
         Optional<Organisation> o = register.get(id);
-        if (o.isPresent()) {
-          activeByKind[o.get().kind().ordinal()]++;
-        } else {
+        if (o.isEmpty()) {
           unlisted.add(id);
+        } else if (!o.get().division().equals(division) && !division.isAncestorOf(o.get().division())) {
+          elsewhere.add(id); // registered by the city, say: not among the county's listed, so not in its rates
+        } else {
+          activeByKind[o.get().kind().ordinal()]++;
         }
       }
       List<List<Cell>> kinds = new ArrayList<>();
@@ -83,6 +86,10 @@ final class OrganisationSection {
       if (!unlisted.isEmpty()) {
         blocks.add(new Paragraph(Labels.text("organisations.unlisted", unlisted.size(),
             String.join(", ", unlisted.stream().map(OrganisationId::value).toList()))));
+      }
+      if (!elsewhere.isEmpty()) {
+        blocks.add(new Paragraph(Labels.text("organisations.elsewhere", elsewhere.size(),
+            String.join(", ", elsewhere.stream().map(OrganisationId::value).toList()))));
       }
     }
     return new Section("organisations", Labels.text("organisations.title"), blocks);

@@ -1,6 +1,5 @@
 package org.civic.report;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -278,7 +277,7 @@ public final class ReportBuilder {
           teams == null ? List.of() : teams, Optional.ofNullable(rollup)));
     }
     if (rollup != null) {
-      sections.add(volunteers());
+      sections.add(VolunteerSection.build(rollup, division, period, registered, organisations != null));
       sections.add(orders());
     }
     if (funding != null) {
@@ -353,7 +352,9 @@ public final class ReportBuilder {
       values.put(o, new ArrayList<>());
     }
     List<String[]> worst = new ArrayList<>();
+    long[] incomplete = {0};
     summary.byRequirement().forEach((id, c) -> {
+      incomplete[0] += c.count(Outcome.INCOMPLETE);
       rows.add(List.of(Cell.text(requirementName(id)), Cell.count(c.count(Outcome.PASS), Unit.ITEMS),
           Cell.count(c.count(Outcome.FAIL), Unit.ITEMS), Cell.count(c.count(Outcome.INCOMPLETE), Unit.ITEMS),
           Cell.count(c.count(Outcome.NOT_APPLICABLE), Unit.ITEMS),
@@ -378,7 +379,10 @@ public final class ReportBuilder {
         false));
     worst.sort((a, b) -> Long.compare(Long.parseLong(b[1]), Long.parseLong(a[1])));
     if (worst.isEmpty()) {
-      blocks.add(new Paragraph(Labels.text("compliance.none")));
+      // "all meet the standard" only when they do: none falls short, and none lacks the facts to tell
+      blocks.add(new Paragraph(rows.isEmpty() ? Labels.text("compliance.no-site")
+          : incomplete[0] > 0 ? Labels.text("compliance.none-but-incomplete", incomplete[0])
+          : Labels.text("compliance.none")));
     } else {
       List<List<Cell>> top = new ArrayList<>();
       for (String[] w : worst.subList(0, Math.min(3, worst.size()))) {
@@ -472,45 +476,8 @@ public final class ReportBuilder {
         Cell.rate(Ratio.of(c.stationsWithGroups(), c.stations())));
   }
 
-  private Section volunteers() {
-    MetricSet m = rollup.metrics(division, period);
-    List<List<Cell>> rows = new ArrayList<>();
-    if (registered >= 0) {
-      rows.add(figure("volunteers.registered", Cell.count(registered, Unit.PEOPLE)));
-    }
-    rows.add(figure("volunteers.active", Cell.count(m.volunteers().count(), Unit.PEOPLE)));
-    rows.add(figure("volunteers.person-times", Cell.count(m.personTimes(), Unit.PERSON_TIMES)));
-    if (!m.organisations().isEmpty() || organisations != null) {
-      rows.add(figure("volunteers.organisations", Cell.count(m.organisations().size(), Unit.ITEMS)));
-    }
-    rows.add(figure("volunteers.activities", Cell.count(m.activities(), Unit.EVENTS)));
-    rows.add(figure("volunteers.beneficiaries", Cell.count(m.beneficiaries(), Unit.PERSON_TIMES)));
-    rows.add(figure("volunteers.hours", Cell.count(m.serviceTime().toHours(), Unit.HOURS)));
-    List<Block> blocks = new ArrayList<>();
-    blocks.add(new Table("volunteer-figures", Labels.text("volunteers.table"),
-        List.of(Labels.text("volunteers.figure"), Labels.text("volunteers.value")), rows));
-    List<List<Cell>> months = new ArrayList<>();
-    List<Text> cats = new ArrayList<>();
-    List<Double> counts = new ArrayList<>();
-    for (YearMonth ym = YearMonth.from(period.from()); !ym.isAfter(YearMonth.from(period.to())); ym = ym.plusMonths(1)) {
-      MetricSet mm = rollup.metrics(division, Period.month(ym));
-      months.add(List.of(Cell.text(ym.toString()), Cell.count(mm.activities(), Unit.EVENTS),
-          Cell.count(mm.personTimes(), Unit.PERSON_TIMES), Cell.count(mm.beneficiaries(), Unit.PERSON_TIMES)));
-      cats.add(Text.of(ym.getMonthValue() + "月", ym.getMonth().getDisplayName(java.time.format.TextStyle.SHORT,
-          java.util.Locale.ENGLISH)));
-      counts.add((double) mm.activities());
-    }
-    blocks.add(new Table("activities-by-month", Labels.text("volunteers.by-month"), List.of(
-        Labels.text("volunteers.month"), Labels.text("volunteers.activities"), Labels.text("volunteers.person-times"),
-        Labels.text("volunteers.beneficiaries")), months));
-    if (cats.size() > 1) {
-      blocks.add(new Chart("activities-chart", Labels.text("volunteers.chart"), ChartKind.LINE, cats,
-          List.of(new Series(Labels.text("volunteers.activities"), counts)), false));
-    }
-    return new Section("volunteers", Labels.text("volunteers.title"), blocks);
-  }
-
-  private static List<Cell> figure(String key, Cell value) {
+  /** A figure's row: its label and its value (for this builder's sections and theirs). */
+  static List<Cell> figure(String key, Cell value) {
     return List.of(Cell.text(Labels.text(key)), value);
   }
 
