@@ -105,6 +105,33 @@ class RuleEdgesTest {
         .isEqualTo(new BigDecimal("12.5"));
   }
 
+  private static org.civic.volunteer.Volunteer volunteerA() {
+    return org.civic.volunteer.Volunteer.of(A, "志愿者a", LocalDate.of(2020, 1, 1), Set.of(), Optional.of(S));
+  }
+
+  /**
+   * A service log counts records finer than a minute to the second: two records of 12 h 30 s on one
+   * day pass 24 hours; two of 90 s are 3 minutes; 30 s of approved time ranks a volunteer.
+   */
+  @Test
+  void aServiceLogCountsSecondsNotWholeMinutesPerRecord() {
+    Duration d = Duration.ofHours(12).plusSeconds(30);
+    org.civic.volunteer.ServiceLog.Builder over = org.civic.volunteer.ServiceLog.builder().addVolunteer(volunteerA())
+        .addRecord(ServiceRecord.of(A, D, S, d)).addRecord(ServiceRecord.of(A, D, S, d).withActivity("act-2"));
+    assertThatThrownBy(over::build).isInstanceOf(org.civic.problem.ProblemException.class)
+        .hasMessageContaining("24.02 hours of service on 2024-03-05");
+    ServiceRecord r = ServiceRecord.of(A, D, S, Duration.ofSeconds(90));
+    org.civic.volunteer.ServiceLog log = org.civic.volunteer.ServiceLog.builder().addVolunteer(volunteerA())
+        .addRecord(r).addRecord(r.withActivity("act-2")).build();
+    assertThat(log.serviceTime(A)).isEqualTo(Duration.ofMinutes(3));
+    assertThat(log.activity(S, D, D).serviceTime()).isEqualTo(Duration.ofMinutes(3));
+    org.civic.volunteer.ServiceLog brief = org.civic.volunteer.ServiceLog.builder().addVolunteer(volunteerA())
+        .addRecord(ServiceRecord.of(A, D, S, Duration.ofSeconds(30))).build();
+    assertThat(brief.activity(S, D, D).activeVolunteers()).isEqualTo(1);
+    assertThat(brief.ranking(D, D)).hasSize(1);
+    assertThat(brief.ranking(D, D).get(0).serviceTime()).isEqualTo(Duration.ofSeconds(30));
+  }
+
   /** A rule document named in two spellings is one document: it is counted once. */
   @Test
   void aRequiredRuleNamedInTwoSpellingsCountsOnce() {

@@ -71,7 +71,8 @@ public sealed interface Block {
     /**
      * Creates a chart.
      *
-     * @throws IllegalArgumentException if a series' length differs from the categories'
+     * @throws IllegalArgumentException if it has no series, or a series' length differs from the
+     *     categories'
      */
     public Chart {
       Objects.requireNonNull(id, "id");
@@ -79,6 +80,9 @@ public sealed interface Block {
       Objects.requireNonNull(kind, "kind");
       categories = List.copyOf(categories);
       series = List.copyOf(series);
+      if (series.isEmpty()) {
+        throw new IllegalArgumentException("chart " + id + " has no series, expected one or more");
+      }
       for (Series s : series) {
         if (s.values().size() != categories.size()) {
           throw new IllegalArgumentException("chart " + id + ": series " + s.name().en() + " has "
@@ -95,10 +99,20 @@ public sealed interface Block {
    * @param values the values, one per category, not null
    */
   record Series(Text name, List<Double> values) {
-    /** Creates a series. */
+    /**
+     * Creates a series.
+     *
+     * @throws IllegalArgumentException if a value is not finite (NaN or infinite: no chart can show it)
+     */
     public Series {
       Objects.requireNonNull(name, "name");
       values = List.copyOf(values);
+      for (int i = 0; i < values.size(); i++) {
+        if (!Double.isFinite(values.get(i))) {
+          throw new IllegalArgumentException("series " + name.en() + ": value " + i + " is " + values.get(i)
+              + ", expected a finite number");
+        }
+      }
     }
   }
 }

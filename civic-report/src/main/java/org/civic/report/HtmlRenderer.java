@@ -222,23 +222,27 @@ public final class HtmlRenderer {
   /** Estimates the width of text at {@link #FONT}: CJK a full em, other characters 0.62 em. */
   static double textWidth(String text) {
     double w = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char ch = text.charAt(i);
-      w += ch >= 0x2E80 ? FONT : FONT * 0.62;
+    for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+      // by code point: a character beyond the BMP (CJK Extension B, in some place names) is one, wide
+      w += text.codePointAt(i) >= 0x2E80 ? FONT : FONT * 0.62;
     }
     return w;
   }
 
-  /** Shortens text with an ellipsis to fit a width. */
+  /** Shortens text with an ellipsis to fit a width, never within a character (a surrogate pair). */
   static String fit(String text, int width) {
     if (textWidth(text) <= width) {
       return text;
     }
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < text.length() && textWidth(sb.toString() + text.charAt(i) + "…") <= width; i++) {
-      sb.append(text.charAt(i));
+    int end = 0;
+    while (end < text.length()) {
+      int next = text.offsetByCodePoints(end, 1);
+      if (textWidth(text.substring(0, next) + "…") > width) {
+        break;
+      }
+      end = next;
     }
-    return sb + "…";
+    return text.substring(0, end) + "…";
   }
 
   /** Formats a chart value: a percentage at the style's scale, or a whole number. */

@@ -35,11 +35,11 @@ public final class MarkdownRenderer {
         if (b instanceof Block.Paragraph p) {
           md.append(paragraph(escape(style.text(p.text())))).append('\n');
         } else if (b instanceof Block.Table t) {
-          md.append("**").append(escape(style.text(t.caption()))).append("**\n\n");
+          caption(md, style.text(t.caption()));
           table(md, t.columns().stream().map(style::text).toList(),
               t.rows().stream().map(r -> r.stream().map(style::format).toList()).toList());
         } else if (b instanceof Block.Chart c) {
-          md.append("**").append(escape(style.text(c.title()))).append("**\n\n");
+          caption(md, style.text(c.title()));
           List<String> head = new java.util.ArrayList<>();
           head.add("");
           c.series().forEach(x -> head.add(style.text(x.name())));
@@ -112,5 +112,15 @@ public final class MarkdownRenderer {
       return p.substring(0, digits) + "\\" + p.substring(digits);
     }
     return p;
+  }
+
+  /**
+   * Writes a table's or chart's caption in bold: none if it is blank (bold of nothing, "****", is a
+   * thematic break in CommonMark), and without the blanks around it (which would show the asterisks).
+   */
+  private static void caption(StringBuilder md, String caption) {
+    if (!caption.isBlank()) {
+      md.append("**").append(escape(caption.strip())).append("**\n\n");
+    }
   }
 }

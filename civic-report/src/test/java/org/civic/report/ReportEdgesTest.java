@@ -2,6 +2,7 @@ package org.civic.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -138,6 +139,44 @@ class ReportEdgesTest {
     assertThat(zh).doesNotContain("所有阵地均达标").contains("没有阵地未达标，但有", "项结果因资料不全无法判定");
     assertThat(MarkdownRenderer.render(r, ReportStyle.english())).doesNotContain("No site falls short.")
         .contains("No site falls short, but");
+  }
+
+  /** A chart label is shortened between characters, never inside one beyond the BMP (a surrogate pair). */
+  @Test
+  void chartLabelsAreNotCutInsideASurrogatePair() {
+    String name = "ab" + "\uD840\uDC00".repeat(10); // "ab𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀": CJK Extension B
+    for (int width = 10; width < 200; width += 7) {
+      String fitted = HtmlRenderer.fit(name, width);
+      assertThat(fitted.codePoints().filter(cp -> cp >= 0xD800 && cp <= 0xDFFF).count()).as("width %d", width).isZero();
+    }
+    assertThat(HtmlRenderer.textWidth("\uD840\uDC00")).isEqualTo(HtmlRenderer.textWidth("中"));
+  }
+
+  /** A chart needs a series, and its values must be finite: refused when made, not when rendered. */
+  @Test
+  void aChartWithoutASeriesOrWithANonFiniteValueIsRefusedWhenMade() {
+    assertThatThrownBy(() -> new Block.Chart("empty", Text.same("Empty"), Block.ChartKind.BARS,
+        List.of(Text.same("a")), List.of(), false)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no series");
+    for (double v : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+      assertThatThrownBy(() -> new Block.Series(Text.same("s"), List.of(v, 1.0)))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("finite");
+    }
+  }
+
+  /** A blank caption is left out of the Markdown, not written as "****" (a thematic break). */
+  @Test
+  void aBlankCaptionIsLeftOutOfTheMarkdown() {
+    for (String caption : List.of("", "   ")) {
+      Block t = new Block.Table("t", Text.same(caption), List.of(Text.same("a")), List.of(List.of(Cell.text("x"))));
+      String md = MarkdownRenderer.render(ReportBuilder.of(county(), COUNTY, Period.year(2024))
+          .section(ctx -> new Section("host", Text.same("Host"), List.of(t))).build(), ReportStyle.english());
+      assertThat(md).doesNotContain("****").doesNotContain("**   **");
+    }
+    Block t = new Block.Table("t", Text.same(" x "), List.of(Text.same("a")), List.of(List.of(Cell.text("x"))));
+    assertThat(MarkdownRenderer.render(ReportBuilder.of(county(), COUNTY, Period.year(2024))
+        .section(ctx -> new Section("host", Text.same("Host"), List.of(t))).build(), ReportStyle.english()))
+        .contains("**x**");
   }
 
   /** The last year a date holds is reported like any other. */
