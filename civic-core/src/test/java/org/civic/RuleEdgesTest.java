@@ -110,26 +110,30 @@ class RuleEdgesTest {
   }
 
   /**
-   * A service log counts records finer than a minute to the second: two records of 12 h 30 s on one
-   * day pass 24 hours; two of 90 s are 3 minutes; 30 s of approved time ranks a volunteer.
+   * A record keeps its time to the minute (half up), so that a service log's 24-hour rule, totals
+   * and ranking count the same minutes its figures carry: two records of 12 h 30 s on one day are
+   * 24 h 2 min, past the rule; two of 90 s are 2 minutes each; 30 s of approved time ranks.
    */
   @Test
-  void aServiceLogCountsSecondsNotWholeMinutesPerRecord() {
+  void aRecordKeepsItsTimeToTheMinuteAndALogCountsWhatItKeeps() {
     Duration d = Duration.ofHours(12).plusSeconds(30);
+    assertThat(ServiceRecord.of(A, D, S, d).service()).isEqualTo(Duration.ofHours(12).plusMinutes(1));
+    assertThat(ServiceRecord.of(A, D, S, Duration.ofSeconds(29)).service()).isEqualTo(Duration.ZERO);
+    assertThat(ServiceRecord.reported(A, D, S, Duration.ofSeconds(150)).approve().service())
+        .isEqualTo(Duration.ofMinutes(3));
     org.civic.volunteer.ServiceLog.Builder over = org.civic.volunteer.ServiceLog.builder().addVolunteer(volunteerA())
         .addRecord(ServiceRecord.of(A, D, S, d)).addRecord(ServiceRecord.of(A, D, S, d).withActivity("act-2"));
     assertThatThrownBy(over::build).isInstanceOf(org.civic.problem.ProblemException.class)
-        .hasMessageContaining("24.02 hours of service on 2024-03-05");
+        .hasMessageContaining("24.04 hours of service on 2024-03-05");
     ServiceRecord r = ServiceRecord.of(A, D, S, Duration.ofSeconds(90));
     org.civic.volunteer.ServiceLog log = org.civic.volunteer.ServiceLog.builder().addVolunteer(volunteerA())
         .addRecord(r).addRecord(r.withActivity("act-2")).build();
-    assertThat(log.serviceTime(A)).isEqualTo(Duration.ofMinutes(3));
-    assertThat(log.activity(S, D, D).serviceTime()).isEqualTo(Duration.ofMinutes(3));
+    assertThat(log.serviceTime(A)).isEqualTo(Duration.ofMinutes(4));
+    assertThat(log.activity(S, D, D).serviceTime()).isEqualTo(Duration.ofMinutes(4));
     org.civic.volunteer.ServiceLog brief = org.civic.volunteer.ServiceLog.builder().addVolunteer(volunteerA())
         .addRecord(ServiceRecord.of(A, D, S, Duration.ofSeconds(30))).build();
-    assertThat(brief.activity(S, D, D).activeVolunteers()).isEqualTo(1);
-    assertThat(brief.ranking(D, D)).hasSize(1);
-    assertThat(brief.ranking(D, D).get(0).serviceTime()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(brief.ranking(D, D)).singleElement()
+        .satisfies(h -> assertThat(h.serviceTime()).isEqualTo(Duration.ofMinutes(1)));
   }
 
   /** A rule document named in two spellings is one document: it is counted once. */

@@ -56,8 +56,9 @@ public final class Inspection {
    * @param marks the marks by sub-item id, at least one, not null
    * @return the inspection, not null
    * @throws IllegalArgumentException if the table's id is not kebab-case, the subject's is not an id,
-   *     the assessor's name is blank, a sub-item id is blank, or there is no mark; the message names
-   *     the table and the subject
+   *     the assessor's name is blank, a sub-item id is blank or not kebab-case (as {@link
+   *     Evidence#withMark} takes it), or there is no mark; the message names the table and the
+   *     subject, or the sub-item id
    */
   public static Inspection of(String table, Subject.Kind kind, String subject, LocalDate date,
       Optional<String> assessor, Map<String, Mark> marks) {

@@ -168,7 +168,8 @@ public final class IncrementalRollup {
    * month may get — its activities, at most the batch's distinct sites times the levels (a batch of
    * one county's sites makes a few hundred cells a month, however many activities it has) — so
    * that a month the batch fills takes its cells' array before they are made. Called once the
-   * batch has passed every check: it changes no figure, only where cells will be kept.
+   * batch's sites and volunteers have passed their checks: it changes no figure, only where cells
+   * will be kept (a batch then refused for its totals, past a long, leaves its months' arrays).
    */
   private void expectMonths(ActivityColumns log, Months months) {
     long most = (long) log.sites().size() * DivisionLevel.values().length;

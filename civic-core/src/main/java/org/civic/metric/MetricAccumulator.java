@@ -142,6 +142,15 @@ public final class MetricAccumulator {
     maxBeneficiaries = Math.max(maxBeneficiaries, beneficiaries);
   }
 
+  /** Adds {@code other[from, from + FIELDS)} to the sums exactly, all or none. */
+  private void addAllExact(long[] other, int from) {
+    long[] next = new long[MetricSet.FIELDS];
+    for (int i = 0; i < MetricSet.FIELDS; i++) {
+      next[i] = Math.addExact(sums[i], other[from + i]);
+    }
+    System.arraycopy(next, 0, sums, 0, MetricSet.FIELDS);
+  }
+
   /**
    * Adds one activity's figures to the sums at {@code at}: the one place an activity's sums are
    * counted, for this class and for {@link MetricColumns}. All or none: a sum that would pass a
@@ -209,12 +218,11 @@ public final class MetricAccumulator {
    *
    * @param other the other, not null
    * @return this accumulator
+   * @throws ArithmeticException if a sum would pass {@code Long.MAX_VALUE}; nothing is added then
    */
   public MetricAccumulator merge(MetricAccumulator other) {
     Objects.requireNonNull(other, "other");
-    for (int i = 0; i < MetricSet.FIELDS; i++) {
-      sums[i] = Math.addExact(sums[i], other.sums[i]);
-    }
+    addAllExact(other.sums, 0);
     volunteers.or(other.bits());
     organisations.addAll(other.organisations);
     minBeneficiaries = Math.min(minBeneficiaries, other.minBeneficiaries);
@@ -227,12 +235,15 @@ public final class MetricAccumulator {
    *
    * @param set the figures, not null
    * @return this accumulator
+   * @throws ArithmeticException if a sum would pass {@code Long.MAX_VALUE}; nothing is added then
    */
   public MetricAccumulator merge(MetricSet set) {
     Objects.requireNonNull(set, "set");
+    long[] other = new long[MetricSet.FIELDS];
     for (int i = 0; i < MetricSet.FIELDS; i++) {
-      sums[i] = Math.addExact(sums[i], set.sum(i));
+      other[i] = set.sum(i);
     }
+    addAllExact(other, 0);
     volunteers.or(set.volunteers().bits());
     organisations.addAll(set.organisations());
     set.beneficiariesRange().min().ifPresent(m -> minBeneficiaries = Math.min(minBeneficiaries, m));

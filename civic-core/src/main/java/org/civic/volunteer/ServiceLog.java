@@ -58,8 +58,7 @@ public final class ServiceLog {
   private final Map<NationalVolunteerNumber, Integer> byNumber;
   private final List<ServiceRecord> records;
   private final int[] recordVolunteer;
-  /** Each volunteer's approved service, in seconds: records may be finer than a minute, and their sum must not lose it. */
-  private final long[] serviceSeconds;
+  private final long[] serviceMinutes;
 
   private ServiceLog(List<Volunteer> volunteers, Map<VolunteerId, Integer> index,
       Map<NationalVolunteerNumber, Integer> byNumber, List<ServiceRecord> records) {
@@ -68,11 +67,11 @@ public final class ServiceLog {
     this.byNumber = byNumber;
     this.records = records;
     this.recordVolunteer = new int[records.size()];
-    this.serviceSeconds = new long[volunteers.size()];
+    this.serviceMinutes = new long[volunteers.size()];
     for (int r = 0; r < records.size(); r++) {
       int v = index.get(records.get(r).volunteer());
       recordVolunteer[r] = v;
-      serviceSeconds[v] += records.get(r).service().toSeconds();
+      serviceMinutes[v] += records.get(r).service().toMinutes();
     }
   }
 
@@ -139,7 +138,7 @@ public final class ServiceLog {
    * @throws IllegalArgumentException if the volunteer is not registered
    */
   public Duration serviceTime(VolunteerId id) {
-    return Duration.ofSeconds(serviceSeconds[indexOf(id)]);
+    return Duration.ofMinutes(serviceMinutes[indexOf(id)]);
   }
 
   /**
@@ -154,13 +153,13 @@ public final class ServiceLog {
   public Duration serviceTime(VolunteerId id, LocalDate from, LocalDate to) {
     int v = indexOf(id);
     checkPeriod(from, to);
-    long seconds = 0;
+    long minutes = 0;
     for (int r = 0; r < records.size(); r++) {
       if (recordVolunteer[r] == v && in(records.get(r), from, to)) {
-        seconds += records.get(r).service().toSeconds();
+        minutes += records.get(r).service().toMinutes();
       }
     }
-    return Duration.ofSeconds(seconds);
+    return Duration.ofMinutes(minutes);
   }
 
   /**
@@ -254,12 +253,12 @@ public final class ServiceLog {
         active.computeIfAbsent(k.get(), x -> new RoaringBitmap()).add(recordVolunteer[r]);
         long[] s = sums.computeIfAbsent(k.get(), x -> new long[2]);
         s[0]++;
-        s[1] += rec.service().toSeconds();
+        s[1] += rec.service().toMinutes();
       }
     }
     SortedMap<K, VolunteerActivity> out = new TreeMap<>();
     sums.forEach((k, s) -> out.put(k, new VolunteerActivity(active.get(k).getLongCardinality(), s[0],
-        Duration.ofSeconds(s[1]))));
+        Duration.ofMinutes(s[1]))));
     return Collections.unmodifiableSortedMap(out);
   }
 
@@ -299,12 +298,12 @@ public final class ServiceLog {
     for (ServiceRecord rec : records) {
       if (in(rec, from, to) && where.test(rec)) {
         byStatus[rec.status().ordinal()]++;
-        recorded += rec.recordedTime().toSeconds();
-        approved += rec.service().toSeconds();
+        recorded += rec.recordedTime().toMinutes();
+        approved += rec.service().toMinutes();
       }
     }
     return new ServiceReview(byStatus[RecordStatus.REPORTED.ordinal()], byStatus[RecordStatus.APPROVED.ordinal()],
-        byStatus[RecordStatus.REJECTED.ordinal()], Duration.ofSeconds(recorded), Duration.ofSeconds(approved));
+        byStatus[RecordStatus.REJECTED.ordinal()], Duration.ofMinutes(recorded), Duration.ofMinutes(approved));
   }
 
   /**
@@ -351,27 +350,27 @@ public final class ServiceLog {
 
   private List<VolunteerHours> ranking(Predicate<ServiceRecord> where, LocalDate from, LocalDate to) {
     checkPeriod(from, to);
-    long[] seconds = new long[volunteers.size()];
+    long[] minutes = new long[volunteers.size()];
     long[] count = new long[volunteers.size()];
     for (int r = 0; r < records.size(); r++) {
       ServiceRecord rec = records.get(r);
       if (rec.counts() && in(rec, from, to) && where.test(rec)) {
-        seconds[recordVolunteer[r]] += rec.service().toSeconds();
+        minutes[recordVolunteer[r]] += rec.service().toMinutes();
         count[recordVolunteer[r]]++;
       }
     }
     List<Integer> ranked = new ArrayList<>();
-    for (int v = 0; v < seconds.length; v++) {
-      if (seconds[v] > 0) {
+    for (int v = 0; v < minutes.length; v++) {
+      if (minutes[v] > 0) {
         ranked.add(v);
       }
     }
-    ranked.sort(Comparator.<Integer>comparingLong(v -> -seconds[v]).thenComparing(v -> volunteers.get(v).id()));
+    ranked.sort(Comparator.<Integer>comparingLong(v -> -minutes[v]).thenComparing(v -> volunteers.get(v).id()));
     List<VolunteerHours> out = new ArrayList<>(ranked.size());
     for (int i = 0; i < ranked.size(); i++) {
       int v = ranked.get(i);
-      int rank = i > 0 && seconds[ranked.get(i - 1)] == seconds[v] ? out.get(i - 1).rank() : i + 1;
-      out.add(new VolunteerHours(rank, volunteers.get(v).id(), Duration.ofSeconds(seconds[v]), count[v]));
+      int rank = i > 0 && minutes[ranked.get(i - 1)] == minutes[v] ? out.get(i - 1).rank() : i + 1;
+      out.add(new VolunteerHours(rank, volunteers.get(v).id(), Duration.ofMinutes(minutes[v]), count[v]));
     }
     return List.copyOf(out);
   }
@@ -396,7 +395,7 @@ public final class ServiceLog {
     checkPeriod(from, to);
     RoaringBitmap active = new RoaringBitmap();
     long personTimes = 0;
-    long seconds = 0;
+    long minutes = 0;
     for (int r = 0; r < records.size(); r++) {
       ServiceRecord rec = records.get(r);
       if (!rec.counts() || !in(rec, from, to) || !where.test(rec)) {
@@ -404,9 +403,9 @@ public final class ServiceLog {
       }
       active.add(recordVolunteer[r]);
       personTimes++;
-      seconds += rec.service().toSeconds();
+      minutes += rec.service().toMinutes();
     }
-    return new VolunteerActivity(active.getLongCardinality(), personTimes, Duration.ofSeconds(seconds));
+    return new VolunteerActivity(active.getLongCardinality(), personTimes, Duration.ofMinutes(minutes));
   }
 
   private int indexOf(VolunteerId id) {
@@ -537,8 +536,8 @@ public final class ServiceLog {
         }
         Map<LocalDate, Long> days = daily.computeIfAbsent(rec.volunteer(), k -> new HashMap<>());
         long before = days.getOrDefault(rec.date(), 0L);
-        long after = before + rec.service().toSeconds();
-        if (after > ServiceDay.MAX_MINUTES * 60L) {
+        long after = before + rec.service().toMinutes();
+        if (after > ServiceDay.MAX_MINUTES) {
           problems.add(Problem.of("service.over-24-hours", where, "record " + r + " would bring volunteer "
                   + rec.volunteer() + " to " + hours(after) + " hours of service on " + rec.date())
               .withExpected("at most 24 hours of service per volunteer per day"));
@@ -566,10 +565,10 @@ public final class ServiceLog {
     }
   }
 
-  /** Seconds as hours to two places at most, at least one ("25.0", "24.02"): a problem's figure. */
-  private static String hours(long seconds) {
-    java.math.BigDecimal h = java.math.BigDecimal.valueOf(seconds).divide(java.math.BigDecimal.valueOf(3600), 2,
-        java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+  /** Minutes as hours to two places at most, at least one ("25.0", "24.03"): a problem's figure. */
+  private static String hours(long minutes) {
+    java.math.BigDecimal h = java.math.BigDecimal.valueOf(minutes).divide(java.math.BigDecimal.valueOf(60), 2,
+        java.math.RoundingMode.UP).stripTrailingZeros();
     return h.scale() < 1 ? h.setScale(1).toPlainString() : h.toPlainString();
   }
 }

@@ -22,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  * {@link #reject(String)}s it with a reason. Approved and rejected records are final.
  *
  * <p>Time counts actual service; travel is recorded apart and never counts. Reported time is 0 to
- * 24 hours, to the minute or finer; {@link #service()} is the time that counts: the approved time
- * of an approved record, zero otherwise.
+ * 24 hours, kept to the minute: a finer time given is rounded to the nearest minute (half up), as
+ * the civic JSON formats and a {@link ServiceLog}'s figures carry it. {@link #service()} is the
+ * time that counts: the approved time of an approved record, zero otherwise.
  *
  * <p>Immutable and thread-safe.
  */
@@ -48,11 +49,20 @@ public final class ServiceRecord {
     this.site = site;
     this.recordedBy = recordedBy;
     this.activity = activity;
-    this.reported = reported;
-    this.approved = approved;
+    this.reported = toMinute(reported);
+    this.approved = toMinute(approved);
     this.status = status;
     this.reason = reason;
-    this.travel = travel;
+    this.travel = toMinute(travel);
+  }
+
+  /**
+   * A time to the nearest minute, half up: what a record keeps, as the civic JSON formats and every
+   * figure of a {@link ServiceLog} carry it — so that the 24-hour rule, the totals and the ranking
+   * all count the same minutes, and a log's figures read back equal.
+   */
+  private static Duration toMinute(Duration d) {
+    return d.getSeconds() % 60 == 0 && d.getNano() == 0 ? d : Duration.ofMinutes(d.plusSeconds(30).toMinutes());
   }
 
   /**

@@ -121,6 +121,18 @@ class BadInputEdgesTest {
     }
   }
 
+  /** The bound on a decimal's digits written out is the parser's configured one, not a second number. */
+  @Test
+  void theBoundOnDigitsWrittenOutIsTheConfiguredOne() {
+    String area = "1e100";
+    String line = SITE + ",\"facts\":{\"venue\":{\"area\":" + area + ",\"functionRooms\":1}}}";
+    assertThat(CivicJson.lenient().readLines(lines(line), "t.jsonl", RecordSink.none()).errors())
+        .extracting(Problem::id).containsExactly("json.out-of-range");
+    CivicJson wide = CivicJson.lenient().withLimits(CivicJson.defaultConstraints().rebuild().maxNumberLength(200).build(),
+        1 << 20);
+    assertThat(wide.readLines(lines(line), "t.jsonl", RecordSink.none()).errors()).isEmpty();
+  }
+
   /** A lone carriage return inside a line is no line break of the file's: each problem names its record's line. */
   @Test
   void aLoneCarriageReturnDoesNotMoveAProblemToTheNextLine() {

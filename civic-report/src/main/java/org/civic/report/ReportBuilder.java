@@ -353,8 +353,12 @@ public final class ReportBuilder {
     }
     List<String[]> worst = new ArrayList<>();
     long[] incomplete = {0};
+    long[] outcomes = {0};
     summary.byRequirement().forEach((id, c) -> {
       incomplete[0] += c.count(Outcome.INCOMPLETE);
+      for (Outcome o : Outcome.values()) {
+        outcomes[0] += c.count(o);
+      }
       rows.add(List.of(Cell.text(requirementName(id)), Cell.count(c.count(Outcome.PASS), Unit.ITEMS),
           Cell.count(c.count(Outcome.FAIL), Unit.ITEMS), Cell.count(c.count(Outcome.INCOMPLETE), Unit.ITEMS),
           Cell.count(c.count(Outcome.NOT_APPLICABLE), Unit.ITEMS),
@@ -380,7 +384,7 @@ public final class ReportBuilder {
     worst.sort((a, b) -> Long.compare(Long.parseLong(b[1]), Long.parseLong(a[1])));
     if (worst.isEmpty()) {
       // "all meet the standard" only when they do: none falls short, and none lacks the facts to tell
-      blocks.add(new Paragraph(rows.isEmpty() ? Labels.text("compliance.no-site")
+      blocks.add(new Paragraph(outcomes[0] == 0 ? Labels.text("compliance.no-site")
           : incomplete[0] > 0 ? Labels.text("compliance.none-but-incomplete", incomplete[0])
           : Labels.text("compliance.none")));
     } else {

@@ -179,6 +179,16 @@ class ReportEdgesTest {
         .contains("**x**");
   }
 
+  /** A division with no site to check is told so, not that all its sites meet the standard. */
+  @Test
+  void aDivisionWithoutSitesIsNotSaidToMeetTheStandard() {
+    Hierarchy h = Hierarchy.builder().addDivisions(List.of(new Division(COUNTY, "禹州市"), new Division(TOWN, "神垕镇")))
+        .build();
+    Report r = ReportBuilder.of(h, COUNTY, Period.year(2024)).compliance(SixHaves.standard().check(h)).build();
+    assertThat(MarkdownRenderer.render(r, ReportStyle.chinese())).doesNotContain("所有阵地均达标").contains("没有可检查的阵地");
+    assertThat(MarkdownRenderer.render(r, ReportStyle.english())).contains("No site to check.");
+  }
+
   /** The last year a date holds is reported like any other. */
   @Test
   void theLastYearADateHoldsIsReported() {

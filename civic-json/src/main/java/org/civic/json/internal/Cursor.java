@@ -20,9 +20,6 @@ import tools.jackson.core.TokenStreamLocation;
  */
 public final class Cursor {
 
-  /** The most digits a decimal has written out, before or after its point: the parser's bound on a number's text. */
-  static final int MAX_DIGITS = 64;
-
   private final JsonParser p;
   private final String source;
   private final long lineOffset;
@@ -341,19 +338,21 @@ public final class Cursor {
       wrong("a number ≥ 0");
       return null;
     }
+    // the parser bounds a number's text (maxNumberLength), not what an exponent makes of it:
+    // 1e3000000 is 3,000,001 digits once written out, which the values' scales (Venue's area,
+    // points) would then make; the same bound holds for the digits written out
+    int most = p.streamReadConstraints().getMaxNumberLength();
     BigDecimal v;
     try {
       v = p.getDecimalValue();
     } catch (RuntimeException e) { // an exponent past an int's range: 1e2147483648
       error("json.out-of-range", "the number " + p.getText() + " cannot be read", "a number of at most "
-          + MAX_DIGITS + " digits");
+          + most + " digits");
       return null;
     }
-    // the parser bounds a number's text, not what an exponent makes of it: 1e3000000 is 3,000,001
-    // digits once written out, which the values' scales (Venue's area, points) would then make
-    if ((long) v.precision() - v.scale() > MAX_DIGITS || v.scale() > MAX_DIGITS) {
-      error("json.out-of-range", "the number " + p.getText() + " has more than " + MAX_DIGITS
-          + " digits written out", "a number of at most " + MAX_DIGITS + " digits");
+    if ((long) v.precision() - v.scale() > most || v.scale() > most) {
+      error("json.out-of-range", "the number " + p.getText() + " has more than " + most
+          + " digits written out", "a number of at most " + most + " digits");
       return null;
     }
     if (v.signum() < 0) {

@@ -334,13 +334,13 @@ public final class CivicCli implements Callable<Integer> {
     }
   }
 
-  /** How many findings of a kind {@code check} lists; the report lists them all. */
+  /** How many findings of a kind {@code check} lists (the rest it counts). */
   static final int LISTED = 20;
 
-  /** Says how many findings were left out of a list cut at {@link #LISTED}, and where they all are. */
+  /** Says how many findings were left out of a list cut at {@link #LISTED}. */
   static void more(java.io.PrintWriter out, int findings) {
     if (findings > LISTED) {
-      out.printf("  … and %,d more findings (the report lists them all: report --format csv)%n", findings - LISTED);
+      out.printf("  … and %,d more findings%n", findings - LISTED);
     }
   }
 
