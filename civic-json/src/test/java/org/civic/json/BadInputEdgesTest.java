@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import org.civic.order.ServiceOrder;
 import org.civic.problem.Problem;
-import org.civic.site.Site;
-import org.civic.volunteer.ServiceRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,38 +31,18 @@ class BadInputEdgesTest {
     return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Collects what a read delivers. */
-  static final class Kept implements RecordSink {
-    final List<Object> records = new ArrayList<>();
-
-    @Override
-    public void site(Site s) {
-      records.add(s);
-    }
-
-    @Override
-    public void order(ServiceOrder o) {
-      records.add(o);
-    }
-
-    @Override
-    public void serviceRecord(ServiceRecord r) {
-      records.add(r);
-    }
-  }
-
   /** A rule document named 《》 alone has no name once its marks are off: a problem at its pointer, not an exception. */
   @Test
   void aRuleNameOfOnlyBookTitleMarksIsAProblem() {
     for (String name : List.of("《》", "《 》")) {
       String bad = SITE + ",\"facts\":{\"rules\":[\"制度\",\"" + name + "\"]}}";
-      Kept sink = new Kept();
-      ReadReport report = CivicJson.lenient().readLines(lines(bad, GOOD_SITE), "t.jsonl", sink);
+      Dataset.Builder kept = Dataset.builder(); // a sink that keeps what it is given
+      ReadReport report = CivicJson.lenient().readLines(lines(bad, GOOD_SITE), "t.jsonl", kept);
       assertThat(report.errors()).singleElement().satisfies(p -> {
         assertThat(p.where().line()).hasValue(2);
         assertThat(p.where().jsonPointer()).hasValue("/facts/rules");
       });
-      assertThat(sink.records).extracting(r -> ((Site) r).id().value()).containsExactly("s2");
+      assertThat(kept.build().sites()).extracting(site -> site.id().value()).containsExactly("s2");
       String doc = "{\"format\":\"civic/1\",\"divisions\":[{\"code\":\"411081000000\",\"name\":\"x\"},"
           + "{\"code\":\"411082000000\",\"name\":\"y\"}],\"sites\":[" + bad.replace("\"type\":\"site\",", "") + ","
           + GOOD_SITE.replace("\"type\":\"site\",", "") + "]}";
@@ -109,15 +85,10 @@ class BadInputEdgesTest {
     // at the bound, and the exponents of everyday numbers, read as before
     for (String area : List.of("1e63", "1.5e2", "120.5", "1e-64")) {
       String good = SITE + ",\"facts\":{\"venue\":{\"area\":" + area + ",\"functionRooms\":1}}}";
-      List<Site> kept = new ArrayList<>();
-      ReadReport report = CivicJson.lenient().readLines(lines(good), "t.jsonl", new RecordSink() {
-        @Override
-        public void site(Site s) {
-          kept.add(s);
-        }
-      });
+      Dataset.Builder kept = Dataset.builder();
+      ReadReport report = CivicJson.lenient().readLines(lines(good), "t.jsonl", kept);
       assertThat(report.errors()).as(area).isEmpty();
-      assertThat(kept).as(area).hasSize(1);
+      assertThat(kept.build().sites()).as(area).hasSize(1);
     }
   }
 
@@ -155,11 +126,11 @@ class BadInputEdgesTest {
   void anUnknownFieldInRecordedByIsOnlyAWarningLeniently() {
     String line = "{\"type\":\"serviceRecord\",\"volunteer\":\"v1\",\"date\":\"2024-03-05\",\"site\":\"s1\","
         + "\"serviceMinutes\":60,\"recordedBy\":{\"team\":\"t1\",\"note\":\"x\"}}";
-    Kept sink = new Kept();
-    ReadReport report = CivicJson.lenient().readLines(lines(line), "t.jsonl", sink);
+    Dataset.Builder kept = Dataset.builder();
+    ReadReport report = CivicJson.lenient().readLines(lines(line), "t.jsonl", kept);
     assertThat(report.warnings()).extracting(Problem::id).containsExactly("json.unknown-field");
     assertThat(report.errors()).isEmpty();
-    assertThat(sink.records).hasSize(1);
+    assertThat(kept.build().serviceRecords()).hasSize(1);
     // no recorder at all, or two, are still errors, named as such
     for (String by : List.of("{\"note\":\"x\"}", "{\"team\":\"t1\",\"site\":\"s1\"}")) {
       ReadReport r = CivicJson.lenient().readLines(lines(line.replace("{\"team\":\"t1\",\"note\":\"x\"}", by)),
