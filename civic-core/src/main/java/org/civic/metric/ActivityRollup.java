@@ -152,8 +152,6 @@ public final class ActivityRollup implements ActivityCounter {
       bySite.get(orderPositions[i]).add(orders.get(i));
     }
     ordersBySite = bySite;
-    // so that no query's or table's sum of them can pass a long, unchecked as they are added
-    new CountTotals().addAll(beneficiaries, minutes, materials, consultations, sessions);
   }
 
   /**
@@ -242,7 +240,11 @@ public final class ActivityRollup implements ActivityCounter {
     if (!problems.isEmpty()) {
       throw new ProblemException("cannot roll up the activities", problems);
     }
-    return new ActivityRollup(hierarchy, log, sitePosition, VolunteerIndexes.indexesOf(index, log.volunteers()), os, orderPositions);
+    ActivityRollup r = new ActivityRollup(hierarchy, log, sitePosition, VolunteerIndexes.indexesOf(index,
+        log.volunteers()), os, orderPositions);
+    // no query's or table's sum can pass a long, unchecked as they add (ofRows: IncrementalRollup's totals)
+    new CountTotals().addAll(r.beneficiaries, r.minutes, r.materials, r.consultations, r.sessions);
+    return r;
   }
 
   /**
